@@ -1,0 +1,120 @@
+import type { Question } from '@cirrus/questions'
+import type { Choice, ErrorCode, GameSettings, HostView, Phase, PhaseView, PlayerView } from '@cirrus/protocol'
+
+/** The engine's whole state: plain JSON, so that it can be snapshotted and restored. */
+export interface GameState {
+  pin: string
+  quizTitle: string
+  settings: GameSettings
+  /** The questions as played: settings' overrides applied, shuffled and cut to length at creation. */
+  questions: Question[]
+  phase: Phase
+  locked: boolean
+  /** Index of the current (or last) question; -1 in the lobby. */
+  index: number
+  /** Server time at which the game was paused, or null. */
+  pausedAt: number | null
+  /** With auto-advance, when reveal or leaderboard moves on by itself. Shifted by pauses. */
+  advanceAt: number | null
+  round: Round | null
+  players: Record<string, PlayerState>
+  /** Players in join order; the tie-break of equal scores. */
+  order: string[]
+  /** Player ids that the host removed: they cannot come back. */
+  kicked: string[]
+}
+
+export interface PlayerState {
+  id: string
+  nickname: string
+  score: number
+  streak: number
+  correctCount: number
+  connected: boolean
+  lastResult: RoundResultState | null
+}
+
+export interface RoundResultState {
+  index: number
+  answered: boolean
+  correct: boolean
+  credit: number
+  points: number
+  streakBonus: number
+}
+
+export interface Round {
+  index: number
+  /** When the question was sent; moved forward by pauses, so that paused time never counts. */
+  openedAt: number
+  /** Answers after this (plus the grace) are refused. Moved forward by pauses. */
+  deadline: number
+  answers: Record<string, RoundAnswer>
+}
+
+export interface RoundAnswer {
+  choice: Choice
+  receivedAt: number
+  /** Time the player took, from when the question reached them: receivedAt - openedAt - round trip, clamped. */
+  elapsedMs: number
+  correct: boolean
+  credit: number
+  /** Points including the streak bonus; added to the score at the reveal. */
+  points: number
+  streakBonus: number
+}
+
+export type GameEvent =
+  | { type: 'join'; playerId: string; nickname: string }
+  | { type: 'connection'; playerId: string; connected: boolean }
+  | { type: 'answer'; playerId: string; questionIndex: number; choice: Choice; rttMs: number }
+  | { type: 'start' }
+  | { type: 'next' }
+  | { type: 'endAnswering' }
+  | { type: 'pause' }
+  | { type: 'resume' }
+  | { type: 'kick'; playerId: string }
+  | { type: 'lock'; locked: boolean }
+  | { type: 'end' }
+  /** A timer fired (or any time passed): deadlines and auto-advance are checked against `now`. */
+  | { type: 'tick' }
+
+/** One accepted answer, for the database. */
+export interface AnswerRecord {
+  playerId: string
+  questionIndex: number
+  questionId: string
+  choice: Choice
+  correct: boolean
+  points: number
+  elapsedMs: number
+  answeredAt: number
+}
+
+export interface FinalResult {
+  playerId: string
+  nickname: string
+  rank: number
+  score: number
+  correctCount: number
+}
+
+/** What the server's runtime must carry out after an event. Plain data; the engine does no I/O. */
+export type Effect =
+  /** To every client of this game: players and host. */
+  | { type: 'broadcast'; view: PhaseView }
+  /** To one player alone. */
+  | { type: 'toPlayer'; playerId: string; you: PlayerView }
+  /** The host's view changed (players, progress); the runtime sends hostView(state) coalesced. */
+  | { type: 'hostDirty' }
+  /** Tell the player they were removed, then close their connection. */
+  | { type: 'kick'; playerId: string }
+  | { type: 'persistAnswer'; answer: AnswerRecord }
+  /** The phase changed: a good moment to snapshot the state. */
+  | { type: 'phaseChanged'; phase: Phase }
+  /** The game reached its podium: write the final results. */
+  | { type: 'finished'; results: FinalResult[] }
+
+export type ReduceResult = { ok: true; state: GameState; effects: Effect[] } | { ok: false; error: ErrorCode; message: string }
+
+export type { HostView, PlayerView, PhaseView }

@@ -1,0 +1,38 @@
+/** Every refusal the server can send, as a code a client can switch on. The message beside it is for people. */
+export const ErrorCode = {
+  InvalidPayload: 'invalid_payload',
+  RateLimited: 'rate_limited',
+  GameNotFound: 'game_not_found',
+  GameOver: 'game_over',
+  QuizNotFound: 'quiz_not_found',
+  NotHost: 'not_host',
+  NotPlayer: 'not_player',
+  BadToken: 'bad_token',
+  LobbyLocked: 'lobby_locked',
+  GameFull: 'game_full',
+  NicknameTaken: 'nickname_taken',
+  NicknameInvalid: 'nickname_invalid',
+  Kicked: 'kicked',
+  WrongPhase: 'wrong_phase',
+  WrongQuestion: 'wrong_question',
+  TooLate: 'too_late',
+  AlreadyAnswered: 'already_answered',
+  InvalidChoice: 'invalid_choice',
+  NoPlayers: 'no_players',
+  Paused: 'paused',
+  NotPaused: 'not_paused',
+  PlayerNotFound: 'player_not_found',
+  Internal: 'internal',
+} as const
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
+
+export interface ErrorBody {
+  code: ErrorCode
+  message: string
+}
+
+/** Every client command is acknowledged with one of these: request and reply. */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: ErrorBody }
+
+export const ok = <T>(data: T): Reply<T> => ({ ok: true, data })
+export const fail = (code: ErrorCode, message: string): Reply<never> => ({ ok: false, error: { code, message } })

@@ -1,0 +1,46 @@
+import type { AnswerPayload, CreateGamePayload, HostAttachPayload, JoinPayload, KickPayload, LockPayload, RejoinPayload } from './payloads.ts'
+import type { Reply } from './errors.ts'
+import type { HostView, PhaseView, PlayerView } from './views.ts'
+
+type Ack<T> = (reply: Reply<T>) => void
+type Empty = Record<string, never>
+
+export interface Joined {
+  playerId: string
+  view: PhaseView
+  you: PlayerView
+}
+
+/** Events a client sends. Every one takes an acknowledgement callback and gets a Reply. */
+export interface ClientToServerEvents {
+  'host:create': (payload: CreateGamePayload, ack: Ack<{ gameId: string; pin: string; hostToken: string; view: PhaseView; host: HostView }>) => void
+  'host:attach': (payload: HostAttachPayload, ack: Ack<{ gameId: string; view: PhaseView; host: HostView }>) => void
+  'host:start': (payload: Empty, ack: Ack<Empty>) => void
+  'host:next': (payload: Empty, ack: Ack<Empty>) => void
+  'host:endAnswering': (payload: Empty, ack: Ack<Empty>) => void
+  'host:pause': (payload: Empty, ack: Ack<Empty>) => void
+  'host:resume': (payload: Empty, ack: Ack<Empty>) => void
+  'host:kick': (payload: KickPayload, ack: Ack<Empty>) => void
+  'host:lock': (payload: LockPayload, ack: Ack<Empty>) => void
+  'host:end': (payload: Empty, ack: Ack<Empty>) => void
+  'player:join': (payload: JoinPayload, ack: Ack<Joined & { playerToken: string }>) => void
+  'player:rejoin': (payload: RejoinPayload, ack: Ack<Joined>) => void
+  'player:answer': (payload: AnswerPayload, ack: Ack<{ questionIndex: number }>) => void
+  'clock:sync': (payload: Empty, ack: Ack<{ serverNow: number }>) => void
+}
+
+/** Events the server sends. */
+export interface ServerToClientEvents {
+  /** The game's public state, to everyone in the game, whenever it changes; and to each client when it (re)attaches. */
+  'game:phase': (view: PhaseView) => void
+  /** A player's own score, streak, rank and last result, to that player alone. */
+  'game:you': (you: PlayerView) => void
+  /** The players and answering progress, to the host alone. */
+  'host:status': (status: HostView) => void
+  /** This player was removed by the host; the connection closes after it. */
+  'game:kicked': (info: { reason: string }) => void
+  /** Round-trip probe: acknowledge at once. The server times it to credit each player's latency. */
+  'sync:probe': (info: { serverNow: number }, ack: () => void) => void
+}
+
+export type ClientEventName = keyof ClientToServerEvents

@@ -1,0 +1,117 @@
+import type { Difficulty, QuestionType } from '@cirrus/questions'
+
+/** What the server sends. Nothing here carries the answer key before the reveal. */
+
+export type Phase = 'lobby' | 'question' | 'reveal' | 'leaderboard' | 'podium'
+
+/** A question as players see it while answering: no `correct` anywhere. */
+export interface PublicQuestion {
+  id: string
+  type: QuestionType
+  prompt: string
+  /** Option texts in display order; empty for typed ("text") questions. */
+  options: string[]
+  /** For "multiple": how many options are right, so a player knows how many to pick. */
+  pick?: number
+  points: number
+  timeLimitMs: number
+  topic?: string
+  difficulty: Difficulty
+}
+
+export interface LeaderEntry {
+  playerId: string
+  nickname: string
+  score: number
+  /** Competition ranking: equal scores share a rank (1, 2, 2, 4). */
+  rank: number
+}
+
+interface PhaseBase {
+  pin: string
+  /** Server time (ms since epoch) when this view was made: clients use it to correct their clock. */
+  serverNow: number
+  /** Null when running; else the server time at which the game was paused. */
+  pausedAt: number | null
+  totalQuestions: number
+  playerCount: number
+  /** The host chose to show the question and its options on players' screens (no projector). */
+  showQuestionOnPlayers: boolean
+  autoAdvance: boolean
+  /** With auto-advance, the server time at which the game moves on by itself; else null. */
+  advanceAt: number | null
+}
+
+export type PhaseView =
+  | (PhaseBase & { phase: 'lobby'; locked: boolean; quizTitle: string })
+  | (PhaseBase & {
+      phase: 'question'
+      index: number
+      question: PublicQuestion
+      /** Server time after which answers are refused (a small latency grace aside). */
+      deadline: number
+      answeredCount: number
+    })
+  | (PhaseBase & {
+      phase: 'reveal'
+      index: number
+      question: PublicQuestion
+      /** Indexes of the right options (single, multiple, truefalse). */
+      correctOptions: number[]
+      /** Accepted answers for typed questions. */
+      acceptedAnswers: string[]
+      /** How many picked each option, in display order; for typed questions, [right, wrong]. */
+      counts: number[]
+      answeredCount: number
+      explanation: string
+    })
+  | (PhaseBase & { phase: 'leaderboard'; index: number; top: LeaderEntry[] })
+  | (PhaseBase & { phase: 'podium'; top: LeaderEntry[] })
+
+/** The result of one question for one player, sent at the reveal. */
+export interface RoundResult {
+  index: number
+  answered: boolean
+  correct: boolean
+  /** For multiple response: the share of credit earned, 0..1. */
+  credit: number
+  points: number
+  streakBonus: number
+}
+
+/** One player's own state. Sent to that player alone. */
+export interface PlayerView {
+  playerId: string
+  nickname: string
+  score: number
+  streak: number
+  rank: number
+  correctCount: number
+  /** Whether this player has answered the current question (in the question phase). */
+  answered: boolean
+  /** The last revealed question's result; null before the first reveal. */
+  lastResult: RoundResult | null
+}
+
+export interface HostPlayer {
+  playerId: string
+  nickname: string
+  score: number
+  connected: boolean
+  answered: boolean
+}
+
+/** What only the host sees: the players and answering progress. Sent coalesced, a few times a second at most. */
+export interface HostView {
+  pin: string
+  phase: Phase
+  locked: boolean
+  playerCount: number
+  connectedCount: number
+  answeredCount: number
+  players: HostPlayer[]
+}
+
+export interface FinalStanding extends LeaderEntry {
+  correctCount: number
+}

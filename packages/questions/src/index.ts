@@ -1,0 +1,3 @@
+export * from './model.ts'
+export { starterQuiz } from './starter.ts'
+export { builtinQuizzes } from './builtin.ts'
