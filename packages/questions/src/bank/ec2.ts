@@ -1,0 +1,3 @@
+import type { QuestionInput } from '../model.ts'
+
+export const questions: QuestionInput[] = []
