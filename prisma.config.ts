@@ -4,8 +4,8 @@ import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
 import { defaultDatabaseUrl, ensureDatabaseFolder } from './apps/server/src/db/url.ts'
 
 // The schema reads env("DATABASE_URL"); without it every CLI command fails, so default it here.
-process.env.DATABASE_URL ??= defaultDatabaseUrl()
-ensureDatabaseFolder(process.env.DATABASE_URL)
+const url = (process.env.DATABASE_URL ??= defaultDatabaseUrl())
+ensureDatabaseFolder(url)
 
 export default defineConfig({
   experimental: { adapter: true },
@@ -13,6 +13,6 @@ export default defineConfig({
   schema: 'prisma/schema.prisma',
   migrations: { path: 'prisma/migrations' },
   async adapter() {
-    return new PrismaBetterSQLite3({ url: process.env.DATABASE_URL })
+    return new PrismaBetterSQLite3({ url })
   },
 })

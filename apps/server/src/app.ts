@@ -1,0 +1,62 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { Server } from 'socket.io'
+import { builtinQuizzes } from '@cirrus/questions'
+import { openDatabase } from './db/client.ts'
+import { applyMigrations } from './db/migrate.ts'
+import { Store } from './db/store.ts'
+import { createHttpApp } from './http/routes.ts'
+import { RoomRegistry } from './rooms/registry.ts'
+import { registerHandlers } from './sockets/handlers.ts'
+import type { CirrusServer } from './sockets/types.ts'
+import { randomPin } from './tokens.ts'
+
+export interface CirrusOptions {
+  databaseUrl: string
+  /** The built web app's folder, or null to serve the API only. */
+  webRoot: string | null
+  now?: () => number
+}
+
+export interface Cirrus {
+  httpServer: http.Server
+  io: CirrusServer
+  store: Store
+  rooms: RoomRegistry
+  listen(port: number, host?: string): Promise<number>
+  /** Stops taking connections, writes everything pending and closes the database. */
+  close(): Promise<void>
+}
+
+/** Migrates the database, loads the built-in quizzes and wires HTTP and socket.io. Nothing listens yet. */
+export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
+  const now = options.now ?? Date.now
+  await applyMigrations(options.databaseUrl)
+  const store = new Store(await openDatabase(options.databaseUrl), randomPin)
+  await store.upsertQuizzes(builtinQuizzes, true)
+  await store.releaseOrphanedPins()
+
+  const httpServer = http.createServer()
+  // perMessageDeflate stays off (the default): on, it costs about ten times the memory per connection.
+  const io: CirrusServer = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 16_000 })
+  const rooms = new RoomRegistry(io, store, now)
+  httpServer.on('request', createHttpApp({ store, rooms, webRoot: options.webRoot }))
+  io.on('connection', (socket) => registerHandlers(socket, { io, store, rooms, now }))
+
+  return {
+    httpServer,
+    io,
+    store,
+    rooms,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject)
+        httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port))
+      }),
+    async close() {
+      rooms.disposeAll()
+      await new Promise<void>((resolve) => io.close(() => resolve()))
+      await store.close()
+    },
+  }
+}

@@ -1,0 +1,65 @@
+import express, { type Express, type NextFunction, type Request, type Response } from 'express'
+import fs from 'node:fs'
+import path from 'node:path'
+import { ErrorCode, PinSchema, type ErrorBody } from '@cirrus/protocol'
+import type { Store } from '../db/store.ts'
+import type { RoomRegistry } from '../rooms/registry.ts'
+
+export interface HttpDeps {
+  store: Store
+  rooms: RoomRegistry
+  /** The built web app; served with a fallback to index.html for the client's own routes. */
+  webRoot: string | null
+}
+
+const sendError = (res: Response, status: number, error: ErrorBody) => res.status(status).json({ error })
+
+export function createHttpApp({ store, rooms, webRoot }: HttpDeps): Express {
+  const app = express()
+  app.disable('x-powered-by')
+  app.use(express.json({ limit: '2mb' }))
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true, games: rooms.size })
+  })
+
+  app.get('/api/quizzes', async (_req, res) => {
+    res.json(await store.listQuizzes())
+  })
+
+  app.get('/api/games/:pin', (req, res) => {
+    const pin = PinSchema.safeParse(req.params.pin)
+    if (!pin.success) return sendError(res, 400, { code: ErrorCode.InvalidPayload, message: 'a PIN is six digits' })
+    const room = rooms.get(pin.data)
+    if (!room) return sendError(res, 404, { code: ErrorCode.GameNotFound, message: `no game with PIN ${pin.data} is running` })
+    const view = room.view()
+    res.json({ pin: room.pin, phase: view.phase, quizTitle: room.snapshot.quizTitle, locked: room.snapshot.locked, playerCount: view.playerCount })
+  })
+
+  app.use('/api', (_req, res) => {
+    sendError(res, 404, { code: ErrorCode.InvalidPayload, message: 'no such API route' })
+  })
+
+  if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
+    app.use(express.static(webRoot, { index: false, maxAge: '1h', setHeaders: noCacheForHtml }))
+    app.get(/^\/(?!api\/|socket\.io\/|healthz).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache')
+      res.sendFile(path.join(webRoot, 'index.html'))
+    })
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text').send('Cirrus is running, but the web app is not built: run `npm run build:web`.')
+    })
+  }
+
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    if (error instanceof SyntaxError) return sendError(res, 400, { code: ErrorCode.InvalidPayload, message: 'the body is not valid JSON' })
+    console.error('HTTP request failed:', error)
+    sendError(res, 500, { code: ErrorCode.Internal, message: 'something went wrong on the server' })
+  })
+  return app
+}
+
+function noCacheForHtml(res: Response, file: string) {
+  if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache')
+}

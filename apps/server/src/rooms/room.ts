@@ -1,0 +1,216 @@
+import { hostView, nextWakeAt, playerView, publicView, reduce, type Effect, type GameEvent, type GameState } from '@cirrus/game'
+import { ErrorCode, fail, ok, type HostView, type Joined, type PhaseView, type Reply } from '@cirrus/protocol'
+import type { Store } from '../db/store.ts'
+import type { CirrusServer, CirrusSocket } from '../sockets/types.ts'
+import { hashToken, newId, newToken } from '../tokens.ts'
+import { RttMeter } from './rtt.ts'
+
+/** Host status is coalesced: at most one per this many ms, however many joins or answers arrive. */
+const HOST_STATUS_INTERVAL_MS = 150
+
+export interface RoomDeps {
+  io: CirrusServer
+  store: Store
+  now: () => number
+  /** Called once the game has finished and its room may be dropped. */
+  onFinished: (room: GameRoom) => void
+}
+
+/**
+ * One live game: owns the engine's state, its one timer and its socket.io rooms, and carries out the effects the
+ * engine returns. Events are handled one at a time (Node runs them to completion), so the state never races.
+ */
+export class GameRoom {
+  private timer: NodeJS.Timeout | null = null
+  private wakeAt: number | null = null
+  private hostStatusTimer: NodeJS.Timeout | null = null
+  private readonly playerByToken = new Map<string, string>()
+  private readonly socketByPlayer = new Map<string, string>()
+  readonly rtt = new RttMeter()
+  private disposed = false
+
+  constructor(
+    readonly gameId: string,
+    private state: GameState,
+    private readonly hostTokenHash: string,
+    private readonly deps: RoomDeps,
+  ) {}
+
+  get pin(): string {
+    return this.state.pin
+  }
+  get phase() {
+    return this.state.phase
+  }
+  get snapshot(): GameState {
+    return this.state
+  }
+
+  private get everyone() {
+    return `g:${this.pin}`
+  }
+  private get hosts() {
+    return `h:${this.pin}`
+  }
+
+  view(): PhaseView {
+    return publicView(this.state, this.deps.now())
+  }
+
+  hostStatus(): HostView {
+    return hostView(this.state)
+  }
+
+  isHostToken(token: string): boolean {
+    return hashToken(token) === this.hostTokenHash
+  }
+
+  /** Feeds one event to the engine and carries out what it decides. */
+  dispatch(event: GameEvent): Reply<Record<string, never>> {
+    if (this.disposed) return fail(ErrorCode.GameOver, 'this game has ended')
+    const result = reduce(this.state, event, this.deps.now())
+    if (!result.ok) return fail(result.error, result.message)
+    this.state = result.state
+    for (const effect of result.effects) this.apply(effect)
+    this.reschedule()
+    return ok({})
+  }
+
+  attachHost(socket: CirrusSocket, hostToken: string): Reply<{ gameId: string; view: PhaseView; host: HostView }> {
+    if (!this.isHostToken(hostToken)) return fail(ErrorCode.BadToken, 'this host token does not belong to this game')
+    this.bind(socket, 'host')
+    void socket.join([this.everyone, this.hosts])
+    return ok({ gameId: this.gameId, view: this.view(), host: this.hostStatus() })
+  }
+
+  join(socket: CirrusSocket, nickname: string): Reply<Joined & { playerToken: string }> {
+    const playerId = newId()
+    const joined = this.dispatch({ type: 'join', playerId, nickname })
+    if (!joined.ok) return joined
+    const playerToken = newToken()
+    const tokenHash = hashToken(playerToken)
+    this.playerByToken.set(tokenHash, playerId)
+    this.deps.store.addPlayer({ id: playerId, gameId: this.gameId, nickname: this.state.players[playerId]!.nickname, tokenHash })
+    return ok({ ...this.seat(socket, playerId), playerToken })
+  }
+
+  rejoin(socket: CirrusSocket, playerToken: string): Reply<Joined> {
+    const playerId = this.playerByToken.get(hashToken(playerToken))
+    if (!playerId) return fail(ErrorCode.BadToken, 'this player token does not belong to this game')
+    if (this.state.kicked.includes(playerId)) return fail(ErrorCode.Kicked, 'the host removed you from this game')
+    if (!this.state.players[playerId]) return fail(ErrorCode.NotPlayer, 'this seat no longer exists')
+    const previous = this.socketByPlayer.get(playerId)
+    if (previous && previous !== socket.id) this.deps.io.sockets.sockets.get(previous)?.disconnect(true)
+    this.dispatch({ type: 'connection', playerId, connected: true })
+    return ok(this.seat(socket, playerId))
+  }
+
+  /** Registers a player's token again after a restart (the token itself is never stored, only its hash). */
+  restoreToken(tokenHash: string, playerId: string): void {
+    this.playerByToken.set(tokenHash, playerId)
+  }
+
+  answer(socket: CirrusSocket, event: Omit<Extract<GameEvent, { type: 'answer' }>, 'type' | 'rttMs' | 'playerId'>) {
+    const playerId = socket.data.playerId!
+    const result = this.dispatch({ type: 'answer', playerId, rttMs: this.rtt.get(socket.id), ...event })
+    return result.ok ? ok({ questionIndex: event.questionIndex }) : result
+  }
+
+  /** A connection of this game closed. */
+  detach(socket: CirrusSocket): void {
+    this.rtt.forget(socket.id)
+    const playerId = socket.data.playerId
+    if (socket.data.role === 'player' && playerId && this.socketByPlayer.get(playerId) === socket.id) {
+      this.socketByPlayer.delete(playerId)
+      if (this.state.players[playerId]) this.dispatch({ type: 'connection', playerId, connected: false })
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true
+    if (this.timer) clearTimeout(this.timer)
+    if (this.hostStatusTimer) clearTimeout(this.hostStatusTimer)
+    this.timer = this.hostStatusTimer = null
+    this.rtt.stop()
+  }
+
+  private seat(socket: CirrusSocket, playerId: string): Joined {
+    this.bind(socket, 'player', playerId)
+    this.socketByPlayer.set(playerId, socket.id)
+    void socket.join(this.everyone)
+    this.rtt.track(socket)
+    return { playerId, view: this.view(), you: playerView(this.state, playerId) }
+  }
+
+  private bind(socket: CirrusSocket, role: 'host' | 'player', playerId?: string): void {
+    socket.data.pin = this.pin
+    socket.data.role = role
+    socket.data.playerId = playerId
+  }
+
+  private apply(effect: Effect): void {
+    const { io, store } = this.deps
+    switch (effect.type) {
+      case 'broadcast':
+        io.to(this.everyone).emit('game:phase', effect.view)
+        return
+      case 'toPlayer': {
+        const socketId = this.socketByPlayer.get(effect.playerId)
+        if (socketId) io.to(socketId).emit('game:you', effect.you)
+        return
+      }
+      case 'hostDirty':
+        this.hostStatusTimer ??= setTimeout(() => {
+          this.hostStatusTimer = null
+          io.to(this.hosts).emit('host:status', this.hostStatus())
+        }, HOST_STATUS_INTERVAL_MS)
+        return
+      case 'kick': {
+        const socketId = this.socketByPlayer.get(effect.playerId)
+        const socket = socketId ? io.sockets.sockets.get(socketId) : undefined
+        this.socketByPlayer.delete(effect.playerId)
+        if (socket) {
+          socket.emit('game:kicked', { reason: 'The host removed you from this game.' })
+          socket.data.playerId = undefined
+          socket.data.role = undefined
+          void socket.leave(this.everyone)
+          setTimeout(() => socket.disconnect(true), 50)
+        }
+        void store.markKicked(effect.playerId).catch(logError('mark a kicked player'))
+        return
+      }
+      case 'persistAnswer':
+        store.addAnswer(this.gameId, effect.answer)
+        return
+      case 'phaseChanged':
+        if (effect.phase === 'question' && this.state.index === 0) void store.markStarted(this.gameId, this.deps.now()).catch(logError('mark a game started'))
+        void store.saveSnapshot(this.gameId, this.state).catch(logError('snapshot a game'))
+        return
+      case 'finished':
+        void store
+          .finishGame(this.gameId, effect.results, this.deps.now())
+          .catch(logError('write the final results'))
+          .finally(() => this.deps.onFinished(this))
+        return
+    }
+  }
+
+  /** One timer per game: it wakes the engine at the next deadline the state holds. */
+  private reschedule(): void {
+    const at = nextWakeAt(this.state)
+    if (at === this.wakeAt) return
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+    this.wakeAt = at
+    if (at === null) return
+    this.timer = setTimeout(() => {
+      this.timer = null
+      this.wakeAt = null
+      this.dispatch({ type: 'tick' })
+    }, Math.max(0, at - this.deps.now()))
+  }
+}
+
+function logError(what: string) {
+  return (error: unknown) => console.error(`could not ${what}:`, error)
+}

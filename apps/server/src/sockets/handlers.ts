@@ -1,0 +1,149 @@
+import {
+  AnswerSchema,
+  CreateGameSchema,
+  EmptySchema,
+  ErrorCode,
+  HostAttachSchema,
+  JoinSchema,
+  KickSchema,
+  LockSchema,
+  RejoinSchema,
+  fail,
+  ok,
+  type ClientEventName,
+  type Reply,
+} from '@cirrus/protocol'
+import type { z } from 'zod'
+import type { GameEvent } from '@cirrus/game'
+import type { Store } from '../db/store.ts'
+import type { RoomRegistry } from '../rooms/registry.ts'
+import { GameRoom } from '../rooms/room.ts'
+import type { CirrusServer, CirrusSocket } from './types.ts'
+
+export interface HandlerDeps {
+  io: CirrusServer
+  store: Store
+  rooms: RoomRegistry
+  now: () => number
+}
+
+type Handler<S extends z.ZodType> = (payload: z.output<S>, socket: CirrusSocket) => Reply<unknown> | Promise<Reply<unknown>>
+
+/** Host commands that map one to one onto engine events. */
+const HOST_COMMANDS = {
+  'host:start': { type: 'start' },
+  'host:next': { type: 'next' },
+  'host:endAnswering': { type: 'endAnswering' },
+  'host:pause': { type: 'pause' },
+  'host:resume': { type: 'resume' },
+  'host:end': { type: 'end' },
+} as const satisfies Partial<Record<ClientEventName, GameEvent>>
+
+/** Wires one connection: every event is validated here, at the edge, before any game sees it. */
+export function registerHandlers(socket: CirrusSocket, deps: HandlerDeps): void {
+  const { rooms, store } = deps
+
+  const on = <S extends z.ZodType>(event: ClientEventName, schema: S, handler: Handler<S>) => {
+    socket.on(event, async (...args: unknown[]) => {
+      const ack = args.at(-1)
+      if (typeof ack !== 'function') return // a command without an acknowledgement cannot be answered: ignored
+      const parsed = schema.safeParse(args.length > 1 ? args[0] : undefined)
+      if (!parsed.success) return ack(fail(ErrorCode.InvalidPayload, describe(parsed.error)))
+      try {
+        ack(await handler(parsed.data, socket))
+      } catch (error) {
+        console.error(`${event} failed:`, error)
+        ack(fail(ErrorCode.Internal, 'something went wrong on the server; try again'))
+      }
+    })
+  }
+
+  const roomOf = (role: 'host' | 'player'): GameRoom | Reply<never> => {
+    const room = socket.data.pin ? rooms.get(socket.data.pin) : undefined
+    if (!room || socket.data.role !== role) {
+      return role === 'host'
+        ? fail(ErrorCode.NotHost, 'only the host of a game may do this; create or attach to a game first')
+        : fail(ErrorCode.NotPlayer, 'join a game first')
+    }
+    return room
+  }
+
+  const findRoom = (pin: string): GameRoom | Reply<never> =>
+    rooms.get(pin) ?? fail(ErrorCode.GameNotFound, `no game with PIN ${pin} is running`)
+
+  /** A connection belongs to one game at a time: leave the previous one before taking a new seat. */
+  const leaveCurrent = () => {
+    const current = socket.data.pin ? rooms.get(socket.data.pin) : undefined
+    if (!current) return
+    current.detach(socket)
+    for (const room of socket.rooms) if (room !== socket.id) void socket.leave(room)
+    socket.data = {}
+  }
+
+  on('host:create', CreateGameSchema, async ({ quizId, settings }) => {
+    const quiz = await store.getQuiz(quizId)
+    if (!quiz) return fail(ErrorCode.QuizNotFound, `no quiz with id "${quizId}"`)
+    leaveCurrent()
+    const { room, hostToken } = await rooms.create(quiz, settings)
+    const attached = room.attachHost(socket, hostToken)
+    return attached.ok ? ok({ ...attached.data, pin: room.pin, hostToken }) : attached
+  })
+
+  on('host:attach', HostAttachSchema, ({ pin, hostToken }) => {
+    const room = findRoom(pin)
+    if (!(room instanceof GameRoom)) return room
+    if (!room.isHostToken(hostToken)) return fail(ErrorCode.BadToken, 'this host token does not belong to this game')
+    leaveCurrent()
+    return room.attachHost(socket, hostToken)
+  })
+
+  for (const [event, engineEvent] of Object.entries(HOST_COMMANDS)) {
+    on(event as ClientEventName, EmptySchema, () => {
+      const room = roomOf('host')
+      return room instanceof GameRoom ? room.dispatch(engineEvent) : room
+    })
+  }
+
+  on('host:kick', KickSchema, ({ playerId }) => {
+    const room = roomOf('host')
+    return room instanceof GameRoom ? room.dispatch({ type: 'kick', playerId }) : room
+  })
+
+  on('host:lock', LockSchema, ({ locked }) => {
+    const room = roomOf('host')
+    return room instanceof GameRoom ? room.dispatch({ type: 'lock', locked }) : room
+  })
+
+  on('player:join', JoinSchema, ({ pin, nickname }) => {
+    const room = findRoom(pin)
+    if (!(room instanceof GameRoom)) return room
+    leaveCurrent()
+    return room.join(socket, nickname)
+  })
+
+  on('player:rejoin', RejoinSchema, ({ pin, playerToken }) => {
+    const room = findRoom(pin)
+    if (!(room instanceof GameRoom)) return room
+    if (socket.data.pin !== pin || socket.data.role !== 'player') leaveCurrent()
+    return room.rejoin(socket, playerToken)
+  })
+
+  on('player:answer', AnswerSchema, ({ questionIndex, choice }) => {
+    const room = roomOf('player')
+    return room instanceof GameRoom ? room.answer(socket, { questionIndex, choice }) : room
+  })
+
+  on('clock:sync', EmptySchema, () => ok({ serverNow: deps.now() }))
+
+  socket.on('disconnect', () => {
+    const room = socket.data.pin ? rooms.get(socket.data.pin) : undefined
+    room?.detach(socket)
+  })
+}
+
+function describe(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ')
+}

@@ -1,0 +1,170 @@
+import Database from 'better-sqlite3'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { starterQuiz, type Question } from '@cirrus/questions'
+import { call, send } from '../support/client.ts'
+import { rightChoice, wrongChoice } from '../support/answers.ts'
+import { hostGame, joinGame, nextPhase, type JoinedPlayer } from '../support/game.ts'
+import { startServer, type TestServer } from '../support/server.ts'
+
+let server: TestServer
+beforeAll(async () => {
+  server = await startServer()
+})
+afterAll(async () => {
+  await server?.close()
+})
+
+const quiz = starterQuiz
+const T = (q: Question) => q.timeLimitSec * 1000
+
+/** Kahoot's rule as DESIGN.md states it, written out again here so that the engine is checked against the text. */
+function expectedPoints(q: Question, elapsedMs: number, streak: number): number {
+  const base = elapsedMs < 500 ? q.points : Math.round(q.points * (1 - elapsedMs / T(q) / 2))
+  const bonus = streak >= 2 ? Math.min(100 * (streak - 1), 500) : 0
+  return base + bonus
+}
+
+function sqlite(databaseUrl: string) {
+  return new Database(databaseUrl.slice('file:'.length), { readonly: true })
+}
+
+describe('a whole game', () => {
+  it('runs to the podium, scores by the rules and keeps the results in SQLite', async () => {
+    const game = await hostGame(server.url, quiz.id, { questionCount: 4 })
+    const players: JoinedPlayer[] = []
+    for (const nickname of ['Ada', 'Grace', 'Linus']) players.push(await joinGame(server.url, game.pin, nickname))
+    // Ada is always right, Grace right on even questions, Linus always wrong.
+    const plan = (name: string, i: number) => (name === 'Ada' ? true : name === 'Grace' ? i % 2 === 0 : false)
+
+    const played = quiz.questions.slice(0, 4)
+    let phase = nextPhase(game.host, 'question')
+    await call(game.host, 'host:start', {})
+    for (const [i, question] of played.entries()) {
+      const view = await phase
+      expect(view.index).toBe(i)
+      const reveal = nextPhase(game.host, 'reveal')
+      for (const p of players) {
+        const reply = await call(p.socket, 'player:answer', { questionIndex: i, choice: plan(p.nickname, i) ? rightChoice(question) : wrongChoice(question) })
+        expect(reply.questionIndex).toBe(i)
+      }
+      // Everyone answered, so the reveal comes without waiting for the clock.
+      const revealed = await reveal
+      expect(revealed.correctOptions.length + revealed.acceptedAnswers.length).toBeGreaterThan(0)
+      const leaderboard = nextPhase(game.host, 'leaderboard')
+      await call(game.host, 'host:next', {})
+      await leaderboard
+      phase = i + 1 < played.length ? nextPhase(game.host, 'question') : (nextPhase(game.host, 'podium') as never)
+      await call(game.host, 'host:next', {})
+    }
+    const podium = (await phase) as unknown as Awaited<ReturnType<typeof nextPhase<'podium'>>>
+    expect(podium.phase).toBe('podium')
+    expect(podium.top.map((e) => e.nickname)).toEqual(['Ada', 'Grace', 'Linus'])
+
+    await server.cirrus.store.flush()
+    await new Promise((r) => setTimeout(r, 200)) // the results transaction follows the podium
+    const db = sqlite(server.databaseUrl)
+    const answers = db
+      .prepare('SELECT p.nickname, a.questionIndex, a.correct, a.points, a.elapsedMs FROM Answer a JOIN Player p ON p.id = a.playerId WHERE a.gameId = ? ORDER BY p.nickname, a.questionIndex')
+      .all(game.gameId) as { nickname: string; questionIndex: number; correct: number; points: number; elapsedMs: number }[]
+    expect(answers).toHaveLength(12)
+
+    const totals = new Map<string, number>()
+    const streaks = new Map<string, number>()
+    for (const a of answers) {
+      const streak = a.correct ? (streaks.get(a.nickname) ?? 0) + 1 : 0
+      streaks.set(a.nickname, streak)
+      const expected = a.correct ? expectedPoints(played[a.questionIndex]!, a.elapsedMs, streak) : 0
+      expect(a.points, `${a.nickname} on question ${a.questionIndex}`).toBe(expected)
+      expect(Boolean(a.correct)).toBe(plan(a.nickname, a.questionIndex))
+      totals.set(a.nickname, (totals.get(a.nickname) ?? 0) + a.points)
+    }
+    expect(podium.top.map((e) => e.score)).toEqual(['Ada', 'Grace', 'Linus'].map((n) => totals.get(n)))
+    // Ada answered four in a row: bonuses of 100, 200 and 300 on top of at least half points each time.
+    expect(totals.get('Ada')).toBeGreaterThanOrEqual(4 * 500 + 600)
+    expect(totals.get('Linus')).toBe(0)
+
+    const results = db.prepare('SELECT nickname, rank, score, correctCount FROM Result WHERE gameId = ? ORDER BY rank').all(game.gameId)
+    expect(results).toEqual([
+      { nickname: 'Ada', rank: 1, score: totals.get('Ada'), correctCount: 4 },
+      { nickname: 'Grace', rank: 2, score: totals.get('Grace'), correctCount: 2 },
+      { nickname: 'Linus', rank: 3, score: 0, correctCount: 0 },
+    ])
+    const row = db.prepare('SELECT status, endedAt IS NOT NULL AS ended FROM Game WHERE id = ?').get(game.gameId)
+    expect(row).toEqual({ status: 'finished', ended: 1 })
+    expect(db.prepare('SELECT COUNT(*) AS n FROM PinLease WHERE gameId = ?').get(game.gameId)).toEqual({ n: 0 })
+    db.close()
+    for (const p of players) p.socket.close()
+    game.host.close()
+  })
+})
+
+describe('refusals', () => {
+  it('refuses a second answer, a late answer and an answer from a kicked player', async () => {
+    const game = await hostGame(server.url, quiz.id, { timeLimitSec: 5, timeScale: 5 }) // one second per question
+    const ada = await joinGame(server.url, game.pin, 'Ada')
+    const bob = await joinGame(server.url, game.pin, 'Bob')
+    const eve = await joinGame(server.url, game.pin, 'Eve')
+    const question = nextPhase(ada.socket, 'question')
+    await call(game.host, 'host:start', {})
+    await question
+    const q0 = quiz.questions[0]!
+
+    expect((await send(ada.socket, 'player:answer', { questionIndex: 0, choice: rightChoice(q0) })).ok).toBe(true)
+    const again = await send(ada.socket, 'player:answer', { questionIndex: 0, choice: wrongChoice(q0) })
+    expect(again).toMatchObject({ ok: false, error: { code: 'already_answered' } })
+
+    const kicked = new Promise((resolve) => eve.socket.once('game:kicked', resolve))
+    await call(game.host, 'host:kick', { playerId: eve.playerId })
+    await kicked
+    const fromKicked = await send(eve.socket, 'player:answer', { questionIndex: 0, choice: rightChoice(q0) })
+    expect(fromKicked.ok).toBe(false)
+    const rejoinKicked = await send(eve.socket, 'player:rejoin', { pin: game.pin, playerToken: eve.playerToken }).catch(() => null)
+    if (rejoinKicked) expect(rejoinKicked).toMatchObject({ ok: false, error: { code: 'kicked' } })
+
+    // Bob waits past the deadline and its grace: the reveal comes first, and his answer is refused.
+    await nextPhase(bob.socket, 'reveal', 5000)
+    const late = await send(bob.socket, 'player:answer', { questionIndex: 0, choice: rightChoice(q0) })
+    expect(late.ok).toBe(false)
+    if (!late.ok) expect(['wrong_phase', 'too_late']).toContain(late.error.code)
+    for (const s of [ada.socket, bob.socket, eve.socket, game.host]) s.close()
+  })
+
+  it('refuses host commands from a player and malformed payloads, with codes', async () => {
+    const game = await hostGame(server.url, quiz.id)
+    const ada = await joinGame(server.url, game.pin, 'Ada')
+    expect(await send(ada.socket, 'host:start', {})).toMatchObject({ ok: false, error: { code: 'not_host' } })
+    expect(await send(ada.socket, 'player:answer', { questionIndex: -1, choice: { options: [0] } })).toMatchObject({ ok: false, error: { code: 'invalid_payload' } })
+    expect(await send(ada.socket, 'player:join', { pin: 'abc', nickname: 'x' } as never)).toMatchObject({ ok: false, error: { code: 'invalid_payload' } })
+    expect(await send(ada.socket, 'player:join', { pin: '000000', nickname: 'Zed' })).toMatchObject({ ok: false, error: { code: 'game_not_found' } })
+    const taken = await joinGame(server.url, game.pin, 'Bob')
+    const other = await send(taken.socket, 'player:join', { pin: game.pin, nickname: 'ADA' })
+    expect(other).toMatchObject({ ok: false, error: { code: 'nickname_taken' } })
+    for (const s of [ada.socket, taken.socket, game.host]) s.close()
+  })
+})
+
+describe('reconnecting', () => {
+  it('gives a player who comes back with its token the same seat and score', async () => {
+    const game = await hostGame(server.url, quiz.id, { questionCount: 2 })
+    const ada = await joinGame(server.url, game.pin, 'Ada')
+    const question = nextPhase(ada.socket, 'question')
+    await call(game.host, 'host:start', {})
+    await question
+    const you = new Promise<number>((resolve) => ada.socket.once('game:you', (y) => resolve(y.score)))
+    await call(ada.socket, 'player:answer', { questionIndex: 0, choice: rightChoice(quiz.questions[0]!) })
+    const score = await you
+    expect(score).toBeGreaterThan(0)
+
+    ada.socket.close()
+    const again = await joinGame(server.url, game.pin, 'Someone').catch(() => null) // a stranger may still join
+    const { connect, connected } = await import('../support/client.ts')
+    const back = connect(server.url)
+    await connected(back)
+    const rejoined = await call(back, 'player:rejoin', { pin: game.pin, playerToken: ada.playerToken })
+    expect(rejoined.playerId).toBe(ada.playerId)
+    expect(rejoined.you).toMatchObject({ nickname: 'Ada', score, streak: 1 })
+    expect(rejoined.view.phase).toBe('reveal')
+    expect(await send(back, 'player:rejoin', { pin: game.pin, playerToken: 'x'.repeat(32) })).toMatchObject({ ok: false, error: { code: 'bad_token' } })
+    for (const s of [back, game.host, again?.socket]) s?.close()
+  })
+})

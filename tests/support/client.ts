@@ -1,0 +1,58 @@
+import { io, type Socket } from 'socket.io-client'
+import type { ClientToServerEvents, Reply, ServerToClientEvents } from '@cirrus/protocol'
+
+export type CirrusClient = Socket<ServerToClientEvents, ClientToServerEvents>
+
+type Payload<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]>[0]
+type Data<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]>[1] extends (reply: Reply<infer T>) => void ? T : never
+
+/** A socket.io client as a bot or a test uses it: websocket only, answering the server's round-trip probes. */
+export function connect(url: string, options: { autoConnect?: boolean } = {}): CirrusClient {
+  const socket: CirrusClient = io(url, { transports: ['websocket'], forceNew: true, reconnection: true, ...options })
+  socket.on('sync:probe', (_info, ack) => ack())
+  return socket
+}
+
+export function connected(socket: CirrusClient): Promise<void> {
+  if (socket.connected) return Promise.resolve()
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve())
+    socket.once('connect_error', reject)
+  })
+}
+
+/** Sends a command and returns the server's reply as it came (ok or not). */
+export function send<E extends keyof ClientToServerEvents>(socket: CirrusClient, event: E, payload: Payload<E>, timeoutMs = 5000): Promise<Reply<Data<E>>> {
+  // socket.io's typing of emitWithAck cannot follow a generic event name; the reply type is restored here.
+  const emit = socket.timeout(timeoutMs).emitWithAck as unknown as (event: E, payload: Payload<E>) => Promise<Reply<Data<E>>>
+  return emit.call(socket.timeout(timeoutMs), event, payload)
+}
+
+/** Sends a command and returns its data, or throws with the server's error code and message. */
+export async function call<E extends keyof ClientToServerEvents>(socket: CirrusClient, event: E, payload: Payload<E>, timeoutMs = 5000): Promise<Data<E>> {
+  const reply = await send(socket, event, payload, timeoutMs)
+  if (!reply.ok) throw new Error(`${event} refused: ${reply.error.code}: ${reply.error.message}`)
+  return reply.data
+}
+
+/** Resolves with the next `event` whose payload passes `accept`. */
+export function next<E extends keyof ServerToClientEvents>(
+  socket: CirrusClient,
+  event: E,
+  accept: (payload: Parameters<ServerToClientEvents[E]>[0]) => boolean = () => true,
+  timeoutMs = 10_000,
+): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      socket.off(event, listener as never)
+      reject(new Error(`no ${event} within ${timeoutMs} ms`))
+    }, timeoutMs)
+    const listener = (payload: Parameters<ServerToClientEvents[E]>[0]) => {
+      if (!accept(payload)) return
+      clearTimeout(timer)
+      socket.off(event, listener as never)
+      resolve(payload)
+    }
+    socket.on(event, listener as never)
+  })
+}

@@ -1,0 +1,92 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createCirrus, type Cirrus } from '@cirrus/server'
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export function tempDatabaseUrl(label = 'test'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cirrus-${label}-`))
+  return `file:${path.join(dir, 'cirrus.db')}`
+}
+
+export interface TestServer {
+  url: string
+  databaseUrl: string
+  cirrus: Cirrus
+  close(): Promise<void>
+}
+
+/** The real server, in this process, on a free port, with a fresh SQLite file. */
+export async function startServer(options: { databaseUrl?: string; webRoot?: string | null } = {}): Promise<TestServer> {
+  const databaseUrl = options.databaseUrl ?? tempDatabaseUrl()
+  const cirrus = await createCirrus({ databaseUrl, webRoot: options.webRoot ?? null })
+  const port = await cirrus.listen(0, '127.0.0.1')
+  return { url: `http://127.0.0.1:${port}`, databaseUrl, cirrus, close: () => cirrus.close() }
+}
+
+export interface ServerProcess {
+  url: string
+  port: number
+  databaseUrl: string
+  process: ChildProcess
+  output(): string
+  /** Sends the signal and waits for the process to exit. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>
+}
+
+/** The real server as its own process (`tsx apps/server/src/main.ts`), as `npm start` runs it. */
+export async function spawnServer(options: { databaseUrl?: string; port?: number; env?: Record<string, string> } = {}): Promise<ServerProcess> {
+  const databaseUrl = options.databaseUrl ?? tempDatabaseUrl('proc')
+  const port = options.port ?? (await freePort())
+  const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'apps/server/src/main.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, ...options.env, PORT: String(port), DATABASE_URL: databaseUrl, HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  const url = `http://127.0.0.1:${port}`
+  await waitFor(async () => {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`)
+    const res = await fetch(`${url}/healthz`).catch(() => null)
+    return res?.ok ?? false
+  }, 60_000)
+  return {
+    url,
+    port,
+    databaseUrl,
+    process: child,
+    output: () => output,
+    stop: (signal = 'SIGTERM') =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve(child.exitCode)
+        child.once('exit', (code) => resolve(code))
+        child.kill(signal)
+      }),
+  }
+}
+
+export async function freePort(): Promise<number> {
+  const net = await import('node:net')
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+    server.once('error', reject)
+  })
+}
+
+export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 10_000, intervalMs = 50): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await check()) return
+    await new Promise((r) => setTimeout(r, intervalMs))
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms`)
+}
