@@ -4,6 +4,7 @@ import { Server } from 'socket.io'
 import { builtinQuizzes } from '@cirrus/questions'
 import { openDatabase } from './db/client.ts'
 import { applyMigrations } from './db/migrate.ts'
+import { Journal } from './db/journal.ts'
 import { Store } from './db/store.ts'
 import { createHttpApp } from './http/routes.ts'
 import { RoomRegistry } from './rooms/registry.ts'
@@ -32,7 +33,7 @@ export interface Cirrus {
 export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
   const now = options.now ?? Date.now
   await applyMigrations(options.databaseUrl)
-  const store = new Store(await openDatabase(options.databaseUrl), randomPin)
+  const store = new Store(await openDatabase(options.databaseUrl), new Journal(options.databaseUrl), randomPin)
   await store.upsertQuizzes(builtinQuizzes, true)
   await store.releaseOrphanedPins()
 

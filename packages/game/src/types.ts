@@ -86,7 +86,10 @@ export interface AnswerRecord {
   questionId: string
   choice: Choice
   correct: boolean
+  credit: number
+  /** Points including the streak bonus. */
   points: number
+  streakBonus: number
   elapsedMs: number
   answeredAt: number
 }

@@ -2,7 +2,7 @@ import { QuizSchema, type Quiz } from '@cirrus/questions'
 import type { GameSettings } from '@cirrus/protocol'
 import type { AnswerRecord, FinalResult, GameState } from '@cirrus/game'
 import type { Db } from './client.ts'
-import { WriteQueue } from './write-queue.ts'
+import { Journal, type PlayerRow } from './journal.ts'
 
 export interface QuizSummary {
   id: string
@@ -19,30 +19,20 @@ export interface NewGame {
   settings: GameSettings
 }
 
-export interface NewPlayer {
-  id: string
-  gameId: string
-  nickname: string
-  tokenHash: string
-}
-
-type Row = { kind: 'player'; player: NewPlayer } | { kind: 'answer'; gameId: string; answer: AnswerRecord }
 
 const PIN_ATTEMPTS = 50
 
 /**
  * All database access. Handlers and rooms speak to this module only, so that the storage (SQLite today) can change
- * without touching the real-time code. Players and answers go through a write queue, off the real-time path.
+ * without touching the real-time code. Joins and answers go through the journal (group commit, one transaction per
+ * turn of the event loop); everything else through Prisma.
  */
 export class Store {
-  private readonly queue: WriteQueue<Row>
-
   constructor(
     private readonly db: Db,
+    private readonly journal: Journal,
     private readonly randomPin: () => string,
-  ) {
-    this.queue = new WriteQueue((rows) => this.writeRows(rows))
-  }
+  ) {}
 
   /** Inserts the quizzes, or updates them in place by id: running this at every start never duplicates one. */
   async upsertQuizzes(quizzes: readonly Quiz[], builtin: boolean): Promise<void> {
@@ -92,16 +82,19 @@ export class Store {
     throw new Error('no free PIN found')
   }
 
-  addPlayer(player: NewPlayer): void {
-    this.queue.add({ kind: 'player', player })
+  /** Resolves once the player's row is committed. */
+  addPlayer(player: PlayerRow, at: number): Promise<void> {
+    return this.journal.addPlayer(player, at)
   }
 
-  markKicked(playerId: string): Promise<unknown> {
-    return this.flush().then(() => this.db.player.update({ where: { id: playerId }, data: { kicked: true } }))
+  async markKicked(playerId: string): Promise<void> {
+    this.journal.flush()
+    await this.db.player.update({ where: { id: playerId }, data: { kicked: true } })
   }
 
-  addAnswer(gameId: string, answer: AnswerRecord): void {
-    this.queue.add({ kind: 'answer', gameId, answer })
+  /** Resolves once the answer's row is committed. */
+  addAnswer(gameId: string, answer: AnswerRecord): Promise<void> {
+    return this.journal.addAnswer(gameId, answer)
   }
 
   /** Keeps the engine's state so that a restarted server can bring the game back. */
@@ -119,7 +112,7 @@ export class Store {
 
   /** Writes the final standings and frees the PIN. Pending answers are written first. */
   async finishGame(gameId: string, results: FinalResult[], at: number): Promise<void> {
-    await this.flush()
+    this.journal.flush()
     await this.db.$transaction([
       this.db.result.createMany({ data: results.map((r) => ({ gameId, ...r })) }),
       this.db.game.update({ where: { id: gameId }, data: { status: 'finished', endedAt: new Date(at) } }),
@@ -140,49 +133,18 @@ export class Store {
     await this.db.pinLease.deleteMany({})
   }
 
-  flush(): Promise<void> {
-    return this.queue.flush()
+  /** Commits every pending join and answer now. */
+  flush(): void {
+    this.journal.flush()
   }
 
   get pendingWrites(): number {
-    return this.queue.size
+    return this.journal.size
   }
 
   async close(): Promise<void> {
-    await this.flush()
+    this.journal.close()
     await this.db.$disconnect()
-  }
-
-  private async writeRows(rows: Row[]): Promise<void> {
-    // Consecutive rows of one kind go in one createMany; the order of kinds is kept (players before their answers).
-    const batches: Row[][] = []
-    for (const row of rows) {
-      const last = batches.at(-1)
-      if (last && last[0]!.kind === row.kind) last.push(row)
-      else batches.push([row])
-    }
-    await this.db.$transaction(
-      batches.map((batch) =>
-        batch[0]!.kind === 'player'
-          ? this.db.player.createMany({ data: batch.map((r) => (r as Extract<Row, { kind: 'player' }>).player) })
-          : this.db.answer.createMany({
-              data: batch.map((r) => {
-                const { gameId, answer } = r as Extract<Row, { kind: 'answer' }>
-                return {
-                  gameId,
-                  playerId: answer.playerId,
-                  questionIndex: answer.questionIndex,
-                  questionId: answer.questionId,
-                  choiceJson: JSON.stringify(answer.choice),
-                  correct: answer.correct,
-                  points: answer.points,
-                  elapsedMs: answer.elapsedMs,
-                  answeredAt: new Date(answer.answeredAt),
-                }
-              }),
-            }),
-      ),
-    )
   }
 }
 

@@ -16,7 +16,11 @@ export function databaseUrl(): string {
 
 /** SQLite will not create a missing folder: make the one a file: URL points into. */
 export function ensureDatabaseFolder(url: string): void {
-  if (!url.startsWith('file:')) return
-  const file = url.slice('file:'.length).split('?')[0] ?? ''
-  if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  if (url.startsWith('file:')) fs.mkdirSync(path.dirname(sqliteFile(url)), { recursive: true })
+}
+
+/** The file path of a `file:` URL, as better-sqlite3 wants it. */
+export function sqliteFile(url: string): string {
+  if (!url.startsWith('file:')) throw new Error(`Cirrus's SQLite store needs a file: URL, not ${url}`)
+  return path.resolve(url.slice('file:'.length).split('?')[0]!)
 }

@@ -65,14 +65,23 @@ export class GameRoom {
     return hashToken(token) === this.hostTokenHash
   }
 
-  /** Feeds one event to the engine and carries out what it decides. */
-  dispatch(event: GameEvent): Reply<Record<string, never>> {
+  /**
+   * Feeds one event to the engine and carries out what it decides. The state changes at once (events are handled
+   * one at a time); the promise resolves when the rows the event wrote are committed, so that a reply sent after it
+   * is never lost to a crash.
+   */
+  async dispatch(event: GameEvent): Promise<Reply<Record<string, never>>> {
     if (this.disposed) return fail(ErrorCode.GameOver, 'this game has ended')
     const result = reduce(this.state, event, this.deps.now())
     if (!result.ok) return fail(result.error, result.message)
     this.state = result.state
-    for (const effect of result.effects) this.apply(effect)
+    const writes: Promise<void>[] = []
+    for (const effect of result.effects) {
+      const write = this.apply(effect)
+      if (write) writes.push(write)
+    }
     this.reschedule()
+    await Promise.all(writes)
     return ok({})
   }
 
@@ -83,25 +92,26 @@ export class GameRoom {
     return ok({ gameId: this.gameId, view: this.view(), host: this.hostStatus() })
   }
 
-  join(socket: CirrusSocket, nickname: string): Reply<Joined & { playerToken: string }> {
+  async join(socket: CirrusSocket, nickname: string): Promise<Reply<Joined & { playerToken: string }>> {
     const playerId = newId()
-    const joined = this.dispatch({ type: 'join', playerId, nickname })
+    const joined = await this.dispatch({ type: 'join', playerId, nickname })
     if (!joined.ok) return joined
     const playerToken = newToken()
     const tokenHash = hashToken(playerToken)
     this.playerByToken.set(tokenHash, playerId)
-    this.deps.store.addPlayer({ id: playerId, gameId: this.gameId, nickname: this.state.players[playerId]!.nickname, tokenHash })
+    const seated = this.state.players[playerId]!
+    await this.deps.store.addPlayer({ id: playerId, gameId: this.gameId, nickname: seated.nickname, tokenHash }, this.deps.now())
     return ok({ ...this.seat(socket, playerId), playerToken })
   }
 
-  rejoin(socket: CirrusSocket, playerToken: string): Reply<Joined> {
+  async rejoin(socket: CirrusSocket, playerToken: string): Promise<Reply<Joined>> {
     const playerId = this.playerByToken.get(hashToken(playerToken))
     if (!playerId) return fail(ErrorCode.BadToken, 'this player token does not belong to this game')
     if (this.state.kicked.includes(playerId)) return fail(ErrorCode.Kicked, 'the host removed you from this game')
     if (!this.state.players[playerId]) return fail(ErrorCode.NotPlayer, 'this seat no longer exists')
     const previous = this.socketByPlayer.get(playerId)
     if (previous && previous !== socket.id) this.deps.io.sockets.sockets.get(previous)?.disconnect(true)
-    this.dispatch({ type: 'connection', playerId, connected: true })
+    await this.dispatch({ type: 'connection', playerId, connected: true })
     return ok(this.seat(socket, playerId))
   }
 
@@ -110,9 +120,9 @@ export class GameRoom {
     this.playerByToken.set(tokenHash, playerId)
   }
 
-  answer(socket: CirrusSocket, event: Omit<Extract<GameEvent, { type: 'answer' }>, 'type' | 'rttMs' | 'playerId'>) {
+  async answer(socket: CirrusSocket, event: Omit<Extract<GameEvent, { type: 'answer' }>, 'type' | 'rttMs' | 'playerId'>) {
     const playerId = socket.data.playerId!
-    const result = this.dispatch({ type: 'answer', playerId, rttMs: this.rtt.get(socket.id), ...event })
+    const result = await this.dispatch({ type: 'answer', playerId, rttMs: this.rtt.get(socket.id), ...event })
     return result.ok ? ok({ questionIndex: event.questionIndex }) : result
   }
 
@@ -122,7 +132,7 @@ export class GameRoom {
     const playerId = socket.data.playerId
     if (socket.data.role === 'player' && playerId && this.socketByPlayer.get(playerId) === socket.id) {
       this.socketByPlayer.delete(playerId)
-      if (this.state.players[playerId]) this.dispatch({ type: 'connection', playerId, connected: false })
+      if (this.state.players[playerId]) void this.dispatch({ type: 'connection', playerId, connected: false })
     }
   }
 
@@ -148,7 +158,8 @@ export class GameRoom {
     socket.data.playerId = playerId
   }
 
-  private apply(effect: Effect): void {
+  /** Carries out one effect; returns the write to wait for, if the effect is one. */
+  private apply(effect: Effect): Promise<void> | void {
     const { io, store } = this.deps
     switch (effect.type) {
       case 'broadcast':
@@ -180,8 +191,7 @@ export class GameRoom {
         return
       }
       case 'persistAnswer':
-        store.addAnswer(this.gameId, effect.answer)
-        return
+        return store.addAnswer(this.gameId, effect.answer)
       case 'phaseChanged':
         if (effect.phase === 'question' && this.state.index === 0) void store.markStarted(this.gameId, this.deps.now()).catch(logError('mark a game started'))
         void store.saveSnapshot(this.gameId, this.state).catch(logError('snapshot a game'))
@@ -206,7 +216,7 @@ export class GameRoom {
     this.timer = setTimeout(() => {
       this.timer = null
       this.wakeAt = null
-      this.dispatch({ type: 'tick' })
+      void this.dispatch({ type: 'tick' })
     }, Math.max(0, at - this.deps.now()))
   }
 }
