@@ -8,7 +8,7 @@ import { Journal } from './db/journal.ts'
 import { Store } from './db/store.ts'
 import { createHttpApp } from './http/routes.ts'
 import { RoomRegistry } from './rooms/registry.ts'
-import { registerHandlers } from './sockets/handlers.ts'
+import { createAddressLimiters, registerHandlers } from './sockets/handlers.ts'
 import type { CirrusServer } from './sockets/types.ts'
 import { randomPin } from './tokens.ts'
 
@@ -42,7 +42,8 @@ export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
   const io: CirrusServer = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 16_000 })
   const rooms = new RoomRegistry(io, store, now)
   httpServer.on('request', createHttpApp({ store, rooms, webRoot: options.webRoot }))
-  io.on('connection', (socket) => registerHandlers(socket, { io, store, rooms, now }))
+  const limiters = createAddressLimiters()
+  io.on('connection', (socket) => registerHandlers(socket, { io, store, rooms, now, limiters }))
 
   return {
     httpServer,

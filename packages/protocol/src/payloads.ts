@@ -40,6 +40,8 @@ export const GameSettingsSchema = z
     questionCount: z.number().int().min(1).max(LIMITS.quizQuestions).nullable().default(null),
     showQuestionOnPlayers: z.boolean().default(false),
     maxPlayers: z.number().int().min(1).max(5000).default(2500),
+    /** Refuse nicknames with offensive words (and their l33t disguises). */
+    profanityFilter: z.boolean().default(true),
     /** Divides every timer: 10 runs a game ten times faster. For tests and demos. */
     timeScale: z.number().min(1).max(1000).default(1),
   })

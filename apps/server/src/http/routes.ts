@@ -1,3 +1,4 @@
+import helmet from 'helmet'
 import express, { type Express, type NextFunction, type Request, type Response } from 'express'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -17,6 +18,13 @@ const sendError = (res: Response, status: number, error: ErrorBody) => res.statu
 export function createHttpApp({ store, rooms, webRoot }: HttpDeps): Express {
   const app = express()
   app.disable('x-powered-by')
+  app.use(
+    helmet({
+      // A classroom server is often plain http on a LAN: upgrading requests to https would break every asset.
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null, connectSrc: ["'self'", 'ws:', 'wss:'] } },
+      strictTransportSecurity: false,
+    }),
+  )
   app.use(express.json({ limit: '2mb' }))
 
   app.get('/healthz', (_req, res) => {

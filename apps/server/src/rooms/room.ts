@@ -2,6 +2,7 @@ import { hostView, nextWakeAt, playerView, publicView, reduce, type Effect, type
 import { ErrorCode, fail, ok, type HostView, type Joined, type PhaseView, type Reply } from '@cirrus/protocol'
 import type { Store } from '../db/store.ts'
 import type { CirrusServer, CirrusSocket } from '../sockets/types.ts'
+import { isOffensive } from '../nicknames.ts'
 import { hashToken, newId, newToken } from '../tokens.ts'
 import { RttMeter } from './rtt.ts'
 
@@ -93,6 +94,7 @@ export class GameRoom {
   }
 
   async join(socket: CirrusSocket, nickname: string): Promise<Reply<Joined & { playerToken: string }>> {
+    if (this.state.settings.profanityFilter && isOffensive(nickname)) return fail(ErrorCode.NicknameInvalid, 'please choose a different nickname')
     const playerId = newId()
     const joined = await this.dispatch({ type: 'join', playerId, nickname })
     if (!joined.ok) return joined

@@ -18,6 +18,7 @@ import type { GameEvent } from '@cirrus/game'
 import type { Store } from '../db/store.ts'
 import type { RoomRegistry } from '../rooms/registry.ts'
 import { GameRoom } from '../rooms/room.ts'
+import { KeyedLimiter, LIMITS, TokenBucket } from './limits.ts'
 import type { CirrusServer, CirrusSocket } from './types.ts'
 
 export interface HandlerDeps {
@@ -25,7 +26,25 @@ export interface HandlerDeps {
   store: Store
   rooms: RoomRegistry
   now: () => number
+  /** Shared by all connections: keyed by the client's address. */
+  limiters: AddressLimiters
 }
+
+export interface AddressLimiters {
+  joins: KeyedLimiter
+  missedPins: KeyedLimiter
+  creates: KeyedLimiter
+}
+
+export function createAddressLimiters(): AddressLimiters {
+  return {
+    joins: new KeyedLimiter(LIMITS.joinsPerAddress.capacity, LIMITS.joinsPerAddress.perSecond),
+    missedPins: new KeyedLimiter(LIMITS.missedPinsPerAddress.capacity, LIMITS.missedPinsPerAddress.perSecond),
+    creates: new KeyedLimiter(LIMITS.createsPerAddress.capacity, LIMITS.createsPerAddress.perSecond),
+  }
+}
+
+const limited = (what: string) => fail(ErrorCode.RateLimited, `too many ${what} from this connection or address; wait a moment`)
 
 type Handler<S extends z.ZodType> = (payload: z.output<S>, socket: CirrusSocket) => Reply<unknown> | Promise<Reply<unknown>>
 
@@ -41,7 +60,18 @@ const HOST_COMMANDS = {
 
 /** Wires one connection: every event is validated here, at the edge, before any game sees it. */
 export function registerHandlers(socket: CirrusSocket, deps: HandlerDeps): void {
-  const { rooms, store } = deps
+  const { rooms, store, limiters, now } = deps
+  const address = clientAddress(socket)
+
+  // Every incoming event, known or not, costs a token; a connection that keeps flooding is closed.
+  const bucket = new TokenBucket(LIMITS.perConnection.capacity, LIMITS.perConnection.perSecond, now())
+  let refused = 0
+  socket.use((packet, next) => {
+    if (bucket.take(now())) return next()
+    const ack = packet.at(-1)
+    if (typeof ack === 'function') ack(limited('messages'))
+    if (++refused > LIMITS.floodDisconnectAfter) socket.disconnect(true)
+  })
 
   const on = <S extends z.ZodType>(event: ClientEventName, schema: S, handler: Handler<S>) => {
     socket.on(event, async (...args: unknown[]) => {
@@ -68,8 +98,13 @@ export function registerHandlers(socket: CirrusSocket, deps: HandlerDeps): void 
     return room
   }
 
-  const findRoom = (pin: string): GameRoom | Reply<never> =>
-    rooms.get(pin) ?? fail(ErrorCode.GameNotFound, `no game with PIN ${pin} is running`)
+  /** A PIN that is not running costs the address a token: guessing PINs soon meets `rate_limited`. */
+  const findRoom = (pin: string): GameRoom | Reply<never> => {
+    const room = rooms.get(pin)
+    if (room) return room
+    if (!limiters.missedPins.take(address, now())) return limited('unknown PINs')
+    return fail(ErrorCode.GameNotFound, `no game with PIN ${pin} is running`)
+  }
 
   /** A connection belongs to one game at a time: leave the previous one before taking a new seat. */
   const leaveCurrent = () => {
@@ -81,6 +116,7 @@ export function registerHandlers(socket: CirrusSocket, deps: HandlerDeps): void 
   }
 
   on('host:create', CreateGameSchema, async ({ quizId, settings }) => {
+    if (!limiters.creates.take(address, now())) return limited('new games')
     const quiz = await store.getQuiz(quizId)
     if (!quiz) return fail(ErrorCode.QuizNotFound, `no quiz with id "${quizId}"`)
     leaveCurrent()
@@ -115,6 +151,7 @@ export function registerHandlers(socket: CirrusSocket, deps: HandlerDeps): void 
   })
 
   on('player:join', JoinSchema, ({ pin, nickname }) => {
+    if (!limiters.joins.take(address, now())) return limited('joins')
     const room = findRoom(pin)
     if (!(room instanceof GameRoom)) return room
     leaveCurrent()
@@ -122,6 +159,7 @@ export function registerHandlers(socket: CirrusSocket, deps: HandlerDeps): void 
   })
 
   on('player:rejoin', RejoinSchema, ({ pin, playerToken }) => {
+    if (!limiters.joins.take(address, now())) return limited('joins')
     const room = findRoom(pin)
     if (!(room instanceof GameRoom)) return room
     if (socket.data.pin !== pin || socket.data.role !== 'player') leaveCurrent()
@@ -139,6 +177,13 @@ export function registerHandlers(socket: CirrusSocket, deps: HandlerDeps): void 
     const room = socket.data.pin ? rooms.get(socket.data.pin) : undefined
     room?.detach(socket)
   })
+}
+
+/** The client's address; behind a reverse proxy (TRUST_PROXY=1), the first X-Forwarded-For entry. */
+function clientAddress(socket: CirrusSocket): string {
+  const forwarded = socket.handshake.headers['x-forwarded-for']
+  if (process.env.TRUST_PROXY === '1' && typeof forwarded === 'string') return forwarded.split(',')[0]!.trim()
+  return socket.handshake.address
 }
 
 function describe(error: z.ZodError): string {
