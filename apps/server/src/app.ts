@@ -35,12 +35,12 @@ export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
   await applyMigrations(options.databaseUrl)
   const store = new Store(await openDatabase(options.databaseUrl), new Journal(options.databaseUrl), randomPin)
   await store.upsertQuizzes(builtinQuizzes, true)
-  await store.releaseOrphanedPins()
 
   const httpServer = http.createServer()
   // perMessageDeflate stays off (the default): on, it costs about ten times the memory per connection.
   const io: CirrusServer = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 16_000 })
   const rooms = new RoomRegistry(io, store, now)
+  rooms.restore(await store.unfinishedGames(now()))
   httpServer.on('request', createHttpApp({ store, rooms, webRoot: options.webRoot }))
   const limiters = createAddressLimiters()
   io.on('connection', (socket) => registerHandlers(socket, { io, store, rooms, now, limiters }))

@@ -19,6 +19,7 @@ CREATE TABLE "Game" (
     "settingsJson" TEXT NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'lobby',
     "snapshotJson" TEXT,
+    "aliveAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "startedAt" DATETIME,
     "endedAt" DATETIME,

@@ -12,6 +12,18 @@ export interface QuizSummary {
   builtin: boolean
 }
 
+/** What a restarted server needs to bring back a game that was running when the last process stopped. */
+export interface UnfinishedGame {
+  id: string
+  hostTokenHash: string
+  snapshot: GameState
+  /** The last time a process was seen running it (heartbeat), or when the snapshot was written. */
+  aliveAt: number
+  players: { id: string; nickname: string; tokenHash: string; kicked: boolean; joinedAt: number }[]
+  /** Answers to the question that was open, if one was. */
+  openAnswers: AnswerRecord[]
+}
+
 export interface NewGame {
   id: string
   quizId: string
@@ -98,11 +110,11 @@ export class Store {
   }
 
   /** Keeps the engine's state so that a restarted server can bring the game back. */
-  async saveSnapshot(gameId: string, state: GameState): Promise<void> {
+  async saveSnapshot(gameId: string, state: GameState, at: number): Promise<void> {
     const status = state.phase === 'lobby' ? 'lobby' : state.phase === 'podium' ? 'finished' : 'running'
     await this.db.game.update({
       where: { id: gameId },
-      data: { status, snapshotJson: JSON.stringify(state) },
+      data: { status, snapshotJson: JSON.stringify(state), aliveAt: new Date(at) },
     })
   }
 
@@ -126,11 +138,53 @@ export class Store {
   }
 
   /**
-   * PINs leased by games that no process runs any more (the server stopped before they finished). Until games are
-   * restored after a restart, they are freed at start. TODO(resilience issue): restore them instead.
+   * Games that were in their lobby or running when the server stopped, with what happened since their snapshot.
+   * Games no process has run for `staleAfterMs` are given up instead (status "abandoned", PIN freed).
    */
-  async releaseOrphanedPins(): Promise<void> {
-    await this.db.pinLease.deleteMany({})
+  async unfinishedGames(now: number, staleAfterMs = 6 * 3600_000): Promise<UnfinishedGame[]> {
+    this.journal.flush()
+    const stale = { status: { in: ['lobby', 'running'] }, OR: [{ aliveAt: null }, { aliveAt: { lt: new Date(now - staleAfterMs) } }] }
+    const abandoned = await this.db.game.findMany({ where: stale, select: { id: true } })
+    await this.db.$transaction([
+      this.db.pinLease.deleteMany({ where: { gameId: { in: abandoned.map((g) => g.id) } } }),
+      this.db.game.updateMany({ where: { id: { in: abandoned.map((g) => g.id) } }, data: { status: 'abandoned' } }),
+    ])
+    const games = await this.db.game.findMany({
+      where: { status: { in: ['lobby', 'running'] }, snapshotJson: { not: null } },
+      include: { players: { orderBy: { joinedAt: 'asc' } } },
+    })
+    const restored: UnfinishedGame[] = []
+    for (const game of games) {
+      const snapshot = JSON.parse(game.snapshotJson!) as GameState
+      const open = snapshot.phase === 'question' ? snapshot.index : -1
+      const answers = await this.db.answer.findMany({ where: { gameId: game.id, questionIndex: open } })
+      restored.push({
+        id: game.id,
+        hostTokenHash: game.hostTokenHash,
+        snapshot,
+        aliveAt: game.aliveAt!.getTime(),
+        players: game.players.map((p) => ({ id: p.id, nickname: p.nickname, tokenHash: p.tokenHash, kicked: p.kicked, joinedAt: p.joinedAt.getTime() })),
+        openAnswers: answers.map((a) => ({
+          playerId: a.playerId,
+          questionIndex: a.questionIndex,
+          questionId: a.questionId,
+          choice: JSON.parse(a.choiceJson),
+          correct: a.correct,
+          credit: a.credit,
+          points: a.points,
+          streakBonus: a.streakBonus,
+          elapsedMs: a.elapsedMs,
+          answeredAt: a.answeredAt.getTime(),
+        })),
+      })
+    }
+    return restored
+  }
+
+  /** The heartbeat of the games this process runs. */
+  async markAlive(gameIds: string[], at: number): Promise<void> {
+    if (gameIds.length === 0) return
+    await this.db.game.updateMany({ where: { id: { in: gameIds } }, data: { aliveAt: new Date(at) } })
   }
 
   /** Commits every pending join and answer now. */

@@ -1,25 +1,33 @@
-import { createGame } from '@cirrus/game'
+import { createGame, restoreGame, type GameState } from '@cirrus/game'
 import type { GameSettings } from '@cirrus/protocol'
 import type { Quiz } from '@cirrus/questions'
 import { randomInt } from 'node:crypto'
-import type { Store } from '../db/store.ts'
+import type { Store, UnfinishedGame } from '../db/store.ts'
 import type { CirrusServer } from '../sockets/types.ts'
 import { hashToken, newId, newToken } from '../tokens.ts'
 import { GameRoom } from './room.ts'
 
 /** A finished game stays reachable this long, so that a player who reloads still sees the podium. */
 const FINISHED_ROOM_TTL_MS = 10 * 60_000
+/** How often the games this process runs are marked alive, to know after a crash how long they were away. */
+const HEARTBEAT_MS = 1000
 
 /** The games this process runs, by PIN. */
 export class RoomRegistry {
   private readonly rooms = new Map<string, GameRoom>()
   private readonly expiry = new Set<NodeJS.Timeout>()
+  private readonly heartbeat: NodeJS.Timeout
 
   constructor(
     private readonly io: CirrusServer,
     private readonly store: Store,
     private readonly now: () => number,
-  ) {}
+  ) {
+    this.heartbeat = setInterval(() => {
+      const running = [...this.rooms.values()].filter((r) => r.phase !== 'podium').map((r) => r.gameId)
+      this.store.markAlive(running, this.now()).catch((error) => console.error('heartbeat failed:', error))
+    }, HEARTBEAT_MS)
+  }
 
   get(pin: string): GameRoom | undefined {
     return this.rooms.get(pin)
@@ -35,15 +43,39 @@ export class RoomRegistry {
     const hostTokenHash = hashToken(hostToken)
     const pin = await this.store.createGame({ id: gameId, quizId: quiz.id, hostTokenHash, settings })
     const state = createGame({ pin, quizTitle: quiz.title, questions: quiz.questions, settings, seed: randomInt(2 ** 31) })
+    const room = this.open(gameId, state, hostTokenHash)
+    await this.store.saveSnapshot(gameId, state, this.now())
+    return { room, hostToken }
+  }
+
+  /**
+   * Brings back the games a stopped process was running: each in the phase it was in, with its scores, streaks,
+   * accepted answers and remaining time (the time it was away does not count). Players come back with their tokens.
+   */
+  restore(games: UnfinishedGame[]): GameRoom[] {
+    return games.map((game) => {
+      const state = restoreGame(game.snapshot, {
+        players: game.players.filter((p) => !p.kicked).map(({ id, nickname }) => ({ id, nickname })),
+        answers: game.openAnswers,
+        stoppedAt: game.aliveAt,
+        now: this.now(),
+      })
+      const room = this.open(game.id, state, game.hostTokenHash)
+      for (const player of game.players) if (!player.kicked) room.restoreToken(player.tokenHash, player.id)
+      room.resumeTimer()
+      return room
+    })
+  }
+
+  private open(gameId: string, state: GameState, hostTokenHash: string): GameRoom {
     const room = new GameRoom(gameId, state, hostTokenHash, {
       io: this.io,
       store: this.store,
       now: this.now,
       onFinished: (finished) => this.expire(finished),
     })
-    this.rooms.set(pin, room)
-    void this.store.saveSnapshot(gameId, state)
-    return { room, hostToken }
+    this.rooms.set(state.pin, room)
+    return room
   }
 
   private expire(room: GameRoom): void {
@@ -57,6 +89,7 @@ export class RoomRegistry {
   }
 
   disposeAll(): void {
+    clearInterval(this.heartbeat)
     for (const timer of this.expiry) clearTimeout(timer)
     for (const room of this.rooms.values()) room.dispose()
     this.rooms.clear()

@@ -138,6 +138,11 @@ export class GameRoom {
     }
   }
 
+  /** Starts the timer for a state that did not come from an event (a restored game). */
+  resumeTimer(): void {
+    this.reschedule()
+  }
+
   dispose(): void {
     this.disposed = true
     if (this.timer) clearTimeout(this.timer)
@@ -196,7 +201,7 @@ export class GameRoom {
         return store.addAnswer(this.gameId, effect.answer)
       case 'phaseChanged':
         if (effect.phase === 'question' && this.state.index === 0) void store.markStarted(this.gameId, this.deps.now()).catch(logError('mark a game started'))
-        void store.saveSnapshot(this.gameId, this.state).catch(logError('snapshot a game'))
+        void store.saveSnapshot(this.gameId, this.state, this.deps.now()).catch(logError('snapshot a game'))
         return
       case 'finished':
         void store
