@@ -475,4 +475,251 @@ export const questions: QuestionInput[] = [
       'DynamoDB is built to give consistent single-digit millisecond responses while scaling to millions of requests per second and very large tables. It is serverless, so there is no instance type to choose; it does not scan S3 per query (that describes Athena); and its performance does not depend on keeping tables small.',
     topic: 'dynamodb', domain: 3, difficulty: 'easy', timeLimitSec: 20,
   },
+  // ---------------------------------------------------------------- analytics
+  {
+    id: 'analytics-01',
+    type: 'single',
+    prompt: 'Which AWS service is a data warehouse built for online analytical processing (OLAP) over large amounts of data?',
+    options: opts(
+      3,
+      'Amazon RDS',
+      'Amazon DynamoDB',
+      'Amazon ElastiCache',
+      'Amazon Redshift',
+    ),
+    explanation:
+      'Amazon Redshift is AWS\'s data warehouse: it stores data in columns and runs analytical SQL queries in parallel across nodes, scaling to petabytes. RDS is designed for transactional (OLTP) relational workloads, DynamoDB is a NoSQL key-value database for fast lookups, and ElastiCache is an in-memory cache.',
+    topic: 'analytics', domain: 3, difficulty: 'easy', timeLimitSec: 20,
+  },
+  {
+    id: 'analytics-02',
+    type: 'single',
+    prompt:
+      'An analyst wants to run occasional SQL queries directly on log files stored in Amazon S3, without loading them anywhere or managing any servers. Which service fits?',
+    options: opts(
+      0,
+      'Amazon Athena',
+      'Amazon Redshift provisioned clusters',
+      'Amazon EMR',
+      'AWS Database Migration Service',
+    ),
+    explanation:
+      'Amazon Athena is a serverless query service that runs SQL directly against data in S3 and writes the results back to S3, which suits one-off queries and log analysis. A provisioned Redshift cluster and an EMR cluster are capacity you create and size yourself, and DMS migrates databases rather than querying files.',
+    topic: 'analytics', domain: 3, difficulty: 'easy', timeLimitSec: 30,
+  },
+  {
+    id: 'analytics-03',
+    type: 'single',
+    prompt:
+      'A research team wants to create clusters of EC2 instances running Hadoop and Apache Spark to process very large data sets, using Spot Instances to save money. Which service should it use?',
+    options: opts(
+      2,
+      'Amazon Athena',
+      'AWS Glue',
+      'Amazon EMR',
+      'Amazon Redshift',
+    ),
+    explanation:
+      'Amazon EMR (Elastic MapReduce) provisions and configures big-data clusters running Hadoop, Spark, HBase, Presto, Flink and similar frameworks, with auto scaling and Spot Instance support. Athena runs serverless SQL on S3 without clusters, Glue is a serverless ETL service where you do not manage cluster instances, and Redshift is a SQL data warehouse rather than a Hadoop platform.',
+    topic: 'analytics', domain: 3, difficulty: 'medium', timeLimitSec: 30,
+  },
+  {
+    id: 'analytics-04',
+    type: 'single',
+    prompt:
+      'A company needs a serverless service to extract data from several sources, transform it and load it into its analytics store, and to keep a catalog of its data sets. Which service fits?',
+    options: opts(
+      1,
+      'AWS Database Migration Service',
+      'AWS Glue',
+      'Amazon Athena',
+      'Amazon ElastiCache',
+    ),
+    explanation:
+      'AWS Glue is a serverless extract, transform and load (ETL) service, and its Glue Data Catalog records the schemas and locations of data sets for other services. DMS migrates and replicates databases rather than running general ETL jobs, Athena queries data but does not run ETL pipelines, and ElastiCache is an in-memory cache.',
+    topic: 'analytics', domain: 3, difficulty: 'medium', timeLimitSec: 30,
+  },
+  {
+    id: 'analytics-05',
+    type: 'multiple',
+    prompt: 'Which features help Amazon Redshift run analytical queries quickly? (Choose two.)',
+    options: opts(
+      [0, 3],
+      'Columnar storage of data',
+      'Storing each record as a key-value item',
+      'Optimization for many small, single-row transactions',
+      'Massively parallel processing (MPP) across nodes',
+      'Holding the whole data set only in an in-memory cache',
+    ),
+    explanation:
+      'Redshift stores data by column, so a query reads only the columns it needs, and it spreads each query across many nodes with massively parallel processing. Key-value items describe DynamoDB, many small single-row transactions are an OLTP workload better suited to RDS, and Redshift keeps its data on disk-backed managed storage rather than only in memory.',
+    topic: 'analytics', domain: 3, difficulty: 'medium', timeLimitSec: 45,
+  },
+  {
+    id: 'analytics-06',
+    type: 'multiple',
+    prompt: 'Which services can use the AWS Glue Data Catalog as the catalog of tables they query? (Choose three.)',
+    options: opts(
+      [0, 1, 4],
+      'Amazon Athena',
+      'Amazon EMR',
+      'Amazon ElastiCache',
+      'Amazon Route 53',
+      'Amazon Redshift',
+    ),
+    explanation:
+      'The Glue Data Catalog is a central metadata store of table definitions, and Athena, Amazon EMR and Amazon Redshift (through Redshift Spectrum and data lake queries) can all read table definitions from it. ElastiCache is an in-memory cache and Route 53 is a DNS service; neither queries cataloged data sets.',
+    topic: 'analytics', domain: 3, difficulty: 'hard', timeLimitSec: 45,
+  },
+  {
+    id: 'analytics-07',
+    type: 'single',
+    prompt: 'By default, how are Amazon Athena SQL queries billed?',
+    options: opts(
+      2,
+      'By the number of hours a provisioned cluster runs',
+      'By a flat monthly fee for each table defined',
+      'By the amount of data each query scans',
+      'By the number of EC2 instances chosen for the query',
+    ),
+    explanation:
+      'Athena is serverless and, by default, charges per query according to the amount of data it scans (it also offers optional provisioned capacity for steady workloads). Hourly cluster charges and per-instance charges fit services where you run clusters, such as provisioned Redshift or EMR, and Athena has no per-table monthly fee.',
+    topic: 'analytics', domain: 3, difficulty: 'medium', timeLimitSec: 30,
+  },
+  {
+    id: 'analytics-08',
+    type: 'single',
+    prompt:
+      'A company queries large CSV log files in Amazon S3 with Amazon Athena and wants to cut query cost and time. Which change helps most?',
+    options: opts(
+      1,
+      'Move the log files to S3 Glacier Deep Archive',
+      'Convert the data to a compressed columnar format such as Parquet and partition it',
+      'Turn on S3 Versioning for the log bucket',
+      'Copy every file into a second bucket in another Region',
+    ),
+    explanation:
+      'Because Athena charges by data scanned, compressed columnar formats (Parquet, ORC) and partitioning let a query read only the columns and partitions it needs, lowering both cost and run time. Objects in Glacier Deep Archive must be restored before Athena can read them, versioning keeps extra copies without changing what a query scans, and a copy in another Region only adds storage cost.',
+    topic: 'analytics', domain: 3, difficulty: 'hard', timeLimitSec: 45,
+  },
+  {
+    id: 'analytics-09',
+    type: 'multiple',
+    prompt: 'Which of these analytics options are serverless, with no clusters or instances for you to manage? (Choose two.)',
+    options: opts(
+      [1, 2],
+      'Amazon EMR running on EC2 clusters',
+      'Amazon Athena',
+      'AWS Glue',
+      'Amazon Redshift provisioned clusters',
+      'Amazon RDS for PostgreSQL DB instances',
+    ),
+    explanation:
+      'Athena and Glue are serverless: you submit queries or ETL jobs and AWS supplies the compute. EMR on EC2 clusters and provisioned Redshift clusters run on nodes you choose and size (both services now also have separate serverless options, which these choices exclude), and RDS for PostgreSQL runs on DB instances you select.',
+    topic: 'analytics', domain: 3, difficulty: 'hard', timeLimitSec: 45,
+  },
+
+  // ---------------------------------------------------------------- dms
+  {
+    id: 'dms-01',
+    type: 'single',
+    prompt:
+      'A company wants to move its on-premises database into Amazon RDS while the source database keeps serving its applications during the move. Which service should it use?',
+    options: opts(
+      3,
+      'AWS DataSync',
+      'AWS Snowball Edge',
+      'AWS Glue',
+      'AWS Database Migration Service (DMS)',
+    ),
+    explanation:
+      'AWS DMS migrates databases to AWS quickly and securely while the source stays fully operational, and can keep replicating changes until cut-over. DataSync copies files and objects between storage systems, Snowball Edge ships data on a physical device for offline transfer, and Glue is an ETL service for analytics pipelines rather than a live database migration tool.',
+    topic: 'dms', domain: 3, difficulty: 'easy', timeLimitSec: 20,
+  },
+  {
+    id: 'dms-02',
+    type: 'truefalse',
+    prompt: 'During a migration with AWS Database Migration Service, the source database remains available to its applications.',
+    options: tf(true),
+    explanation:
+      'True. DMS reads from the source while it keeps running, and with ongoing replication (change data capture) it copies new changes to the target until you are ready to switch over. This keeps downtime to the short moment of the cut-over instead of the whole migration.',
+    topic: 'dms', domain: 3, difficulty: 'easy', timeLimitSec: 20,
+  },
+  {
+    id: 'dms-03',
+    type: 'single',
+    prompt: 'Which of these is a heterogeneous database migration?',
+    options: opts(
+      0,
+      'Microsoft SQL Server on premises to Amazon Aurora',
+      'Oracle on premises to Amazon RDS for Oracle',
+      'MySQL on premises to Amazon RDS for MySQL',
+      'PostgreSQL on EC2 to Amazon RDS for PostgreSQL',
+    ),
+    explanation:
+      'A heterogeneous migration moves data between different database engines, such as SQL Server to Aurora (MySQL- or PostgreSQL-compatible), and usually needs a schema conversion step. Oracle to RDS for Oracle, MySQL to RDS for MySQL and PostgreSQL to RDS for PostgreSQL keep the same engine, so they are homogeneous migrations.',
+    topic: 'dms', domain: 3, difficulty: 'medium', timeLimitSec: 30,
+  },
+  {
+    id: 'dms-04',
+    type: 'single',
+    prompt:
+      'Before migrating an Oracle database to Amazon Aurora PostgreSQL with AWS DMS, a team must translate the schema and stored procedures to the new engine. What should it use?',
+    options: opts(
+      2,
+      'The AWS Glue Data Catalog',
+      'Amazon Athena',
+      'DMS Schema Conversion or the AWS Schema Conversion Tool',
+      'AWS DataSync',
+    ),
+    explanation:
+      'For migrations between different engines, DMS Schema Conversion (in the DMS console) or the downloadable AWS Schema Conversion Tool (SCT) converts the schema and code objects such as stored procedures; DMS then moves the data. The Glue Data Catalog only stores table metadata for analytics, Athena queries data in S3, and DataSync copies files, so none of them convert database schemas.',
+    topic: 'dms', domain: 3, difficulty: 'hard', timeLimitSec: 45,
+  },
+  {
+    id: 'dms-05',
+    type: 'multiple',
+    prompt: 'Which capabilities does AWS Database Migration Service provide? (Choose two.)',
+    options: opts(
+      [0, 3],
+      'Ongoing replication of changes so the target stays in sync until cut-over',
+      'Automatically rewriting application code to work with the new engine',
+      'Copying files from an on-premises NFS share into Amazon EFS',
+      'Migrating data between different database engines',
+      'Migrating only after the source database has been shut down',
+    ),
+    explanation:
+      'DMS supports both homogeneous and heterogeneous migrations, and with change data capture it keeps replicating changes so the target stays current until you switch over. It does not rewrite application code, copying file shares into EFS is a job for AWS DataSync, and DMS is designed to work while the source stays online rather than after it is shut down.',
+    topic: 'dms', domain: 3, difficulty: 'medium', timeLimitSec: 45,
+  },
+  {
+    id: 'dms-06',
+    type: 'single',
+    prompt: 'Where does AWS Database Migration Service run the work of reading from the source and writing to the target?',
+    options: opts(
+      1,
+      'In an agent that must be installed on every application server',
+      'On replication compute that DMS runs in AWS (a replication instance or DMS Serverless)',
+      'Inside the source database engine, as stored procedures',
+      'On a Snowball device shipped to the customer\'s data center',
+    ),
+    explanation:
+      'DMS connects to the source and target endpoints from replication compute in AWS: either a replication instance you size or DMS Serverless, which scales capacity for you. It needs no agent on application servers, does not run as stored procedures inside the source engine, and does not depend on Snowball devices (which are for offline bulk transfer).',
+    topic: 'dms', domain: 3, difficulty: 'hard', timeLimitSec: 45,
+  },
+  {
+    id: 'dms-07',
+    type: 'single',
+    prompt: 'What is a homogeneous database migration?',
+    options: opts(
+      3,
+      'A migration that converts a relational database into a NoSQL database',
+      'A migration that moves data from a database into files in Amazon S3',
+      'A migration in which the source and target are in the same data center',
+      'A migration in which the source and target use the same database engine',
+    ),
+    explanation:
+      'Homogeneous means the same engine on both sides, for example Oracle on premises to Amazon RDS for Oracle, so no schema conversion is needed. Relational to NoSQL is a change of engine (heterogeneous), exporting to S3 files is a change of target type, and the definition has nothing to do with the data center location.',
+    topic: 'dms', domain: 3, difficulty: 'easy', timeLimitSec: 20,
+  },
 ]
