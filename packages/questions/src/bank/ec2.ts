@@ -715,7 +715,7 @@ export const questions: QuestionInput[] = [
     prompt: 'Amazon EC2 Dedicated Hosts can only be obtained through a three-year reservation.',
     options: t(false),
     explanation:
-      'False. Dedicated Hosts can be allocated On-Demand and billed by the hour, and you can lower the cost with a Dedicated Host Reservation for one or three years or with a Savings Plan. Older course material that mentions only a three-year reservation is out of date.',
+      'False. Dedicated Hosts can be allocated On-Demand and billed by the hour, and you can lower the cost with a Dedicated Host Reservation for a one- or three-year term. Older course material that mentions only a three-year reservation is out of date.',
     topic: 'ec2-dedicated',
     domain: 4,
     difficulty: 'medium',
@@ -733,7 +733,7 @@ export const questions: QuestionInput[] = [
       { text: 'Free Tier hours during the first year', correct: false },
     ],
     explanation:
-      'A Dedicated Host can be paid On-Demand, per hour while it is allocated, or covered by a Dedicated Host Reservation for one or three years (Savings Plans can also apply). There is no Spot pricing for Dedicated Hosts, Scheduled Reserved Instances are no longer sold, and Dedicated Hosts are not part of the Free Tier.',
+      'A Dedicated Host can be paid On-Demand, per hour while it is allocated, or covered by a Dedicated Host Reservation for one or three years. There is no Spot pricing for Dedicated Hosts, Scheduled Reserved Instances are no longer sold, and Dedicated Hosts are not part of the Free Tier.',
     topic: 'ec2-dedicated',
     domain: 4,
     difficulty: 'medium',
