@@ -212,7 +212,7 @@ export const questions: QuestionInput[] = [
       'Storage grows only when you add more DB instances to the cluster',
     ),
     explanation:
-      'Aurora stores data in a shared cluster volume that expands automatically as data is added, up to a very large maximum (128 TiB or more, depending on the engine version; older course notes say 64 TB). You do not attach or resize EBS volumes per instance, the size is not fixed at creation, and adding instances adds compute and read capacity rather than storage, because all instances share the same volume.',
+      'Aurora stores data in a shared cluster volume that expands automatically as data is added, up to a very large maximum (at least 128 TiB on current engine versions; older course notes say 64 TB). You do not attach or resize EBS volumes per instance, the size is not fixed at creation, and adding instances adds compute and read capacity rather than storage, because all instances share the same volume.',
     topic: 'rds-aurora', domain: 3, difficulty: 'medium', timeLimitSec: 30,
   },
   {
@@ -500,7 +500,7 @@ export const questions: QuestionInput[] = [
       0,
       'Amazon Athena',
       'Amazon Redshift provisioned clusters',
-      'Amazon EMR',
+      'Amazon EMR clusters',
       'AWS Database Migration Service',
     ),
     explanation:
@@ -594,7 +594,7 @@ export const questions: QuestionInput[] = [
     options: opts(
       1,
       'Move the log files to S3 Glacier Deep Archive',
-      'Convert the data to a compressed columnar format such as Parquet and partition it',
+      'Store the data as partitioned, compressed Parquet files',
       'Turn on S3 Versioning for the log bucket',
       'Copy every file into a second bucket in another Region',
     ),
@@ -698,8 +698,8 @@ export const questions: QuestionInput[] = [
     prompt: 'Where does AWS Database Migration Service run the work of reading from the source and writing to the target?',
     options: opts(
       1,
-      'In an agent that must be installed on every application server',
-      'On replication compute that DMS runs in AWS (a replication instance or DMS Serverless)',
+      'In an agent installed on every application server',
+      'On replication compute that DMS runs in AWS',
       'Inside the source database engine, as stored procedures',
       'On a Snowball device shipped to the customer\'s data center',
     ),
