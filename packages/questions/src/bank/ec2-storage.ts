@@ -12,9 +12,9 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'Which description best fits an Amazon EBS volume?',
     options: [
+      { text: 'A managed NFS file share mounted by many Linux instances', correct: false },
       { text: 'A network-attached block storage volume for EC2 instances', correct: true },
       { text: 'A disk physically attached to the server hosting the instance', correct: false },
-      { text: 'A managed NFS file share mounted by many Linux instances', correct: false },
       { text: 'An object store whose files are reached over HTTP', correct: false },
     ],
     explanation:
@@ -29,10 +29,10 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'An EBS volume in us-east-1a holds data that an instance in us-east-1b now needs. How can the data be moved?',
     options: [
-      { text: 'Snapshot the volume, then create a new volume from it in us-east-1b', correct: true },
       { text: 'Detach the volume and attach it directly to the instance in us-east-1b', correct: false },
       { text: 'Turn on Multi-Attach so both Availability Zones can use the volume', correct: false },
       { text: 'Change the volume type to io2, which spans Availability Zones', correct: false },
+      { text: 'Snapshot the volume, then create a new volume from it in us-east-1b', correct: true },
     ],
     explanation:
       'An EBS volume is locked to the Availability Zone where it was created, so you take a snapshot and restore it as a new volume in the target zone. A volume cannot be attached to an instance in another zone, Multi-Attach only works between instances in the same zone, and no volume type, io2 included, spans zones.',
@@ -58,8 +58,8 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'A team creates a 500 GiB gp3 volume but stores only 50 GiB of data on it. How much storage is billed?',
     options: [
-      { text: 'The 500 GiB that were provisioned', correct: true },
       { text: 'The 50 GiB that are actually used', correct: false },
+      { text: 'The 500 GiB that were provisioned', correct: true },
       { text: 'Nothing until the volume is half full', correct: false },
       { text: 'Only what has been written since the last snapshot', correct: false },
     ],
@@ -75,11 +75,11 @@ export const questions: QuestionInput[] = [
     type: 'multiple',
     prompt: 'Which statements about Amazon EBS volumes are true? (Choose two.)',
     options: [
-      { text: 'A volume\'s size can be increased while it stays attached', correct: true },
       { text: 'A volume can be detached and attached to another instance in its AZ', correct: true },
-      { text: 'A volume\'s size can be decreased in place to cut costs', correct: false },
-      { text: 'Any volume type can be attached to instances in several Regions', correct: false },
       { text: 'Data on a volume is lost whenever its instance is stopped', correct: false },
+      { text: 'A volume\'s size can be decreased in place to cut costs', correct: false },
+      { text: 'A volume\'s size can be increased while it stays attached', correct: true },
+      { text: 'Any volume type can be attached to instances in several Regions', correct: false },
     ],
     explanation:
       'With Elastic Volumes you can grow a volume (and change its type or performance) while it is in use, and a volume can be detached and reattached to another instance in the same Availability Zone. EBS cannot shrink a volume in place (you copy the data to a smaller one), no volume spans Regions, and EBS data survives a stop, unlike instance store data.',
@@ -93,10 +93,10 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'Which EBS volume types support Multi-Attach, letting one volume be attached to several instances in the same Availability Zone?',
     options: [
-      { text: 'Provisioned IOPS SSD (io1 and io2)', correct: true },
-      { text: 'General Purpose SSD (gp2 and gp3)', correct: false },
       { text: 'Throughput Optimized HDD (st1)', correct: false },
       { text: 'Cold HDD (sc1)', correct: false },
+      { text: 'General Purpose SSD (gp2 and gp3)', correct: false },
+      { text: 'Provisioned IOPS SSD (io1 and io2)', correct: true },
     ],
     explanation:
       'Multi-Attach is supported only on Provisioned IOPS SSD volumes, io1 and io2, attached to Nitro-based instances in the same Availability Zone. General Purpose SSD and the HDD types (st1, sc1) attach to one instance at a time, which is why the one-volume-one-instance rule still holds for most cases.',
@@ -110,10 +110,10 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'An instance was launched with an EBS root volume, and a second EBS volume was attached to it later. With default settings, what happens to the two volumes when the instance is terminated?',
     options: [
-      { text: 'The root volume is deleted; the second volume is kept', correct: true },
       { text: 'The root volume is kept; the second volume is deleted', correct: false },
-      { text: 'The two volumes are deleted with the instance', correct: false },
       { text: 'The two volumes are kept and must be deleted by hand', correct: false },
+      { text: 'The two volumes are deleted with the instance', correct: false },
+      { text: 'The root volume is deleted; the second volume is kept', correct: true },
     ],
     explanation:
       'The DeleteOnTermination attribute is enabled by default for the root volume and disabled for volumes attached afterwards, so the root volume goes away with the instance while the second volume survives. You can change the attribute on either volume, but the other combinations are not the default behavior.',
@@ -148,10 +148,10 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'What is an Amazon EBS snapshot?',
     options: [
-      { text: 'A point-in-time backup of an EBS volume', correct: true },
-      { text: 'A live copy of a volume kept in sync in another AZ', correct: false },
-      { text: 'A template containing an OS used to launch instances', correct: false },
       { text: 'A cache of recent reads kept on the instance store', correct: false },
+      { text: 'A live copy of a volume kept in sync in another AZ', correct: false },
+      { text: 'A point-in-time backup of an EBS volume', correct: true },
+      { text: 'A template containing an OS used to launch instances', correct: false },
     ],
     explanation:
       'A snapshot captures the data of an EBS volume as it was at a moment in time, and you can later restore it as a new volume. It is not a continuously synchronized replica, a launch template with an operating system is an AMI (which itself references snapshots), and snapshots have nothing to do with instance store caches.',
@@ -194,10 +194,10 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'A 1 TiB EBS volume is snapshotted every day, and about 5 GiB of its blocks change between snapshots. How do the later snapshots store data?',
     options: [
+      { text: 'Each replaces the previous snapshot, so only one exists', correct: false },
       { text: 'Each stores only the blocks changed since the previous snapshot', correct: true },
       { text: 'Each stores a new full copy of the whole 1 TiB volume', correct: false },
       { text: 'Each stores only the files changed, as a zip archive', correct: false },
-      { text: 'Each replaces the previous snapshot, so only one exists', correct: false },
     ],
     explanation:
       'EBS snapshots are incremental: after the first full snapshot, each one saves only the blocks that changed, while still being restorable on its own. They do not copy the whole volume each time, they work at block level rather than file level, and they accumulate rather than overwrite one another.',
@@ -213,9 +213,9 @@ export const questions: QuestionInput[] = [
     options: [
       { text: 'Create a new volume from it in any Availability Zone of its Region', correct: true },
       { text: 'Copy it to another AWS Region', correct: true },
+      { text: 'Open and edit individual files in it from the console', correct: false },
       { text: 'Mount it directly as a read-only disk on a running instance', correct: false },
       { text: 'Attach it to an instance as an instance store volume', correct: false },
-      { text: 'Open and edit individual files in it from the console', correct: false },
     ],
     explanation:
       'A snapshot belongs to a Region, not to a zone, so you can restore it as a volume in any Availability Zone of that Region, and you can copy it to other Regions. A snapshot is never mounted or attached directly (you first create a volume from it), it cannot become instance store, and the console offers no file browser inside snapshots.',
@@ -229,10 +229,10 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'Where does AWS keep the data of EBS snapshots?',
     options: [
-      { text: 'In Amazon S3, managed by AWS rather than in your buckets', correct: true },
-      { text: 'On the instance store of the host that ran the instance', correct: false },
-      { text: 'In an EFS file system created in the same Availability Zone', correct: false },
       { text: 'On the EBS volume itself, in a reserved hidden partition', correct: false },
+      { text: 'In an EFS file system created in the same Availability Zone', correct: false },
+      { text: 'On the instance store of the host that ran the instance', correct: false },
+      { text: 'In Amazon S3, managed by AWS rather than in your buckets', correct: true },
     ],
     explanation:
       'Snapshot data is stored durably in Amazon S3 by the EBS service; it does not appear in any of your own buckets. Instance store is ephemeral and tied to one host, EFS is unrelated to snapshots, and a backup kept on the volume itself would be lost with the volume.',
@@ -246,10 +246,10 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'A company wants to be able to recover EBS snapshots that are deleted by mistake, for a set number of days after deletion. Which feature should it configure?',
     options: [
-      { text: 'A Recycle Bin retention rule for EBS snapshots', correct: true },
       { text: 'Multi-Attach on the source EBS volumes', correct: false },
-      { text: 'S3 Versioning on the bucket that stores the snapshots', correct: false },
+      { text: 'A Recycle Bin retention rule for EBS snapshots', correct: true },
       { text: 'Encryption by default for new EBS volumes', correct: false },
+      { text: 'S3 Versioning on the bucket that stores the snapshots', correct: false },
     ],
     explanation:
       'Recycle Bin keeps deleted EBS snapshots (and EBS-backed AMIs) that match a retention rule for the period you choose, so they can be restored. Multi-Attach shares a volume between instances, snapshots are not stored in a bucket you can version, and encryption by default protects data but does nothing against deletion.',
@@ -263,17 +263,17 @@ export const questions: QuestionInput[] = [
     type: 'multiple',
     prompt: 'A company wants EBS snapshots taken on a schedule and deleted automatically after 30 days. Which AWS services can do this? (Choose two.)',
     options: [
+      { text: 'AWS Artifact', correct: false },
       { text: 'Amazon Data Lifecycle Manager', correct: true },
       { text: 'AWS Backup', correct: true },
       { text: 'AWS Trusted Advisor', correct: false },
       { text: 'Amazon Inspector', correct: false },
-      { text: 'AWS Artifact', correct: false },
     ],
     explanation:
       'Amazon Data Lifecycle Manager and AWS Backup both create EBS snapshots on a schedule and delete them according to a retention policy. Trusted Advisor gives best-practice recommendations, Inspector scans workloads for vulnerabilities and Artifact provides compliance reports; none of them takes snapshots.',
     topic: 'ebs-snapshots',
     domain: 3,
-    difficulty: 'hard',
+    difficulty: 'medium',
     timeLimitSec: 45,
   },
 
@@ -283,9 +283,9 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'What is an Amazon Machine Image (AMI)?',
     options: [
+      { text: 'A photo library service that stores images in Amazon S3', correct: false },
       { text: 'A template with an OS, software and configuration used to launch instances', correct: true },
       { text: 'A point-in-time image of a single running application\'s memory', correct: false },
-      { text: 'A photo library service that stores images in Amazon S3', correct: false },
       { text: 'A monitoring dashboard that shows an image of instance health', correct: false },
     ],
     explanation:
@@ -300,11 +300,11 @@ export const questions: QuestionInput[] = [
     type: 'multiple',
     prompt: 'From which sources can you take an AMI to launch an EC2 instance? (Choose three.)',
     options: [
-      { text: 'A public AMI provided by AWS', correct: true },
-      { text: 'An AMI you created and maintain yourself', correct: true },
       { text: 'An AMI from a vendor in AWS Marketplace', correct: true },
-      { text: 'A compliance report downloaded from AWS Artifact', correct: false },
+      { text: 'A public AMI provided by AWS', correct: true },
       { text: 'An IAM policy attached to your user', correct: false },
+      { text: 'A compliance report downloaded from AWS Artifact', correct: false },
+      { text: 'An AMI you created and maintain yourself', correct: true },
     ],
     explanation:
       'Instances can be launched from AWS-provided public AMIs, from your own custom AMIs, or from AMIs that third parties build and sometimes sell in AWS Marketplace. An Artifact report is a compliance document and an IAM policy is a permissions document; neither contains a machine image.',
@@ -339,7 +339,7 @@ export const questions: QuestionInput[] = [
       'A custom AMI pre-packages the software, so new instances boot already configured and become ready much faster. Security groups only filter traffic and cannot run scripts, Spot pricing does not speed up booting, and an instance store starts empty on each new instance, so it cannot carry pre-installed packages.',
     topic: 'ami',
     domain: 3,
-    difficulty: 'medium',
+    difficulty: 'easy',
     timeLimitSec: 30,
   },
   {
@@ -347,9 +347,9 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'When you create an AMI from an EBS-backed EC2 instance, what else does AWS create?',
     options: [
-      { text: 'EBS snapshots of the instance\'s attached EBS volumes', correct: true },
-      { text: 'An EFS file system holding the instance\'s files', correct: false },
       { text: 'A copy of the data on the instance\'s instance store', correct: false },
+      { text: 'An EFS file system holding the instance\'s files', correct: false },
+      { text: 'EBS snapshots of the instance\'s attached EBS volumes', correct: true },
       { text: 'A Reserved Instance matching the instance\'s type', correct: false },
     ],
     explanation:
@@ -365,9 +365,9 @@ export const questions: QuestionInput[] = [
     prompt: 'Why is it recommended to stop an instance, or let EC2 reboot it, before creating an AMI from it?',
     options: [
       { text: 'So the volumes are in a consistent state when they are snapshotted', correct: true },
+      { text: 'Because running instances cannot be snapshotted at all', correct: false },
       { text: 'Because AMIs can only be created from terminated instances', correct: false },
       { text: 'So the instance\'s Reserved Instance discount is transferred', correct: false },
-      { text: 'Because running instances cannot be snapshotted at all', correct: false },
     ],
     explanation:
       'Stopping or rebooting flushes pending writes, so the snapshots behind the AMI hold consistent, intact data; by default EC2 reboots the instance during AMI creation for this reason. AMIs cannot be made from terminated instances, discounts are not involved, and running volumes can be snapshotted, only without that guarantee of consistency.',
@@ -384,7 +384,6 @@ export const questions: QuestionInput[] = [
       { text: 'AWS Marketplace', correct: true },
       { text: 'Marketplace', correct: true },
       { text: 'the AWS Marketplace', correct: true },
-      { text: 'Amazon Marketplace', correct: true },
     ],
     explanation:
       'AWS Marketplace is the catalog where independent vendors publish AMIs (and other software) that you can subscribe to, with the software charges added to your AWS bill. The AMIs that AWS provides itself and the ones you build are found in the EC2 console rather than in a seller catalog.',
@@ -399,15 +398,15 @@ export const questions: QuestionInput[] = [
     prompt: 'A company wants to automate building, testing and distributing up-to-date, patched AMIs on a schedule. Which AWS service is designed for this?',
     options: [
       { text: 'EC2 Image Builder', correct: true },
-      { text: 'Amazon Data Lifecycle Manager', correct: false },
-      { text: 'AWS Elastic Beanstalk', correct: false },
       { text: 'Amazon Rekognition', correct: false },
+      { text: 'AWS Elastic Beanstalk', correct: false },
+      { text: 'Amazon Data Lifecycle Manager', correct: false },
     ],
     explanation:
       'EC2 Image Builder runs pipelines that build, test and distribute golden images such as AMIs, for example after each round of OS patches. Data Lifecycle Manager can schedule snapshots and AMIs of existing instances but does not build or test images, Elastic Beanstalk deploys applications, and Rekognition analyzes pictures and video.',
     topic: 'ami',
     domain: 3,
-    difficulty: 'hard',
+    difficulty: 'medium',
     timeLimitSec: 30,
   },
 
@@ -418,9 +417,9 @@ export const questions: QuestionInput[] = [
     prompt: 'An application needs the highest possible disk I/O for temporary scratch data that can be lost. Which EC2 storage option fits best?',
     options: [
       { text: 'EC2 instance store', correct: true },
-      { text: 'Amazon EBS General Purpose SSD', correct: false },
       { text: 'Amazon EFS', correct: false },
       { text: 'Amazon S3 Standard', correct: false },
+      { text: 'Amazon EBS General Purpose SSD', correct: false },
     ],
     explanation:
       'Instance store disks sit on the host itself, so they give the best I/O performance, and their ephemerality is acceptable for scratch data. EBS and EFS are reached over the network and are chosen for persistence or sharing rather than raw speed, and S3 is object storage, not a local disk.',
@@ -464,9 +463,9 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'After which event is the data on an instance store volume still there?',
     options: [
-      { text: 'A reboot of the instance', correct: true },
       { text: 'A stop and start of the instance', correct: false },
       { text: 'A hibernation of the instance', correct: false },
+      { text: 'A reboot of the instance', correct: true },
       { text: 'A failure of the underlying disk', correct: false },
     ],
     explanation:
@@ -481,16 +480,16 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'Why does an instance store usually deliver better I/O performance than an EBS volume?',
     options: [
-      { text: 'Its disks are physically attached to the host running the instance', correct: true },
-      { text: 'Its data is replicated across three Availability Zones', correct: false },
       { text: 'It uses a faster version of the NFS protocol than EFS', correct: false },
       { text: 'It caches all of its data in the AWS edge locations', correct: false },
+      { text: 'Its disks are physically attached to the host running the instance', correct: true },
+      { text: 'Its data is replicated across three Availability Zones', correct: false },
     ],
     explanation:
       'Instance store is storage on disks inside the host computer, so I/O skips the network hop that EBS volumes need. It is not replicated across zones (it is not even replicated off the host), it does not use NFS, and edge locations serve CloudFront content, not instance storage.',
     topic: 'instance-store',
     domain: 3,
-    difficulty: 'medium',
+    difficulty: 'easy',
     timeLimitSec: 30,
   },
   {
@@ -498,9 +497,9 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'A team wants to move an instance store volume, with its data, from one EC2 instance to a new one. What should it do?',
     options: [
-      { text: 'Copy the data elsewhere first, because the volume cannot be detached', correct: true },
-      { text: 'Detach the volume and attach it to the new instance in the same AZ', correct: false },
       { text: 'Snapshot the instance store volume and restore it on the new instance', correct: false },
+      { text: 'Detach the volume and attach it to the new instance in the same AZ', correct: false },
+      { text: 'Copy the data elsewhere first, because the volume cannot be detached', correct: true },
       { text: 'Enable Multi-Attach on the volume so the new instance can mount it', correct: false },
     ],
     explanation:
@@ -515,10 +514,10 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'What determines the number and size of the instance store volumes available to an EC2 instance?',
     options: [
-      { text: 'The instance type', correct: true },
-      { text: 'The size you provision at launch, as with EBS', correct: false },
       { text: 'The size of the AMI\'s root snapshot', correct: false },
+      { text: 'The size you provision at launch, as with EBS', correct: false },
       { text: 'The Availability Zone the instance runs in', correct: false },
+      { text: 'The instance type', correct: true },
     ],
     explanation:
       'Each instance type comes with a fixed number and size of instance store volumes, and many types have none at all. Unlike EBS, you do not choose a capacity, the AMI\'s root snapshot only sizes the root EBS volume, and the Availability Zone does not change the instance storage of a type.',
@@ -552,8 +551,8 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'Which protocol do EC2 instances use to mount an Amazon EFS file system?',
     options: [
-      { text: 'NFS', correct: true },
       { text: 'SMB', correct: false },
+      { text: 'NFS', correct: true },
       { text: 'iSCSI', correct: false },
       { text: 'FTP', correct: false },
     ],
@@ -570,9 +569,9 @@ export const questions: QuestionInput[] = [
     prompt: 'How is storage on Amazon EFS billed, compared with Amazon EBS?',
     options: [
       { text: 'EFS bills the storage used; EBS bills the capacity provisioned', correct: true },
-      { text: 'EFS bills the capacity provisioned; EBS bills the storage used', correct: false },
       { text: 'Each bills a fixed monthly fee per attached instance', correct: false },
       { text: 'EFS is free when mounted by fewer than ten instances', correct: false },
+      { text: 'EFS bills the capacity provisioned; EBS bills the storage used', correct: false },
     ],
     explanation:
       'EFS grows and shrinks with your files and charges for the storage actually used, so there is no capacity planning, while an EBS volume is billed for its full provisioned size. The reversed pairing is wrong, neither service charges per attached instance, and EFS has no free tier based on the number of clients.',
@@ -587,10 +586,10 @@ export const questions: QuestionInput[] = [
     prompt: 'Which statements describe Amazon EFS? (Choose two.)',
     options: [
       { text: 'Many EC2 instances across AZs can mount it at the same time', correct: true },
-      { text: 'It grows and shrinks automatically as files are added and removed', correct: true },
-      { text: 'It can be attached to only one instance at a time', correct: false },
-      { text: 'Windows instances mount it natively over SMB', correct: false },
       { text: 'A fixed size must be provisioned when it is created', correct: false },
+      { text: 'It can be attached to only one instance at a time', correct: false },
+      { text: 'It grows and shrinks automatically as files are added and removed', correct: true },
+      { text: 'Windows instances mount it natively over SMB', correct: false },
     ],
     explanation:
       'EFS is a shared, elastic file system: instances in several Availability Zones mount it concurrently and its size follows the data you store. Single-instance attachment describes most EBS volumes, EFS supports Linux over NFS rather than Windows over SMB, and you never provision a size for it.',
@@ -604,10 +603,10 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'A fleet of Linux web servers spread across three Availability Zones must read and write the same set of uploaded files. Which storage option meets this need?',
     options: [
-      { text: 'Amazon EFS', correct: true },
-      { text: 'An io2 EBS volume with Multi-Attach', correct: false },
       { text: 'EC2 instance store volumes', correct: false },
       { text: 'A gp3 EBS volume on each server', correct: false },
+      { text: 'Amazon EFS', correct: true },
+      { text: 'An io2 EBS volume with Multi-Attach', correct: false },
     ],
     explanation:
       'EFS gives all the servers one shared file system, reachable from every Availability Zone of the Region. An io2 Multi-Attach volume only serves instances in its own zone and needs a cluster-aware file system, instance store is local to each host, and separate gp3 volumes would give each server its own copy rather than shared files.',
@@ -638,10 +637,10 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'Most files on a company\'s EFS file system are not read again a few weeks after they are written. How can it lower its storage cost automatically?',
     options: [
-      { text: 'Use EFS lifecycle management to move old files to Infrequent Access', correct: true },
+      { text: 'Turn on Multi-Attach so fewer copies of the files are stored', correct: false },
       { text: 'Archive the file system with the EBS Snapshots Archive tier', correct: false },
       { text: 'Change the file system\'s volume type from gp3 to sc1', correct: false },
-      { text: 'Turn on Multi-Attach so fewer copies of the files are stored', correct: false },
+      { text: 'Use EFS lifecycle management to move old files to Infrequent Access', correct: true },
     ],
     explanation:
       'EFS lifecycle management moves files that have not been accessed for a chosen period into the cheaper Infrequent Access (or Archive) storage class, and can move them back when they are read. The EBS Snapshots Archive tier, volume types such as gp3 and sc1, and Multi-Attach are all EBS features that do not apply to EFS.',

@@ -12,10 +12,10 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'Which cloud service model does Amazon EC2 belong to?',
     options: [
-      { text: 'Infrastructure as a Service (IaaS)', correct: true },
-      { text: 'Platform as a Service (PaaS)', correct: false },
       { text: 'Software as a Service (SaaS)', correct: false },
+      { text: 'Infrastructure as a Service (IaaS)', correct: true },
       { text: 'Function as a Service (FaaS)', correct: false },
+      { text: 'Platform as a Service (PaaS)', correct: false },
     ],
     explanation:
       'EC2 rents you virtual machines: you pick the operating system and manage everything installed on it, which is the definition of IaaS. PaaS (for example Elastic Beanstalk) hides the servers, SaaS delivers a finished application, and FaaS (Lambda) runs individual functions without any server for you to manage.',
@@ -29,10 +29,10 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'A developer wants each new EC2 instance to install updates and start a web server automatically when it first launches. Which EC2 feature should be used to pass this script?',
     options: [
-      { text: 'EC2 user data', correct: true },
       { text: 'Instance metadata', correct: false },
       { text: 'A security group rule', correct: false },
       { text: 'An IAM instance role', correct: false },
+      { text: 'EC2 user data', correct: true },
     ],
     explanation:
       'User data carries a bootstrap script that the instance runs at its first launch, so it is the place for installing updates and starting services. Instance metadata is read-only information about the instance (its ID, IP addresses and so on), a security group rule only filters network traffic, and an IAM role grants permissions but runs nothing.',
@@ -68,14 +68,14 @@ export const questions: QuestionInput[] = [
     type: 'multiple',
     prompt: 'Which of the following can you choose when you launch an EC2 instance? (Choose three.)',
     options: [
-      { text: 'The instance type, which sets its vCPUs and memory', correct: true },
-      { text: 'The operating system, through the AMI you launch from', correct: true },
-      { text: 'The security groups that act as its firewall', correct: true },
-      { text: 'The physical rack and server it runs on inside the data center', correct: false },
       { text: 'The firmware version of the underlying hypervisor', correct: false },
+      { text: 'The data center building and rack it is placed in', correct: false },
+      { text: 'The instance type, which sets its vCPUs and memory', correct: true },
+      { text: 'The security groups that act as its firewall', correct: true },
+      { text: 'The operating system, through the AMI you launch from', correct: true },
     ],
     explanation:
-      'At launch you choose the instance type (compute power and RAM), the AMI (which brings the operating system, Linux or Windows for example), storage, networking and the security groups. The physical rack and the hypervisor firmware belong to AWS and are never exposed to the customer; even Dedicated Hosts only let you choose which host you use, not its rack or firmware.',
+      'At launch you choose the instance type (compute power and RAM), the AMI (which brings the operating system, Linux or Windows for example), storage, networking and the security groups. The data center building, the rack and the hypervisor firmware belong to AWS and are never exposed to the customer; even Dedicated Hosts only let you choose which host you use, not where it sits or what firmware it runs.',
     topic: 'ec2-basics',
     domain: 3,
     difficulty: 'medium',
@@ -87,8 +87,8 @@ export const questions: QuestionInput[] = [
     prompt: 'In the EC2 instance type name m5.2xlarge, what does the digit 5 indicate?',
     options: [
       { text: 'The generation of the instance family', correct: true },
-      { text: 'The number of vCPUs of the instance', correct: false },
       { text: 'The amount of memory in gigabytes', correct: false },
+      { text: 'The number of vCPUs of the instance', correct: false },
       { text: 'The number of attached EBS volumes', correct: false },
     ],
     explanation:
@@ -103,10 +103,10 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'With default settings, when does the script supplied in an EC2 instance\'s user data run?',
     options: [
-      { text: 'Once, during the first boot of the instance', correct: true },
-      { text: 'At every boot, including each reboot', correct: false },
       { text: 'Each time the instance is stopped', correct: false },
       { text: 'Only when an administrator runs it over SSH', correct: false },
+      { text: 'At every boot, including each reboot', correct: false },
+      { text: 'Once, during the first boot of the instance', correct: true },
     ],
     explanation:
       'By default a user data script runs a single time, during the first boot cycle after launch (with root privileges on Linux), which is why it is called a bootstrap script. Running it at every boot requires extra configuration, it never runs at stop time, and it needs no manual SSH session because the instance executes it by itself.',
@@ -120,9 +120,9 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'Which AWS service spreads incoming application traffic across several EC2 instances?',
     options: [
+      { text: 'Amazon Machine Image (AMI)', correct: false },
       { text: 'Elastic Load Balancing (ELB)', correct: true },
       { text: 'Amazon Elastic Block Store (EBS)', correct: false },
-      { text: 'Amazon Machine Image (AMI)', correct: false },
       { text: 'AWS Identity and Access Management (IAM)', correct: false },
     ],
     explanation:
@@ -137,10 +137,10 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'A company runs batch jobs for media transcoding and scientific modeling that need a high ratio of CPU power to memory. Which EC2 instance family category fits best?',
     options: [
-      { text: 'Compute optimized', correct: true },
-      { text: 'Memory optimized', correct: false },
       { text: 'Storage optimized', correct: false },
+      { text: 'Compute optimized', correct: true },
       { text: 'General purpose', correct: false },
+      { text: 'Memory optimized', correct: false },
     ],
     explanation:
       'Compute optimized instances (the C family) offer high-performance processors for CPU-bound work such as transcoding, batch processing and scientific modeling. Memory optimized instances target large in-memory datasets, storage optimized instances target high sequential or random disk I/O, and general purpose instances balance CPU, memory and networking without favouring compute.',
@@ -173,8 +173,8 @@ export const questions: QuestionInput[] = [
     prompt: 'An administrator needs to connect to a Windows EC2 instance with Remote Desktop. Which inbound port must the security group allow?',
     options: [
       { text: '3389', correct: true },
-      { text: '22', correct: false },
       { text: '443', correct: false },
+      { text: '22', correct: false },
       { text: '21', correct: false },
     ],
     explanation:
@@ -190,9 +190,9 @@ export const questions: QuestionInput[] = [
     prompt: 'What kind of rules can a security group contain?',
     options: [
       { text: 'Allow rules only', correct: true },
-      { text: 'Deny rules only', correct: false },
-      { text: 'Allow and deny rules evaluated by rule number', correct: false },
       { text: 'Deny rules that override IAM policies', correct: false },
+      { text: 'Allow and deny rules evaluated by rule number', correct: false },
+      { text: 'Deny rules only', correct: false },
     ],
     explanation:
       'A security group holds only allow rules; any traffic that no rule allows is implicitly blocked. Numbered allow and deny rules describe network ACLs, which act at the subnet level, and security groups have nothing to do with IAM policy evaluation.',
@@ -206,11 +206,11 @@ export const questions: QuestionInput[] = [
     type: 'multiple',
     prompt: 'What can the source of an inbound security group rule refer to? (Choose two.)',
     options: [
+      { text: 'An AWS Region name', correct: false },
       { text: 'An IPv4 or IPv6 address range in CIDR notation', correct: true },
       { text: 'Another security group', correct: true },
-      { text: 'An IAM user in the same account', correct: false },
       { text: 'An IAM role attached to the caller', correct: false },
-      { text: 'An AWS Region name', correct: false },
+      { text: 'An IAM user in the same account', correct: false },
     ],
     explanation:
       'A security group rule names its source or destination as an IP range (IPv4 or IPv6 CIDR), another security group, or a prefix list; referencing a security group lets instances in that group reach yours without listing their addresses. IAM users and roles are identities for API calls, not network sources, and a Region name cannot appear in a rule.',
@@ -224,16 +224,16 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'An SSH connection attempt to a newly launched Linux instance hangs and eventually times out. What is the most likely cause?',
     options: [
-      { text: 'The security group has no inbound rule allowing port 22 from the client', correct: true },
-      { text: 'The IAM user lacks the permission to call ec2:DescribeInstances', correct: false },
       { text: 'The root EBS volume of the instance is almost full', correct: false },
+      { text: 'The security group has no inbound rule allowing port 22 from the client', correct: true },
       { text: 'The instance type is too small to accept connections', correct: false },
+      { text: 'The IAM user lacks the permission to call ec2:DescribeInstances', correct: false },
     ],
     explanation:
       'A security group silently drops traffic it does not allow, so a missing inbound rule for port 22 shows up as a timeout; a "connection refused" error would instead point to the SSH service on the instance. IAM permissions govern AWS API calls, not SSH logins, and neither a nearly full disk nor a small instance type makes the network drop packets.',
     topic: 'ec2-security-groups',
     domain: 3,
-    difficulty: 'hard',
+    difficulty: 'medium',
     timeLimitSec: 30,
   },
   {
@@ -253,9 +253,9 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'What traffic does a newly created custom security group allow before you add any rules?',
     options: [
-      { text: 'No inbound traffic, and all outbound traffic', correct: true },
       { text: 'All inbound traffic, and no outbound traffic', correct: false },
       { text: 'No inbound traffic, and no outbound traffic', correct: false },
+      { text: 'No inbound traffic, and all outbound traffic', correct: true },
       { text: 'Inbound HTTP and HTTPS, and all outbound traffic', correct: false },
     ],
     explanation:
@@ -271,9 +271,9 @@ export const questions: QuestionInput[] = [
     prompt: 'Which statements about security groups are true? (Choose two.)',
     options: [
       { text: 'One security group can be attached to many instances', correct: true },
-      { text: 'One instance can have several security groups attached', correct: true },
       { text: 'A security group rule can deny traffic from a single IP address', correct: false },
       { text: 'Security groups are stateless filters applied to whole subnets', correct: false },
+      { text: 'One instance can have several security groups attached', correct: true },
       { text: 'A security group applies automatically in every AWS Region', correct: false },
     ],
     explanation:
@@ -288,11 +288,11 @@ export const questions: QuestionInput[] = [
     type: 'multiple',
     prompt: 'A public website on an EC2 instance must serve both unencrypted and encrypted web traffic. Which inbound ports must its security group allow? (Choose two.)',
     options: [
-      { text: '80', correct: true },
-      { text: '443', correct: true },
-      { text: '22', correct: false },
-      { text: '21', correct: false },
       { text: '3389', correct: false },
+      { text: '443', correct: true },
+      { text: '21', correct: false },
+      { text: '80', correct: true },
+      { text: '22', correct: false },
     ],
     explanation:
       'HTTP (unencrypted web traffic) uses port 80 and HTTPS (encrypted web traffic) uses port 443. Port 22 is SSH, 21 is FTP and 3389 is RDP; they are for administration or file transfer, not for serving a website, and opening them to the internet would only widen the attack surface.',
@@ -308,10 +308,10 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'A startup will run an application for a few weeks. Its usage is unpredictable and the application must not be interrupted. Which EC2 purchasing option fits best?',
     options: [
-      { text: 'On-Demand Instances', correct: true },
       { text: 'Spot Instances', correct: false },
       { text: 'Standard Reserved Instances', correct: false },
       { text: 'Dedicated Hosts with a reservation', correct: false },
+      { text: 'On-Demand Instances', correct: true },
     ],
     explanation:
       'On-Demand Instances need no commitment and are not reclaimed by AWS, which suits short, unpredictable and uninterruptible workloads. Spot Instances can be interrupted, Reserved Instances require a one- or three-year term, and a Dedicated Host reservation is a long, costly commitment to a whole physical server.',
@@ -325,10 +325,10 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'Which statement describes EC2 On-Demand pricing?',
     options: [
-      { text: 'No upfront payment and no long-term commitment', correct: true },
-      { text: 'A one-year commitment in exchange for a lower hourly rate', correct: false },
-      { text: 'A lower price for spare capacity that AWS can reclaim', correct: false },
       { text: 'A charge for an entire physical server reserved for you', correct: false },
+      { text: 'A one-year commitment in exchange for a lower hourly rate', correct: false },
+      { text: 'No upfront payment and no long-term commitment', correct: true },
+      { text: 'A lower price for spare capacity that AWS can reclaim', correct: false },
     ],
     explanation:
       'On-Demand means paying for compute time as you use it, with nothing upfront and no term to commit to. A one-year commitment describes Reserved Instances (or Savings Plans), reclaimable spare capacity describes Spot Instances, and paying for a whole physical server describes Dedicated Hosts.',
@@ -343,9 +343,9 @@ export const questions: QuestionInput[] = [
     prompt: 'How is usage of an On-Demand Amazon Linux instance billed?',
     options: [
       { text: 'Per second, with a minimum of 60 seconds', correct: true },
+      { text: 'Per day, for any day the instance runs', correct: false },
       { text: 'Per hour, with partial hours rounded up', correct: false },
       { text: 'Per minute, with a minimum of 10 minutes', correct: false },
-      { text: 'Per day, for any day the instance runs', correct: false },
     ],
     explanation:
       'Since 2017 Linux instances such as Amazon Linux are billed in one-second increments with a one-minute minimum charge each time they run. Whole-hour billing with rounding up is the old model, and there is no per-minute or per-day billing for EC2 instances.',
@@ -389,16 +389,16 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'A company runs the same instance type all year long. How does On-Demand compare with a Reserved Instance for that instance?',
     options: [
+      { text: 'On-Demand costs less because it runs on shared hardware', correct: false },
+      { text: 'On-Demand costs the same but can be interrupted by AWS', correct: false },
       { text: 'On-Demand costs more per hour but requires no commitment', correct: true },
       { text: 'On-Demand costs less per hour but requires a one-year term', correct: false },
-      { text: 'On-Demand costs the same but can be interrupted by AWS', correct: false },
-      { text: 'On-Demand costs less because it runs on shared hardware', correct: false },
     ],
     explanation:
       'On-Demand trades price for flexibility: it carries the full hourly rate but can be stopped at any time with no commitment, while a Reserved Instance lowers the rate in exchange for a one- or three-year term. On-Demand has no term, is not interrupted by AWS (that is Spot), and Reserved Instances run on the same shared hardware by default.',
     topic: 'ec2-on-demand',
     domain: 4,
-    difficulty: 'medium',
+    difficulty: 'easy',
     timeLimitSec: 30,
   },
   {
@@ -407,9 +407,9 @@ export const questions: QuestionInput[] = [
     prompt: 'An On-Demand instance with an attached EBS root volume is stopped (not terminated) for a week. What is billed during that week?',
     options: [
       { text: 'No instance usage, but the attached EBS volume is still billed', correct: true },
-      { text: 'Instance usage at a reduced standby rate, plus the EBS volume', correct: false },
-      { text: 'Nothing at all, for the instance or for its volume', correct: false },
       { text: 'Full instance usage until the instance is terminated', correct: false },
+      { text: 'Nothing at all, for the instance or for its volume', correct: false },
+      { text: 'Instance usage at a reduced standby rate, plus the EBS volume', correct: false },
     ],
     explanation:
       'A stopped instance accrues no compute charges, but its EBS volumes keep their data and are billed for their provisioned storage until deleted. There is no reduced standby rate for stopped instances, storage is never free just because the instance is stopped, and compute billing does not continue after the stop.',
@@ -426,9 +426,9 @@ export const questions: QuestionInput[] = [
     prompt: 'A company runs a database on EC2 that will operate continuously at a steady load for the next three years. Which purchasing option lowers its cost the most while keeping it uninterrupted?',
     options: [
       { text: 'Reserved Instances', correct: true },
-      { text: 'Spot Instances', correct: false },
       { text: 'On-Demand Instances', correct: false },
       { text: 'Dedicated Instances', correct: false },
+      { text: 'Spot Instances', correct: false },
     ],
     explanation:
       'A Reserved Instance gives a large discount for committing to steady-state usage over one or three years, which fits a database that runs all the time. Spot Instances can be interrupted, which a database should not be; On-Demand costs the most for round-the-clock use; and Dedicated Instances add cost for hardware isolation that was not asked for.',
@@ -442,11 +442,11 @@ export const questions: QuestionInput[] = [
     type: 'multiple',
     prompt: 'Which term lengths can you choose when purchasing an EC2 Reserved Instance from AWS? (Choose two.)',
     options: [
-      { text: '1 year', correct: true },
-      { text: '3 years', correct: true },
       { text: '6 months', correct: false },
+      { text: '1 year', correct: true },
       { text: '2 years', correct: false },
       { text: '5 years', correct: false },
+      { text: '3 years', correct: true },
     ],
     explanation:
       'AWS sells Reserved Instances with either a one-year or a three-year term, and the longer term earns the larger discount. Six-month, two-year and five-year terms are not offered by AWS (shorter remaining terms only appear when buying from other customers in the Reserved Instance Marketplace).',
@@ -460,8 +460,8 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'For the same Reserved Instance type and term, which payment option gives the largest discount?',
     options: [
-      { text: 'All Upfront', correct: true },
       { text: 'Partial Upfront', correct: false },
+      { text: 'All Upfront', correct: true },
       { text: 'No Upfront', correct: false },
       { text: 'Quarterly Upfront', correct: false },
     ],
@@ -477,10 +477,10 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'A company wants a three-year reservation discount but expects to move to a different instance family and operating system during the term. Which option fits?',
     options: [
-      { text: 'Convertible Reserved Instances', correct: true },
-      { text: 'Standard Reserved Instances', correct: false },
       { text: 'Scheduled Reserved Instances', correct: false },
       { text: 'Spot Instances', correct: false },
+      { text: 'Standard Reserved Instances', correct: false },
+      { text: 'Convertible Reserved Instances', correct: true },
     ],
     explanation:
       'A Convertible Reserved Instance can be exchanged for another one with a different instance family, operating system or tenancy, in return for a smaller discount than a Standard one. A Standard Reserved Instance cannot change instance family, Scheduled Reserved Instances are no longer offered by AWS, and Spot Instances are not a reservation at all.',
@@ -506,10 +506,10 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'A company no longer needs some Reserved Instances before their term ends and wants to sell them in the Reserved Instance Marketplace. Which kind can it sell there?',
     options: [
-      { text: 'Standard Reserved Instances', correct: true },
       { text: 'Convertible Reserved Instances', correct: false },
       { text: 'Spot Instances', correct: false },
       { text: 'On-Demand Capacity Reservations', correct: false },
+      { text: 'Standard Reserved Instances', correct: true },
     ],
     explanation:
       'Only Standard Reserved Instances can be listed in the Reserved Instance Marketplace. Convertible Reserved Instances cannot be sold there (their flexibility comes from exchanges instead), Spot Instances involve no reservation to resell, and On-Demand Capacity Reservations are simply cancelled when no longer needed.',
@@ -523,10 +523,10 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'A company wants a Reserved Instance discount and also guaranteed capacity for its instances in one specific Availability Zone. What should it buy?',
     options: [
-      { text: 'A zonal Reserved Instance scoped to that Availability Zone', correct: true },
       { text: 'A regional Reserved Instance scoped to the whole Region', correct: false },
-      { text: 'A Spot Instance request limited to that Availability Zone', correct: false },
       { text: 'An On-Demand Instance launched in that Availability Zone', correct: false },
+      { text: 'A zonal Reserved Instance scoped to that Availability Zone', correct: true },
+      { text: 'A Spot Instance request limited to that Availability Zone', correct: false },
     ],
     explanation:
       'A Reserved Instance scoped to a specific Availability Zone (zonal) reserves capacity there in addition to the discount. A regional Reserved Instance applies its discount across the Region\'s zones and instance sizes but reserves no capacity, a Spot request can be interrupted and guarantees nothing, and a plain On-Demand Instance has neither the discount nor a reservation.',
@@ -540,11 +540,11 @@ export const questions: QuestionInput[] = [
     type: 'multiple',
     prompt: 'Which choices increase the discount of an EC2 Reserved Instance compared with On-Demand? (Choose two.)',
     options: [
-      { text: 'Choosing a three-year term instead of a one-year term', correct: true },
-      { text: 'Paying more of the price upfront', correct: true },
       { text: 'Choosing a Convertible instead of a Standard offering', correct: false },
+      { text: 'Paying more of the price upfront', correct: true },
       { text: 'Spreading the instances over more Availability Zones', correct: false },
       { text: 'Selecting regional scope instead of zonal scope', correct: false },
+      { text: 'Choosing a three-year term instead of a one-year term', correct: true },
     ],
     explanation:
       'Reserved Instance discounts grow with a longer term (three years beats one) and with more payment upfront (All Upfront beats Partial and No Upfront). A Convertible offering gives a smaller discount than a Standard one in exchange for flexibility, and the number of Availability Zones or the regional versus zonal scope does not change the price.',
@@ -560,10 +560,10 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'Which EC2 purchasing option uses spare AWS capacity at a steep discount, with the risk that AWS reclaims the instance?',
     options: [
+      { text: 'Dedicated Hosts', correct: false },
+      { text: 'Reserved Instances', correct: false },
       { text: 'Spot Instances', correct: true },
       { text: 'On-Demand Instances', correct: false },
-      { text: 'Reserved Instances', correct: false },
-      { text: 'Dedicated Hosts', correct: false },
     ],
     explanation:
       'Spot Instances run on unused EC2 capacity and are usually the cheapest option, but EC2 can interrupt them when it needs the capacity back. On-Demand and Reserved Instances are not reclaimed by AWS, and Dedicated Hosts are whole physical servers that cost more, not less.',
@@ -577,11 +577,11 @@ export const questions: QuestionInput[] = [
     type: 'multiple',
     prompt: 'Which workloads are good candidates for Spot Instances? (Choose two.)',
     options: [
-      { text: 'Batch image processing that can resume from checkpoints', correct: true },
-      { text: 'Distributed data analysis with a flexible completion time', correct: true },
-      { text: 'The primary production database of an online store', correct: false },
-      { text: 'A payment service that must never be interrupted', correct: false },
       { text: 'Software licensed per physical CPU core', correct: false },
+      { text: 'The primary production database of an online store', correct: false },
+      { text: 'Distributed data analysis with a flexible completion time', correct: true },
+      { text: 'A payment service that must never be interrupted', correct: false },
+      { text: 'Batch image processing that can resume from checkpoints', correct: true },
     ],
     explanation:
       'Spot suits work that tolerates interruption and has flexible start and end times, such as batch image processing and distributed analysis that can pick up where it left off. A primary database and an uninterruptible payment service are critical workloads that should not run on reclaimable capacity, and per-core licensing calls for Dedicated Hosts.',
@@ -596,9 +596,9 @@ export const questions: QuestionInput[] = [
     prompt: 'How much advance notice does Amazon EC2 give before it interrupts a Spot Instance?',
     options: [
       { text: 'Two minutes', correct: true },
-      { text: 'Thirty seconds', correct: false },
-      { text: 'One hour', correct: false },
       { text: 'Twenty-four hours', correct: false },
+      { text: 'One hour', correct: false },
+      { text: 'Thirty seconds', correct: false },
     ],
     explanation:
       'EC2 issues a Spot Instance interruption notice two minutes before it stops, hibernates or terminates the instance, visible in instance metadata and as an EventBridge event. Applications use those two minutes to checkpoint or drain work; thirty seconds, one hour and a full day are not the documented notice period.',
@@ -627,7 +627,7 @@ export const questions: QuestionInput[] = [
       { text: 'EC2 needs the capacity back for other usage', correct: true },
       { text: 'The instance\'s CPU utilization stays above 80%', correct: false },
       { text: 'The root user of the account signs in', correct: false },
-      { text: 'The attached EBS volume reaches its size', correct: false },
+      { text: 'The attached EBS volume becomes full', correct: false },
     ],
     explanation:
       'Spot capacity is borrowed, so EC2 interrupts a Spot Instance when it needs that capacity back (or when the Spot price rises above a maximum price you set). High CPU use, a root user sign-in or a full EBS volume have no effect on whether a Spot Instance keeps running.',
@@ -642,10 +642,10 @@ export const questions: QuestionInput[] = [
     prompt: 'Which actions can Amazon EC2 take on a Spot Instance when it interrupts it, depending on how the request is configured? (Choose three.)',
     options: [
       { text: 'Terminate the instance', correct: true },
-      { text: 'Stop the instance', correct: true },
-      { text: 'Hibernate the instance', correct: true },
       { text: 'Live-migrate it to On-Demand capacity', correct: false },
+      { text: 'Stop the instance', correct: true },
       { text: 'Move it to another Region with its memory', correct: false },
+      { text: 'Hibernate the instance', correct: true },
     ],
     explanation:
       'The interruption behavior of a Spot Instance can be terminate (the default), stop or hibernate; stop and hibernate need an EBS-backed instance and a persistent request or a maintained fleet. EC2 never live-migrates an interrupted Spot Instance to On-Demand capacity, and it cannot move a running instance and its memory to another Region.',
@@ -670,7 +670,7 @@ export const questions: QuestionInput[] = [
       'Restartable rendering with a flexible schedule tolerates interruptions, which makes Spot Instances, the cheapest EC2 option, the right fit. On-Demand would cost far more for the same work, and Reserved Instances would require a long commitment for a job that only runs part of the time.',
     topic: 'ec2-spot',
     domain: 4,
-    difficulty: 'medium',
+    difficulty: 'easy',
     timeLimitSec: 30,
   },
 
@@ -680,10 +680,10 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'What is an Amazon EC2 Dedicated Host?',
     options: [
-      { text: 'A physical server whose instance capacity is fully dedicated to your use', correct: true },
       { text: 'A virtual machine that shares hardware with other customers', correct: false },
-      { text: 'Spare capacity that AWS can reclaim with two minutes of notice', correct: false },
+      { text: 'A physical server whose instance capacity is fully dedicated to your use', correct: true },
       { text: 'A managed service that hosts a static website for you', correct: false },
+      { text: 'Spare capacity that AWS can reclaim with two minutes of notice', correct: false },
     ],
     explanation:
       'A Dedicated Host is an entire physical server reserved for your account, on which you place your own instances. A VM on shared hardware describes default tenancy, reclaimable spare capacity describes Spot Instances, and static website hosting is a feature of Amazon S3, not of EC2.',
@@ -697,9 +697,9 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'A company must run its instances on hardware not shared with any other AWS customer, but needs no visibility of sockets or cores and no control over instance placement. Which option is the simplest fit, billed per instance?',
     options: [
-      { text: 'Dedicated Instances', correct: true },
       { text: 'Dedicated Hosts', correct: false },
       { text: 'Spot Instances', correct: false },
+      { text: 'Dedicated Instances', correct: true },
       { text: 'Convertible Reserved Instances', correct: false },
     ],
     explanation:
@@ -744,16 +744,16 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'How does billing differ between Dedicated Hosts and Dedicated Instances?',
     options: [
-      { text: 'Dedicated Hosts are billed per host; Dedicated Instances per instance', correct: true },
       { text: 'Dedicated Hosts are billed per instance; Dedicated Instances per host', correct: false },
-      { text: 'Each is billed per vCPU running in the account', correct: false },
       { text: 'Each is billed per socket with a three-year minimum', correct: false },
+      { text: 'Dedicated Hosts are billed per host; Dedicated Instances per instance', correct: true },
+      { text: 'Each is billed per vCPU running in the account', correct: false },
     ],
     explanation:
       'With a Dedicated Host you pay for the whole physical server, however many instances you place on it, while Dedicated Instances are charged for each instance you run. The reversed pairing is wrong, neither is priced per vCPU of the account, and neither requires a three-year minimum since both can be used On-Demand.',
     topic: 'ec2-dedicated',
     domain: 4,
-    difficulty: 'hard',
+    difficulty: 'medium',
     timeLimitSec: 30,
   },
   {
@@ -761,10 +761,10 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'A company wants to bring its existing Windows Server licenses, which are priced per physical socket and core, to EC2. Which option lets it do this?',
     options: [
-      { text: 'Dedicated Hosts', correct: true },
       { text: 'Dedicated Instances', correct: false },
-      { text: 'Spot Instances', correct: false },
       { text: 'Convertible Reserved Instances', correct: false },
+      { text: 'Spot Instances', correct: false },
+      { text: 'Dedicated Hosts', correct: true },
     ],
     explanation:
       'Dedicated Hosts expose the physical sockets and cores of the server, which is what per-socket or per-core bring-your-own-license (BYOL) terms need. Dedicated Instances isolate hardware but hide the sockets and cores, and Spot or Convertible Reserved Instances are pricing models on shared hardware that give no such visibility.',
@@ -780,11 +780,11 @@ export const questions: QuestionInput[] = [
     options: [
       { text: 'Visibility of sockets and cores, and control over instance placement', correct: true },
       { text: 'Hardware that is not shared with other AWS accounts', correct: false },
+      { text: 'Attaching Amazon EBS volumes to the instances', correct: false },
       { text: 'The ability to launch instances inside a VPC', correct: false },
-      { text: 'Per-second billing for Linux instances', correct: false },
     ],
     explanation:
-      'Only Dedicated Hosts let you see the physical sockets and cores and control which host an instance lands on (host affinity, targeted placement). Hardware isolation from other accounts is common to both options, both run inside a VPC, and per-second billing depends on the operating system, not on the dedicated option.',
+      'Only Dedicated Hosts let you see the physical sockets and cores and control which host an instance lands on (host affinity, targeted placement). Hardware isolation from other accounts is common to both options, and instances of either kind run inside a VPC and can use EBS volumes.',
     topic: 'ec2-dedicated',
     domain: 4,
     difficulty: 'hard',
@@ -809,8 +809,8 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'Under the AWS shared responsibility model, who is responsible for installing operating system patches on an EC2 instance?',
     options: [
-      { text: 'The customer', correct: true },
       { text: 'AWS', correct: false },
+      { text: 'The customer', correct: true },
       { text: 'The AWS Marketplace seller of the AMI', correct: false },
       { text: 'AWS Support, once a case is opened', correct: false },
     ],
@@ -826,10 +826,10 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'Under the shared responsibility model, which task related to EC2 is AWS\'s responsibility?',
     options: [
-      { text: 'Replacing faulty physical hardware in its data centers', correct: true },
-      { text: 'Configuring the rules of the instance\'s security groups', correct: false },
       { text: 'Updating the software installed on the instance', correct: false },
+      { text: 'Replacing faulty physical hardware in its data centers', correct: true },
       { text: 'Deciding which IAM role is attached to the instance', correct: false },
+      { text: 'Configuring the rules of the instance\'s security groups', correct: false },
     ],
     explanation:
       'AWS is responsible for security of the cloud: the global infrastructure, the physical servers and replacing hardware that fails. Security group rules, the software on the instance and the IAM roles assigned to it are all configured by the customer, as part of security in the cloud.',
@@ -843,12 +843,12 @@ export const questions: QuestionInput[] = [
     type: 'multiple',
     prompt: 'Which of the following are the customer\'s responsibilities for EC2 under the shared responsibility model? (Choose three.)',
     options: [
-      { text: 'Configuring security group rules', correct: true },
-      { text: 'Patching and updating the guest operating system', correct: true },
-      { text: 'Securing the applications installed on the instance', correct: true },
-      { text: 'Physical security of the data centers', correct: false },
-      { text: 'Isolating instances from each other on the hypervisor', correct: false },
       { text: 'Maintaining network cabling inside Availability Zones', correct: false },
+      { text: 'Securing the applications installed on the instance', correct: true },
+      { text: 'Patching and updating the guest operating system', correct: true },
+      { text: 'Isolating instances from each other on the hypervisor', correct: false },
+      { text: 'Physical security of the data centers', correct: false },
+      { text: 'Configuring security group rules', correct: true },
     ],
     explanation:
       'The customer controls what runs on and around the instance: security group rules, OS patches and the software and utilities installed. Physical data center security, isolation between instances on the same host and the physical network inside Availability Zones are all part of the infrastructure that AWS secures.',
@@ -862,11 +862,11 @@ export const questions: QuestionInput[] = [
     type: 'multiple',
     prompt: 'For EC2 storage, which responsibilities belong to AWS under the shared responsibility model? (Choose two.)',
     options: [
+      { text: 'Turning on encryption for EBS volumes', correct: false },
+      { text: 'Taking EBS snapshots on a regular schedule', correct: false },
+      { text: 'Backing up data kept on instance store volumes', correct: false },
       { text: 'Replicating EBS volume data within its Availability Zone', correct: true },
       { text: 'Replacing failed storage hardware', correct: true },
-      { text: 'Taking EBS snapshots on a regular schedule', correct: false },
-      { text: 'Turning on encryption for EBS volumes', correct: false },
-      { text: 'Backing up data kept on instance store volumes', correct: false },
     ],
     explanation:
       'AWS runs the storage infrastructure: it replicates EBS (and EFS) data to protect against component failure and replaces faulty hardware. Scheduling snapshots, deciding to encrypt volumes and backing up instance store data are customer tasks, which AWS makes possible with features but does not perform for you.',
@@ -880,16 +880,16 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'A company assumed that AWS backs up its EBS volumes automatically, and then lost data after an accidental deletion. Under the shared responsibility model, who should have set up the backups?',
     options: [
-      { text: 'The customer, for example by scheduling EBS snapshots', correct: true },
-      { text: 'AWS, which snapshots every volume each day', correct: false },
       { text: 'AWS, but only for volumes of the gp3 type', correct: false },
       { text: 'AWS Support, after the customer opens a case', correct: false },
+      { text: 'AWS, which snapshots every volume each day', correct: false },
+      { text: 'The customer, for example by scheduling EBS snapshots', correct: true },
     ],
     explanation:
       'Backup and snapshot procedures for EC2 storage are the customer\'s job; tools such as Amazon Data Lifecycle Manager or AWS Backup can automate them, but the customer must configure them. AWS does not take daily snapshots of your volumes for any volume type, and AWS Support cannot restore data that was never backed up.',
     topic: 'shared-responsibility',
     domain: 2,
-    difficulty: 'medium',
+    difficulty: 'easy',
     timeLimitSec: 30,
   },
   {
@@ -909,10 +909,10 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'An application keeps its only copy of some files on an EC2 instance store volume, and the host\'s disk fails. What does the shared responsibility model say about this?',
     options: [
-      { text: 'The customer should have replicated or backed up the data; AWS replaces hardware but not lost data', correct: true },
       { text: 'AWS must restore the files, because it is responsible for replicating all instance storage', correct: false },
       { text: 'AWS must restore the files from the automatic daily snapshot of instance store volumes', correct: false },
       { text: 'The AMI seller must restore the files, because it supplied the instance\'s software', correct: false },
+      { text: 'The customer should have replicated or backed up the data; AWS replaces hardware but not lost data', correct: true },
     ],
     explanation:
       'Understanding that instance store is ephemeral, and protecting its data, is the customer\'s responsibility; AWS repairs or replaces the failed hardware but has no copy of the data. AWS replicates EBS and EFS data, not instance store data, there is no automatic snapshot of instance store volumes, and the AMI seller has nothing to do with data written later.',
@@ -926,9 +926,9 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'For EC2, which task falls on the customer\'s side of the shared responsibility model?',
     options: [
-      { text: 'Assigning IAM roles to instances and managing who can access them', correct: true },
       { text: 'Isolating each customer\'s instances on the hypervisor', correct: false },
       { text: 'Validating the compliance of the data center infrastructure', correct: false },
+      { text: 'Assigning IAM roles to instances and managing who can access them', correct: true },
       { text: 'Destroying storage devices that are decommissioned', correct: false },
     ],
     explanation:
