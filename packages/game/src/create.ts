@@ -1,0 +1,51 @@
+import type { Question } from '@cirrus/questions'
+import type { GameSettings } from '@cirrus/protocol'
+import { mulberry32, shuffled } from './random.ts'
+import type { GameState } from './types.ts'
+
+export interface CreateGameInput {
+  pin: string
+  quizTitle: string
+  questions: readonly Question[]
+  settings: GameSettings
+  /** Seeds the shuffles: the same seed deals the same game. */
+  seed: number
+}
+
+/**
+ * A new game in its lobby. The questions are fixed here, as they will be played: the settings' time limit and
+ * points override each question's own, questions and options are shuffled if asked (never true/false or typed
+ * answers' options), and the list is cut to the question count.
+ */
+export function createGame({ pin, quizTitle, questions, settings, seed }: CreateGameInput): GameState {
+  if (questions.length === 0) throw new RangeError('a game needs at least one question')
+  const random = mulberry32(seed)
+  let played = questions.map((q) => withOverrides(q, settings))
+  if (settings.shuffleQuestions) played = shuffled(played, random)
+  if (settings.shuffleOptions) played = played.map((q) => (q.type === 'single' || q.type === 'multiple' ? { ...q, options: shuffled(q.options, random) } : q))
+  if (settings.questionCount !== null) played = played.slice(0, settings.questionCount)
+  return {
+    pin,
+    quizTitle,
+    settings,
+    questions: played,
+    phase: 'lobby',
+    locked: false,
+    index: -1,
+    pausedAt: null,
+    advanceAt: null,
+    round: null,
+    players: {},
+    order: [],
+    kicked: [],
+  }
+}
+
+function withOverrides(q: Question, settings: GameSettings): Question {
+  return {
+    ...q,
+    options: q.options.map((o) => ({ ...o })),
+    timeLimitSec: settings.timeLimitSec ?? q.timeLimitSec,
+    points: settings.points ?? q.points,
+  }
+}

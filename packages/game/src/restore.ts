@@ -1,0 +1,76 @@
+import { timeLimitMs } from './timing.ts'
+import type { AnswerRecord, GameState, PlayerState, RoundAnswer } from './types.ts'
+
+export interface RestoreInput {
+  /** Every player that was seated and not kicked when the server stopped, in join order. */
+  players: { id: string; nickname: string }[]
+  /** The accepted answers to the question that was open when the snapshot was taken. */
+  answers: AnswerRecord[]
+  /** The last time the game was known to be running. */
+  stoppedAt: number
+  now: number
+}
+
+/**
+ * Brings a snapshot (taken at its last phase change) up to date after a restart: players who joined since sit
+ * down at 0, players kicked since are removed, accepted answers to the open question are put back, everyone is
+ * disconnected until they come back, and the time the server was away does not count against any deadline.
+ */
+export function restoreGame(snapshot: GameState, { players, answers, stoppedAt, now }: RestoreInput): GameState {
+  const seated = new Set(players.map((p) => p.id))
+  const kicked = [...snapshot.kicked]
+  const nextPlayers: Record<string, PlayerState> = {}
+  const order: string[] = []
+  for (const id of snapshot.order) {
+    const p = snapshot.players[id]
+    if (!p) continue
+    if (!seated.has(id)) {
+      if (!kicked.includes(id)) kicked.push(id)
+      continue
+    }
+    nextPlayers[id] = { ...p, connected: false }
+    order.push(id)
+  }
+  for (const { id, nickname } of players) {
+    if (nextPlayers[id] || kicked.includes(id)) continue
+    nextPlayers[id] = { id, nickname, score: 0, streak: 0, correctCount: 0, connected: false, lastResult: null }
+    order.push(id)
+  }
+
+  // Paused games need no shift: resuming shifts by the whole pause, downtime included.
+  const away = snapshot.pausedAt === null ? Math.max(0, now - stoppedAt) : 0
+  let round = snapshot.round
+  if (round && snapshot.phase === 'question') {
+    const restored: Record<string, RoundAnswer> = { ...round.answers }
+    const question = snapshot.questions[round.index]
+    for (const a of answers) {
+      if (a.questionIndex !== round.index || !nextPlayers[a.playerId] || restored[a.playerId]) continue
+      const limit = question ? timeLimitMs(question, snapshot.settings) : Infinity
+      restored[a.playerId] = {
+        choice: a.choice,
+        receivedAt: a.answeredAt,
+        elapsedMs: Math.min(a.elapsedMs, limit),
+        correct: a.correct,
+        credit: a.credit,
+        points: a.points,
+        streakBonus: a.streakBonus,
+      }
+    }
+    round = { ...round, answers: restored, openedAt: round.openedAt + away, deadline: round.deadline + away }
+  }
+  for (const id of Object.keys(round?.answers ?? {})) if (!nextPlayers[id] && round) round = dropAnswer(round, id)
+
+  return {
+    ...snapshot,
+    players: nextPlayers,
+    order,
+    kicked,
+    round,
+    advanceAt: snapshot.advanceAt === null ? null : snapshot.advanceAt + away,
+  }
+}
+
+function dropAnswer<R extends { answers: Record<string, RoundAnswer> }>(round: R, id: string): R {
+  const { [id]: _dropped, ...answers } = round.answers
+  return { ...round, answers }
+}

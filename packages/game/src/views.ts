@@ -1,0 +1,116 @@
+import type { Question } from '@cirrus/questions'
+import type { HostPlayer, HostView, PhaseView, PlayerView, PublicQuestion } from '@cirrus/protocol'
+import { LEADERBOARD_SIZE } from './constants.ts'
+import { leaderboard, rankOf, type Ranks } from './leaderboard.ts'
+import { timeLimitMs } from './timing.ts'
+import type { GameState } from './types.ts'
+
+/**
+ * What everyone sees (players and host alike). Built only from what may be shown in the phase: before the reveal,
+ * the question carries option texts alone, never which are right.
+ */
+export function publicView(state: GameState, now: number): PhaseView {
+  const base = {
+    pin: state.pin,
+    serverNow: now,
+    pausedAt: state.pausedAt,
+    totalQuestions: state.questions.length,
+    playerCount: state.order.length,
+    showQuestionOnPlayers: state.settings.showQuestionOnPlayers,
+    autoAdvance: state.settings.autoAdvance,
+    advanceAt: state.advanceAt,
+  }
+  const question = state.questions[state.index]
+  switch (state.phase) {
+    case 'lobby':
+      return { ...base, phase: 'lobby', locked: state.locked, quizTitle: state.quizTitle }
+    case 'question':
+      return {
+        ...base,
+        phase: 'question',
+        index: state.index,
+        question: publicQuestion(question!, state),
+        deadline: state.round?.deadline ?? now,
+        answeredCount: answeredCount(state),
+      }
+    case 'reveal':
+      return { ...base, phase: 'reveal', index: state.index, question: publicQuestion(question!, state), answeredCount: answeredCount(state), ...revealOf(question!, state) }
+    case 'leaderboard':
+      return { ...base, phase: 'leaderboard', index: state.index, top: leaderboard(state).slice(0, LEADERBOARD_SIZE) }
+    case 'podium':
+      return { ...base, phase: 'podium', top: leaderboard(state).slice(0, LEADERBOARD_SIZE) }
+  }
+}
+
+/** A question as players may see it while answering: texts only. */
+export function publicQuestion(q: Question, state: GameState): PublicQuestion {
+  const view: PublicQuestion = {
+    id: q.id,
+    type: q.type,
+    prompt: q.prompt,
+    options: q.type === 'text' ? [] : q.options.map((o) => o.text),
+    points: q.points,
+    timeLimitMs: timeLimitMs(q, state.settings),
+    difficulty: q.difficulty,
+  }
+  if (q.type === 'multiple') view.pick = q.options.filter((o) => o.correct).length
+  if (q.topic !== undefined) view.topic = q.topic
+  return view
+}
+
+function revealOf(q: Question, state: GameState) {
+  const answers = Object.values(state.round?.answers ?? {})
+  if (q.type === 'text') {
+    const right = answers.filter((a) => a.correct).length
+    return { correctOptions: [], acceptedAnswers: q.options.map((o) => o.text), counts: [right, answers.length - right], explanation: q.explanation }
+  }
+  const counts = q.options.map(() => 0)
+  for (const a of answers) if ('options' in a.choice) for (const i of a.choice.options) counts[i] = (counts[i] ?? 0) + 1
+  const correctOptions = q.options.flatMap((o, i) => (o.correct ? [i] : []))
+  return { correctOptions, acceptedAnswers: [], counts, explanation: q.explanation }
+}
+
+function answeredCount(state: GameState): number {
+  return state.round && (state.phase === 'question' || state.phase === 'reveal') ? Object.keys(state.round.answers).length : 0
+}
+
+function hasAnswered(state: GameState, playerId: string): boolean {
+  return state.phase === 'question' && state.round?.answers[playerId] !== undefined
+}
+
+/** One player's own state. Pass `ranks` (from ranksOf(leaderboard(state))) when making views for many players. */
+export function playerView(state: GameState, playerId: string, ranks?: Ranks): PlayerView {
+  const p = state.players[playerId]
+  if (!p) throw new Error(`no player ${playerId} in game ${state.pin}`)
+  return {
+    playerId,
+    nickname: p.nickname,
+    score: p.score,
+    streak: p.streak,
+    rank: ranks?.[playerId] ?? rankOf(state, playerId),
+    correctCount: p.correctCount,
+    answered: hasAnswered(state, playerId),
+    lastResult: p.lastResult,
+  }
+}
+
+/** What only the host sees: every player in join order and the answering progress. */
+export function hostView(state: GameState): HostView {
+  let connectedCount = 0
+  const players: HostPlayer[] = []
+  for (const id of state.order) {
+    const p = state.players[id]
+    if (!p) continue
+    if (p.connected) connectedCount++
+    players.push({ playerId: id, nickname: p.nickname, score: p.score, connected: p.connected, answered: hasAnswered(state, id) })
+  }
+  return {
+    pin: state.pin,
+    phase: state.phase,
+    locked: state.locked,
+    playerCount: players.length,
+    connectedCount,
+    answeredCount: answeredCount(state),
+    players,
+  }
+}
