@@ -1,3 +1,8 @@
 export * from './model.ts'
 export { starterQuiz } from './starter.ts'
 export { builtinQuizzes } from './builtin.ts'
+export { bank, bankInputs, sectionInputs, parseQuestions, DOMAINS, DOMAIN_IDS, TOPICS, SECTIONS, isTopic, sectionOfTopic } from './bank/index.ts'
+export type { Domain, Topic, Section, SectionId } from './bank/index.ts'
+export { validateBank, bankStats, checkCoverage, normalizePrompt, BANK_RULES } from './bank/validate.ts'
+export type { BankStats } from './bank/validate.ts'
+export { bankQuizzes, warmUpQuestions, sectionQuestions, domainQuota } from './bank/quizzes.ts'

@@ -1,0 +1,109 @@
+/** The exam's domains, the bank's topics and the sections of the notes: data only, no questions. */
+
+/** The four CLF-C02 exam domains and their weights in the exam (percent). */
+export const DOMAINS = {
+  1: { title: 'Cloud Concepts', weight: 24 },
+  2: { title: 'Security and Compliance', weight: 30 },
+  3: { title: 'Cloud Technology and Services', weight: 34 },
+  4: { title: 'Billing, Pricing, and Support', weight: 12 },
+} as const
+export type Domain = keyof typeof DOMAINS
+export const DOMAIN_IDS = [1, 2, 3, 4] as const
+
+/** Every topic slug and its exam domain (from shared/question-topics.md). */
+export const TOPICS = {
+  'cloud-basics': 1,
+  'cloud-deployment-models': 1,
+  'cloud-characteristics': 1,
+  'cloud-service-models': 1,
+  'iam-users-groups': 2,
+  'iam-policies': 2,
+  'iam-passwords-mfa': 2,
+  'iam-access-keys-cli': 2,
+  'iam-roles': 2,
+  'iam-security-tools': 2,
+  'ec2-basics': 3,
+  'ec2-security-groups': 3,
+  'ec2-on-demand': 4,
+  'ec2-reserved': 4,
+  'ec2-spot': 4,
+  'ec2-dedicated': 4,
+  'shared-responsibility': 2,
+  ebs: 3,
+  'ebs-snapshots': 3,
+  ami: 3,
+  'instance-store': 3,
+  efs: 3,
+  's3-buckets-objects': 3,
+  's3-security': 2,
+  's3-websites': 3,
+  's3-versioning': 3,
+  's3-access-logs': 2,
+  's3-replication': 3,
+  's3-storage-classes': 3,
+  'databases-basics': 3,
+  'rds-aurora': 3,
+  elasticache: 3,
+  dynamodb: 3,
+  analytics: 3,
+  dms: 3,
+  containers: 3,
+  serverless: 3,
+} as const satisfies Record<string, Domain>
+export type Topic = keyof typeof TOPICS
+
+export function isTopic(slug: string): slug is Topic {
+  return Object.hasOwn(TOPICS, slug)
+}
+
+export interface Section {
+  /** Also the name of the section's file in this folder. */
+  id: string
+  title: string
+  topics: readonly Topic[]
+}
+
+/** The sections of the notes, each with its file of questions, in the notes' order. */
+export const SECTIONS = [
+  {
+    id: 'cloud-concepts',
+    title: 'Cloud concepts',
+    topics: ['cloud-basics', 'cloud-deployment-models', 'cloud-characteristics', 'cloud-service-models'],
+  },
+  {
+    id: 'iam',
+    title: 'IAM',
+    topics: ['iam-users-groups', 'iam-policies', 'iam-passwords-mfa', 'iam-access-keys-cli', 'iam-roles', 'iam-security-tools'],
+  },
+  {
+    id: 'ec2',
+    title: 'EC2',
+    topics: ['ec2-basics', 'ec2-security-groups', 'ec2-on-demand', 'ec2-reserved', 'ec2-spot', 'ec2-dedicated', 'shared-responsibility'],
+  },
+  {
+    id: 'ec2-storage',
+    title: 'EC2 storage',
+    topics: ['ebs', 'ebs-snapshots', 'ami', 'instance-store', 'efs'],
+  },
+  {
+    id: 's3',
+    title: 'Amazon S3',
+    topics: ['s3-buckets-objects', 's3-security', 's3-websites', 's3-versioning', 's3-access-logs', 's3-replication', 's3-storage-classes'],
+  },
+  {
+    id: 'databases',
+    title: 'Databases and analytics',
+    topics: ['databases-basics', 'rds-aurora', 'elasticache', 'dynamodb', 'analytics', 'dms'],
+  },
+  {
+    id: 'containers-serverless',
+    title: 'Containers and serverless',
+    topics: ['containers', 'serverless'],
+  },
+] as const satisfies readonly Section[]
+export type SectionId = (typeof SECTIONS)[number]['id']
+
+/** The section a topic belongs to. */
+export function sectionOfTopic(topic: string): (typeof SECTIONS)[number] | undefined {
+  return SECTIONS.find((s) => (s.topics as readonly string[]).includes(topic))
+}
