@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { nextWakeAt, reduce } from './reduce.ts'
+import { restoreGame } from './restore.ts'
+import { apply, pick, started, T0 } from './test-fixtures.ts'
+import type { AnswerRecord } from './types.ts'
+
+describe('restoreGame', () => {
+  it('puts back open answers, new players and removed ones, and does not count the time away', () => {
+    const snapshot = started(['a', 'b'])
+    const answered = apply(snapshot, pick('a', 0, [1]), T0 + 4000)
+    const record = answered.effects.find((e) => e.type === 'persistAnswer')!.answer as AnswerRecord
+    const s = restoreGame(snapshot, {
+      players: [
+        { id: 'a', nickname: 'Nick a' },
+        { id: 'c', nickname: 'Late c' },
+      ],
+      answers: [record],
+      stoppedAt: T0 + 5000,
+      now: T0 + 65_000,
+    })
+    expect(s.order).toEqual(['a', 'c'])
+    expect(s.kicked).toEqual(['b'])
+    expect(Object.values(s.players).every((p) => !p.connected)).toBe(true)
+    expect(s.players.c).toMatchObject({ nickname: 'Late c', score: 0 })
+    expect(s.round).toMatchObject({ openedAt: T0 + 60_000, deadline: T0 + 80_000 })
+    expect(s.round!.answers.a).toEqual(answered.state.round!.answers.a)
+    expect(reduce(s, pick('a', 0, [2]), T0 + 66_000)).toMatchObject({ ok: false, error: 'already_answered' })
+    const revealed = apply(s, { type: 'endAnswering' }, T0 + 70_000).state
+    expect(revealed.players.a!.score).toBe(answered.state.round!.answers.a!.points)
+  })
+
+  it('leaves a paused game as it was: resuming covers the time away', () => {
+    const snapshot = apply(started(['a']), { type: 'pause' }, T0 + 1000).state
+    const s = restoreGame(snapshot, { players: [{ id: 'a', nickname: 'Nick a' }], answers: [], stoppedAt: T0 + 2000, now: T0 + 10_000 })
+    expect(s.round).toEqual(snapshot.round)
+    expect(nextWakeAt(s)).toBeNull()
+  })
+
+  it('moves the auto-advance by the time away', () => {
+    const snapshot = apply(started(['a'], { autoAdvance: true }), { type: 'endAnswering' }, T0 + 1000).state
+    const s = restoreGame(snapshot, { players: [{ id: 'a', nickname: 'Nick a' }], answers: [], stoppedAt: T0 + 2000, now: T0 + 7000 })
+    expect(s.advanceAt).toBe(snapshot.advanceAt! + 5000)
+  })
+})
+
+describe('cost with 2,000 players', () => {
+  it('answers stay cheap and the reveal is made once for everyone', () => {
+    const ids = Array.from({ length: 2000 }, (_, i) => `p${i}`)
+    let s = started(ids, { maxPlayers: 2500 })
+    let begin = performance.now()
+    ids.slice(0, -1).forEach((id, i) => (s = apply(s, pick(id, 0, [i % 4]), T0 + 1000 + i).state))
+    const answering = performance.now() - begin
+    begin = performance.now()
+    const last = apply(s, pick('p1999', 0, [1]), T0 + 5000)
+    const closing = performance.now() - begin
+    expect(last.state.phase).toBe('reveal')
+    // persistAnswer, hostDirty, broadcast, one view for each player, hostDirty, phaseChanged
+    expect(last.effects).toHaveLength(3 + 2000 + 2)
+    expect(answering).toBeLessThan(8000)
+    expect(closing).toBeLessThan(500)
+  })
+})
