@@ -1,0 +1,15 @@
+import { connectionState } from '../connection.ts'
+
+/** A bar across the top while the connection is down; socket.io keeps retrying by itself. */
+export function ConnectionBanner() {
+  const state = connectionState.value
+  return (
+    <div class="connection-banner-slot" role="status" aria-live="polite">
+      {state === 'reconnecting' && (
+        <div class="connection-banner">
+          <span class="spinner" aria-hidden="true" /> Connection lost. Reconnecting…
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'preact/hooks'
+
+/** The server's clock as this browser estimates it, re-read a few times a second while `running`. */
+export function useServerNow(offset: number, running = true, intervalMs = 200): number {
+  const [now, setNow] = useState(() => Date.now() + offset)
+  useEffect(() => {
+    setNow(Date.now() + offset)
+    if (!running) return
+    const id = setInterval(() => setNow(Date.now() + offset), intervalMs)
+    return () => clearInterval(id)
+  }, [offset, running, intervalMs])
+  return now
+}
+
+interface CountdownProps {
+  /** Absolute server time at which answering closes. */
+  deadline: number
+  /** Server time at which the game was paused, or null: a paused countdown stands still. */
+  pausedAt: number | null
+  offset: number
+  totalMs: number
+  class?: string
+}
+
+/** What a screen reader hears: a handful of announcements per question, never one a second. */
+export function announcement(secondsLeft: number, totalSeconds: number, paused: boolean): string {
+  if (paused) return 'Paused'
+  if (secondsLeft <= 0) return "Time's up"
+  for (const mark of [5, 10]) if (mark < totalSeconds && secondsLeft <= mark) return `${mark} seconds left`
+  return `${totalSeconds} seconds to answer`
+}
+
+export function Countdown({ deadline, pausedAt, offset, totalMs, class: className = '' }: CountdownProps) {
+  const paused = pausedAt !== null
+  const serverNow = useServerNow(offset, !paused)
+  const remainingMs = Math.max(0, deadline - (pausedAt ?? serverNow))
+  const seconds = Math.ceil(remainingMs / 1000)
+  const total = Math.max(1, Math.round(totalMs / 1000))
+  const share = Math.min(1, remainingMs / Math.max(1, totalMs))
+  const urgent = seconds <= 5 && !paused
+  return (
+    <div class={`countdown ${urgent ? 'urgent' : ''} ${className}`}>
+      <div class="countdown-ring" style={{ '--share': share } as Record<string, number>} aria-hidden="true">
+        <span class="countdown-number">{seconds}</span>
+      </div>
+      <span class="visually-hidden" role="timer" aria-live="polite" aria-atomic="true">
+        {announcement(seconds, total, paused)}
+      </span>
+    </div>
+  )
+}
+
+/** "Next question in 4 s", for auto-advance; not announced (the change of screen is). */
+export function AdvanceIn({ at, pausedAt, offset, label }: { at: number | null; pausedAt: number | null; offset: number; label: string }) {
+  const serverNow = useServerNow(offset, at !== null && pausedAt === null, 500)
+  if (at === null) return null
+  const seconds = Math.max(0, Math.ceil((at - (pausedAt ?? serverNow)) / 1000))
+  return (
+    <p class="advance-in">
+      {label} in {seconds} s
+    </p>
+  )
+}

@@ -1,0 +1,73 @@
+import { signal } from '@preact/signals'
+import { io, type Socket } from 'socket.io-client'
+import type { ClientToServerEvents, ErrorBody, Reply, ServerToClientEvents } from '@cirrus/protocol'
+
+export type CirrusSocket = Socket<ServerToClientEvents, ClientToServerEvents>
+
+/** 'connecting' only before the first connection; after that a lost connection is 'reconnecting'. */
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'closed'
+
+export const connectionState = signal<ConnectionState>('connecting')
+
+/** A refusal from the server, or one the client makes up when it cannot ask (offline, no reply in time). */
+export type ClientError = ErrorBody | { code: 'offline' | 'timeout'; message: string }
+export type Result<T> = { ok: true; data: T } | { ok: false; error: ClientError }
+
+type Payload<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]>[0]
+type Data<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]>[1] extends (reply: Reply<infer T>) => void ? T : never
+
+let socket: CirrusSocket | null = null
+
+/** The tab's one connection to the server, opened on first use. socket.io reconnects by itself. */
+export function getSocket(): CirrusSocket {
+  if (socket) return socket
+  const s: CirrusSocket = io({ transports: ['websocket', 'polling'], reconnectionDelay: 500, reconnectionDelayMax: 4000 })
+  s.on('connect', () => {
+    connectionState.value = 'connected'
+  })
+  s.on('disconnect', (reason) => {
+    // The server closing us on purpose (a kick) is not something to retry.
+    connectionState.value = reason === 'io server disconnect' ? 'closed' : 'reconnecting'
+  })
+  s.on('connect_error', () => {
+    if (connectionState.value !== 'connecting') connectionState.value = 'reconnecting'
+  })
+  // The server times each connection's round trip to credit a player's latency: answer at once, nothing else.
+  s.on('sync:probe', (_info, ack) => ack())
+  socket = s
+  return s
+}
+
+/**
+ * Sends one command and waits for its reply. Refuses at once when offline rather than letting socket.io buffer
+ * the command: a buffered command would reach the server before the re-attach that must precede it.
+ */
+export async function request<E extends keyof ClientToServerEvents>(event: E, payload: Payload<E>, timeoutMs = 5000): Promise<Result<Data<E>>> {
+  const s = getSocket()
+  // The first connection may still be on its way: wait for it. A connection that was lost is another matter.
+  if (!s.connected && connectionState.value === 'connecting') await firstConnection(s, timeoutMs)
+  if (!s.connected) return { ok: false, error: { code: 'offline', message: 'You are offline. Reconnecting…' } }
+  try {
+    // socket.io's types cannot follow a generic event name through emitWithAck; the reply type is restored here.
+    const timed = s.timeout(timeoutMs)
+    const emit = timed.emitWithAck as unknown as (event: E, payload: Payload<E>) => Promise<Reply<Data<E>>>
+    return await emit.call(timed, event, payload)
+  } catch {
+    return { ok: false, error: { code: 'timeout', message: 'The server did not answer in time. Try again.' } }
+  }
+}
+
+function firstConnection(s: CirrusSocket, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      s.off('connect', done)
+      resolve()
+    }
+    const timer = setTimeout(done, timeoutMs)
+    s.on('connect', done)
+  })
+}
+
+/** Server time minus this browser's time, from a view's `serverNow` at the moment it arrived. */
+export const offsetFrom = (serverNow: number) => serverNow - Date.now()

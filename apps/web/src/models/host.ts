@@ -1,0 +1,147 @@
+import { batch, computed, signal } from '@preact/signals'
+import { ErrorCode, type GameSettingsInput, type HostView, type PhaseView } from '@cirrus/protocol'
+import { getSocket, offsetFrom, request, type ClientError, type Result } from '../connection.ts'
+import { hostToken } from '../storage.ts'
+
+type HostCommand = 'host:start' | 'host:next' | 'host:endAnswering' | 'host:pause' | 'host:resume' | 'host:end'
+
+/** A player in the final standings, ranked the way the server ranks: equal scores share a rank. */
+export interface Standing {
+  playerId: string
+  nickname: string
+  score: number
+  rank: number
+}
+
+/**
+ * The host screen's state. It keeps only what the server sent (the public view, the host's status, the clock offset
+ * at receipt) and derives everything else.
+ */
+export function createHostModel() {
+  const pin = signal<string | null>(null)
+  const view = signal<PhaseView | null>(null)
+  const status = signal<HostView | null>(null)
+  /** Server time minus browser time, measured when the last view arrived. */
+  const offset = signal(0)
+  /** Why this browser cannot host the game at `pin` (no token, game over...): shown instead of the game. */
+  const fatal = signal<ClientError | null>(null)
+  /** The last refused command, shown beside the controls until the next one. */
+  const commandError = signal<ClientError | null>(null)
+
+  const phase = computed(() => view.value?.phase ?? null)
+  const paused = computed(() => view.value?.pausedAt != null)
+  const players = computed(() => status.value?.players ?? [])
+  const locked = computed(() => status.value?.locked ?? (view.value?.phase === 'lobby' ? view.value.locked : false))
+  const playerCount = computed(() => status.value?.playerCount ?? view.value?.playerCount ?? 0)
+  /** Host status is the fresher count while a question is open (the public view is not re-sent on every answer). */
+  const answeredCount = computed(() => {
+    const v = view.value
+    if (!v || (v.phase !== 'question' && v.phase !== 'reveal')) return 0
+    const s = status.value
+    return s && s.phase === v.phase ? Math.max(s.answeredCount, v.answeredCount) : v.answeredCount
+  })
+  const standings = computed<Standing[]>(() => {
+    const sorted = [...players.value].sort((a, b) => b.score - a.score)
+    return sorted.map((p) => ({
+      playerId: p.playerId,
+      nickname: p.nickname,
+      score: p.score,
+      rank: 1 + sorted.findIndex((q) => q.score === p.score),
+    }))
+  })
+
+  function applyView(next: PhaseView) {
+    if (next.pin !== pin.value) return
+    batch(() => {
+      view.value = next
+      offset.value = offsetFrom(next.serverNow)
+    })
+  }
+
+  function applyStatus(next: HostView) {
+    if (next.pin === pin.value) status.value = next
+  }
+
+  async function attach(): Promise<void> {
+    const p = pin.value
+    if (!p) return
+    const token = hostToken.get(p)
+    if (!token) {
+      fatal.value = { code: ErrorCode.BadToken, message: 'no host token in this browser' }
+      return
+    }
+    const reply = await request('host:attach', { pin: p, hostToken: token })
+    if (p !== pin.value) return
+    if (reply.ok) {
+      batch(() => {
+        fatal.value = null
+        applyView(reply.data.view)
+        applyStatus(reply.data.host)
+      })
+    } else if (reply.error.code !== 'offline' && reply.error.code !== 'timeout') {
+      if (reply.error.code === ErrorCode.GameNotFound || reply.error.code === ErrorCode.BadToken) hostToken.forget(p)
+      fatal.value = reply.error
+    }
+  }
+
+  /** Follows the game at `pin`: attaches now and again after every reconnect. Returns the cleanup. */
+  function open(gamePin: string): () => void {
+    batch(() => {
+      pin.value = gamePin
+      view.value = null
+      status.value = null
+      fatal.value = null
+      commandError.value = null
+    })
+    const socket = getSocket()
+    const onConnect = () => void attach()
+    socket.on('connect', onConnect)
+    socket.on('game:phase', applyView)
+    socket.on('host:status', applyStatus)
+    if (socket.connected) void attach()
+    return () => {
+      socket.off('connect', onConnect)
+      socket.off('game:phase', applyView)
+      socket.off('host:status', applyStatus)
+      pin.value = null
+    }
+  }
+
+  async function create(quizId: string, settings: GameSettingsInput): Promise<Result<{ pin: string }>> {
+    const reply = await request('host:create', { quizId, settings })
+    if (!reply.ok) return reply
+    hostToken.set(reply.data.pin, reply.data.hostToken)
+    return { ok: true, data: { pin: reply.data.pin } }
+  }
+
+  async function run(result: Promise<Result<unknown>>): Promise<boolean> {
+    commandError.value = null
+    const reply = await result
+    if (!reply.ok) commandError.value = reply.error
+    return reply.ok
+  }
+
+  return {
+    pin,
+    view,
+    status,
+    offset,
+    fatal,
+    commandError,
+    phase,
+    paused,
+    players,
+    locked,
+    playerCount,
+    answeredCount,
+    standings,
+    open,
+    create,
+    command: (name: HostCommand) => run(request(name, {})),
+    kick: (playerId: string) => run(request('host:kick', { playerId })),
+    lock: (locked: boolean) => run(request('host:lock', { locked })),
+  }
+}
+
+export type HostModel = ReturnType<typeof createHostModel>
+export const host = createHostModel()

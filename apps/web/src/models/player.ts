@@ -1,0 +1,142 @@
+import { batch, computed, signal } from '@preact/signals'
+import { ErrorCode, type Choice, type PhaseView, type PlayerView } from '@cirrus/protocol'
+import { getSocket, offsetFrom, request, type ClientError, type Result } from '../connection.ts'
+import { playerSeat } from '../storage.ts'
+
+/** What this player sent for a question: the one piece of state that is the player's own, not the server's. */
+interface Submitted {
+  index: number
+  choice: Choice
+}
+
+/** The player screen's state: the server's public view and personal view, the clock offset, and the answer sent. */
+export function createPlayerModel() {
+  const pin = signal<string | null>(null)
+  const view = signal<PhaseView | null>(null)
+  const you = signal<PlayerView | null>(null)
+  const offset = signal(0)
+  /** Why this player cannot be in the game at `pin` (kicked, game gone, no seat in this browser). */
+  const fatal = signal<ClientError | null>(null)
+  const submitted = signal<Submitted | null>(null)
+  const answerError = signal<ClientError | null>(null)
+
+  const phase = computed(() => view.value?.phase ?? null)
+  const paused = computed(() => view.value?.pausedAt != null)
+  /** The question open now, if any. */
+  const question = computed(() => {
+    const v = view.value
+    return v?.phase === 'question' ? v : null
+  })
+  const lockedIn = computed(() => {
+    const q = question.value
+    if (!q) return false
+    return (you.value?.answered ?? false) || submitted.value?.index === q.index
+  })
+  /** This player's result for the question being revealed (null until the server's personal view catches up). */
+  const result = computed(() => {
+    const v = view.value
+    const r = you.value?.lastResult
+    return v?.phase === 'reveal' && r && r.index === v.index ? r : null
+  })
+  /** What this player picked for the question on screen, when this browser sent it. */
+  const myChoice = computed(() => {
+    const v = view.value
+    const s = submitted.value
+    return v && 'index' in v && s && s.index === v.index ? s.choice : null
+  })
+
+  function applyView(next: PhaseView) {
+    if (next.pin !== pin.value) return
+    batch(() => {
+      view.value = next
+      offset.value = offsetFrom(next.serverNow)
+      if (next.phase === 'question') answerError.value = null
+    })
+  }
+
+  function applyYou(next: PlayerView) {
+    you.value = next
+  }
+
+  function onKicked() {
+    const p = pin.value
+    if (p) playerSeat.forget(p)
+    fatal.value = { code: ErrorCode.Kicked, message: 'the host removed you from this game' }
+  }
+
+  async function rejoin(): Promise<void> {
+    const p = pin.value
+    if (!p) return
+    const seat = playerSeat.get(p)
+    if (!seat) {
+      fatal.value = { code: ErrorCode.NotPlayer, message: 'no seat in this browser' }
+      return
+    }
+    const reply = await request('player:rejoin', { pin: p, playerToken: seat.playerToken })
+    if (p !== pin.value) return
+    if (reply.ok) {
+      batch(() => {
+        fatal.value = null
+        applyView(reply.data.view)
+        you.value = reply.data.you
+      })
+    } else if (reply.error.code !== 'offline' && reply.error.code !== 'timeout' && reply.error.code !== ErrorCode.RateLimited) {
+      playerSeat.forget(p)
+      fatal.value = reply.error
+    }
+  }
+
+  /** Follows the game at `gamePin` with the seat stored in this browser; rejoins after every reconnect. */
+  function open(gamePin: string): () => void {
+    batch(() => {
+      pin.value = gamePin
+      view.value = null
+      you.value = null
+      fatal.value = null
+      submitted.value = null
+      answerError.value = null
+    })
+    const socket = getSocket()
+    const onConnect = () => void rejoin()
+    socket.on('connect', onConnect)
+    socket.on('game:phase', applyView)
+    socket.on('game:you', applyYou)
+    socket.on('game:kicked', onKicked)
+    if (socket.connected) void rejoin()
+    return () => {
+      socket.off('connect', onConnect)
+      socket.off('game:phase', applyView)
+      socket.off('game:you', applyYou)
+      socket.off('game:kicked', onKicked)
+      pin.value = null
+    }
+  }
+
+  async function join(gamePin: string, nickname: string): Promise<Result<{ nickname: string }>> {
+    const reply = await request('player:join', { pin: gamePin, nickname })
+    if (!reply.ok) return reply
+    playerSeat.set(gamePin, { playerToken: reply.data.playerToken, nickname: reply.data.you.nickname })
+    return { ok: true, data: { nickname: reply.data.you.nickname } }
+  }
+
+  /** Sends an answer; the screen shows it locked in at once and takes it back if the server refuses. */
+  async function answer(choice: Choice): Promise<void> {
+    const q = question.value
+    if (!q || lockedIn.value) return
+    batch(() => {
+      submitted.value = { index: q.index, choice }
+      answerError.value = null
+    })
+    const reply = await request('player:answer', { questionIndex: q.index, choice })
+    if (reply.ok || reply.error.code === ErrorCode.AlreadyAnswered) return
+    batch(() => {
+      if (submitted.value?.index === q.index) submitted.value = null
+      answerError.value = reply.error
+    })
+  }
+
+  return { pin, view, you, offset, fatal, submitted, answerError, phase, paused, question, lockedIn, result, myChoice, open, join, answer }
+}
+
+export type PlayerModel = ReturnType<typeof createPlayerModel>
+export const player = createPlayerModel()

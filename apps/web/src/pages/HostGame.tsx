@@ -1,0 +1,293 @@
+import { useEffect, useRef } from 'preact/hooks'
+import type { PhaseView } from '@cirrus/protocol'
+import { AdvanceIn, Countdown } from '../components/Countdown.tsx'
+import { AnswerChart, OptionGrid } from '../components/Options.tsx'
+import { QrCode } from '../components/Qr.tsx'
+import { Leaderboard, Podium } from '../components/Standings.tsx'
+import { describeError } from '../messages.ts'
+import { host } from '../models/host.ts'
+import { Link } from '../router.tsx'
+
+type View<P extends PhaseView['phase']> = Extract<PhaseView, { phase: P }>
+
+const joinUrl = (pin: string) => `${location.origin}/join/${pin}`
+const joinHost = () => `${location.host}/join`
+
+/** The projector screen: follows the game at `pin` with the host token kept in this browser. */
+export function HostGame({ pin }: { pin: string }) {
+  useEffect(() => host.open(pin), [pin])
+  const view = host.view.value
+  const fatal = host.fatal.value
+
+  if (fatal) {
+    return (
+      <main class="page narrow">
+        <h1>Can't show game {pin}</h1>
+        <p class="error" role="alert">
+          {fatal.code === 'bad_token' ? 'This browser is not the host of that game (only the browser that created it can run it).' : describeError(fatal, { pin })}
+        </p>
+        <p>
+          <Link href="/host" class="button primary">
+            Host a new game
+          </Link>
+        </p>
+      </main>
+    )
+  }
+  if (!view) {
+    return (
+      <main class="page narrow" aria-busy="true">
+        <p class="muted">Connecting to game {pin}…</p>
+      </main>
+    )
+  }
+  return (
+    <div class={`host-screen phase-${view.phase}`}>
+      <HostBar view={view} />
+      <main class="host-main">
+        {view.phase === 'lobby' && <HostLobby view={view} />}
+        {view.phase === 'question' && <HostQuestion view={view} />}
+        {view.phase === 'reveal' && <HostReveal view={view} />}
+        {view.phase === 'leaderboard' && <HostLeaderboard view={view} />}
+        {view.phase === 'podium' && <HostPodium view={view} />}
+      </main>
+      {host.commandError.value && (
+        <p class="toast error" role="alert">
+          {describeError(host.commandError.value)}
+        </p>
+      )}
+    </div>
+  )
+}
+
+function HostBar({ view }: { view: PhaseView }) {
+  const progress = 'index' in view ? `Question ${view.index + 1} of ${view.totalQuestions}` : view.phase === 'podium' ? 'Final results' : 'Lobby'
+  return (
+    <header class="host-bar">
+      <span class="brand">Cirrus</span>
+      <span class="host-progress">{progress}</span>
+      {view.phase !== 'lobby' && view.phase !== 'podium' && (
+        <span class="host-join-hint">
+          Join at <strong>{joinHost()}</strong> with PIN <strong class="pin-small">{view.pin}</strong>
+        </span>
+      )}
+      <span class="host-count" aria-label={`${host.playerCount.value} players`}>
+        <span aria-hidden="true">👥</span> {host.playerCount.value}
+      </span>
+    </header>
+  )
+}
+
+/** Focuses the screen's main action when it appears, so Enter, Space or a presenter's clicker drives the game. */
+function usePrimaryFocus(key: string) {
+  const ref = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    ref.current?.focus({ preventScroll: true })
+  }, [key])
+  return ref
+}
+
+function HostLobby({ view }: { view: View<'lobby'> }) {
+  const players = host.players.value
+  const locked = host.locked.value
+  const start = usePrimaryFocus('lobby')
+  return (
+    <div class="lobby">
+      <section class="lobby-join" aria-label="How to join">
+        <div class="lobby-join-text">
+          <p class="lobby-instruction">
+            Join at <strong>{joinHost()}</strong>
+          </p>
+          <p class="lobby-pin-label">Game PIN</p>
+          <p class="lobby-pin" aria-label={`Game PIN ${view.pin.split('').join(' ')}`}>
+            {view.pin.slice(0, 3)}
+            <span class="pin-gap" /> {view.pin.slice(3)}
+          </p>
+          <p class="lobby-quiz">{view.quizTitle}</p>
+        </div>
+        <QrCode text={joinUrl(view.pin)} label={`QR code to join: ${joinUrl(view.pin)}`} />
+      </section>
+      <section class="lobby-players" aria-labelledby="players-heading">
+        <div class="lobby-players-head">
+          <h2 id="players-heading">
+            {players.length} {players.length === 1 ? 'player' : 'players'}
+          </h2>
+          <div class="lobby-controls">
+            <button type="button" class={`button ${locked ? 'warning' : 'secondary'}`} aria-pressed={locked} onClick={() => host.lock(!locked)}>
+              {locked ? '🔒 Locked: unlock' : 'Lock the game'}
+            </button>
+            <button ref={start} type="button" class="button primary big" disabled={players.length === 0} onClick={() => host.command('host:start')}>
+              Start
+            </button>
+          </div>
+        </div>
+        {locked && <p class="notice">The game is locked: no one new can join.</p>}
+        {players.length === 0 ? (
+          <p class="waiting">Waiting for players…</p>
+        ) : (
+          <ul class="player-chips" aria-live="polite" aria-relevant="additions">
+            {players.map((p) => (
+              <li key={p.playerId} class={`chip ${p.connected ? '' : 'away'}`}>
+                <span class="chip-name">{p.nickname}</span>
+                <button type="button" class="chip-remove" aria-label={`Remove ${p.nickname}`} title={`Remove ${p.nickname}`} onClick={() => host.kick(p.playerId)}>
+                  ✕
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  )
+}
+
+function QuestionHead({ view }: { view: View<'question'> | View<'reveal'> }) {
+  const q = view.question
+  const hint = q.type === 'multiple' ? `Pick ${q.pick ?? 'all that apply'}` : q.type === 'truefalse' ? 'True or false?' : q.type === 'text' ? 'Type your answer' : null
+  return (
+    <div class="question-head">
+      <h1 class="prompt">{q.prompt}</h1>
+      {hint && <p class="question-hint">{hint}</p>}
+    </div>
+  )
+}
+
+function HostQuestion({ view }: { view: View<'question'> }) {
+  const paused = host.paused.value
+  const answered = host.answeredCount.value
+  const endNow = usePrimaryFocus(`q${view.index}`)
+  return (
+    <div class="host-question">
+      <QuestionHead view={view} />
+      <div class="question-middle">
+        <Countdown deadline={view.deadline} pausedAt={view.pausedAt} offset={host.offset.value} totalMs={view.question.timeLimitMs} class="host-countdown" />
+        <div class="answered" aria-live="off">
+          <span class="answered-number">{answered}</span>
+          <span class="answered-label">
+            of {view.playerCount} answered
+          </span>
+        </div>
+      </div>
+      {view.question.type === 'text' ? <p class="typed-hint">Players type their answer on their device.</p> : <OptionGrid question={view.question} />}
+      <div class="host-controls">
+        <button type="button" class="button secondary" onClick={() => host.command(paused ? 'host:resume' : 'host:pause')}>
+          {paused ? 'Resume' : 'Pause'}
+        </button>
+        <button ref={endNow} type="button" class="button primary" onClick={() => host.command('host:endAnswering')}>
+          End answering
+        </button>
+        <EndGame />
+      </div>
+      {paused && (
+        <div class="paused-overlay" role="status">
+          Paused
+        </div>
+      )}
+    </div>
+  )
+}
+
+function HostReveal({ view }: { view: View<'reveal'> }) {
+  const next = usePrimaryFocus(`r${view.index}`)
+  const q = view.question
+  return (
+    <div class="host-reveal">
+      <QuestionHead view={view} />
+      <div class="reveal-body">
+        <AnswerChart question={q} counts={view.counts} correct={view.correctOptions} />
+        <div class="reveal-side">
+          {q.type === 'text' ? (
+            <div class="accepted">
+              <h2>Accepted answers</h2>
+              <ul>
+                {view.acceptedAnswers.map((a) => (
+                  <li key={a}>{a}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {view.explanation && (
+            <div class="explanation">
+              <h2>Why</h2>
+              <p>{view.explanation}</p>
+            </div>
+          )}
+        </div>
+      </div>
+      {q.type !== 'text' && <OptionGrid question={q} correct={view.correctOptions} />}
+      <div class="host-controls">
+        <AdvanceIn at={view.advanceAt} pausedAt={view.pausedAt} offset={host.offset.value} label="Leaderboard" />
+        <button ref={next} type="button" class="button primary" onClick={() => host.command('host:next')}>
+          Leaderboard
+        </button>
+        <EndGame />
+      </div>
+    </div>
+  )
+}
+
+function HostLeaderboard({ view }: { view: View<'leaderboard'> }) {
+  const last = view.index + 1 >= view.totalQuestions
+  const next = usePrimaryFocus(`l${view.index}`)
+  const label = last ? 'Podium' : 'Next question'
+  return (
+    <div class="host-leaderboard">
+      <h1 class="screen-title">Leaderboard</h1>
+      <Leaderboard top={view.top} />
+      <div class="host-controls">
+        <AdvanceIn at={view.advanceAt} pausedAt={view.pausedAt} offset={host.offset.value} label={label} />
+        <button ref={next} type="button" class="button primary" onClick={() => host.command('host:next')}>
+          {label}
+        </button>
+        {!last && <EndGame />}
+      </div>
+    </div>
+  )
+}
+
+function HostPodium({ view }: { view: View<'podium'> }) {
+  const standings = host.standings.value
+  return (
+    <div class="host-podium">
+      <h1 class="screen-title">Podium</h1>
+      <Podium top={view.top} />
+      <section class="final-results" aria-labelledby="final-heading">
+        <h2 id="final-heading">Final results</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Rank</th>
+              <th scope="col">Player</th>
+              <th scope="col">Score</th>
+            </tr>
+          </thead>
+          <tbody>
+            {standings.map((s) => (
+              <tr key={s.playerId}>
+                <td>{s.rank}</td>
+                <td>{s.nickname}</td>
+                <td>{s.score.toLocaleString()}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <p class="host-controls">
+        <Link href="/host" class="button secondary">
+          Host another game
+        </Link>
+      </p>
+    </div>
+  )
+}
+
+function EndGame() {
+  const end = () => {
+    if (confirm('End the game now and go to the podium?')) void host.command('host:end')
+  }
+  return (
+    <button type="button" class="button ghost" onClick={end}>
+      End game
+    </button>
+  )
+}

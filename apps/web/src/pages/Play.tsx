@@ -1,0 +1,290 @@
+import { useSignal } from '@preact/signals'
+import { useEffect } from 'preact/hooks'
+import type { Choice, PhaseView } from '@cirrus/protocol'
+import { Countdown } from '../components/Countdown.tsx'
+import { Shape, shapeOf } from '../components/shapes.tsx'
+import { Leaderboard, Podium, ordinal } from '../components/Standings.tsx'
+import { describeError } from '../messages.ts'
+import { player } from '../models/player.ts'
+import { Link, navigate } from '../router.tsx'
+import { playerSeat } from '../storage.ts'
+
+type View<P extends PhaseView['phase']> = Extract<PhaseView, { phase: P }>
+
+/** The phone screen: follows the game at `pin` with the seat kept in this browser. */
+export function Play({ pin }: { pin: string }) {
+  const seated = playerSeat.get(pin) !== null
+  useEffect(() => {
+    if (!seated) {
+      navigate(`/join/${pin}`, { replace: true })
+      return
+    }
+    return player.open(pin)
+  }, [pin])
+
+  const view = player.view.value
+  const fatal = player.fatal.value
+  if (fatal) {
+    return (
+      <main class="page narrow play-message">
+        <h1>{fatal.code === 'kicked' ? 'Removed from the game' : 'Game unavailable'}</h1>
+        <p class="error" role="alert">
+          {fatal.code === 'not_player' || fatal.code === 'bad_token' ? 'This browser has no seat in that game any more.' : describeError(fatal, { pin })}
+        </p>
+        <p>
+          <Link href="/join" class="button primary">
+            Join a game
+          </Link>
+        </p>
+      </main>
+    )
+  }
+  if (!view) {
+    return (
+      <main class="page narrow" aria-busy="true">
+        <p class="muted">Connecting to game {pin}…</p>
+      </main>
+    )
+  }
+  return (
+    <div class={`play-screen phase-${view.phase}`}>
+      <PlayBar view={view} />
+      <main class="play-main">
+        {view.phase === 'lobby' && <PlayLobby view={view} />}
+        {view.phase === 'question' && <PlayQuestion view={view} />}
+        {view.phase === 'reveal' && <PlayReveal view={view} />}
+        {view.phase === 'leaderboard' && <PlayLeaderboard view={view} />}
+        {view.phase === 'podium' && <PlayPodium view={view} />}
+      </main>
+      {player.paused.value && (
+        <div class="paused-overlay" role="status">
+          Paused
+        </div>
+      )}
+    </div>
+  )
+}
+
+function PlayBar({ view }: { view: PhaseView }) {
+  const you = player.you.value
+  return (
+    <header class="play-bar">
+      <span class="play-name">{you?.nickname ?? playerSeat.get(view.pin)?.nickname}</span>
+      {'index' in view && (
+        <span class="play-progress">
+          {view.index + 1} / {view.totalQuestions}
+        </span>
+      )}
+      <span class="play-score" aria-label={`Score ${you?.score ?? 0}`}>
+        {(you?.score ?? 0).toLocaleString()}
+      </span>
+    </header>
+  )
+}
+
+function PlayLobby({ view }: { view: View<'lobby'> }) {
+  return (
+    <div class="play-center">
+      <p class="big-emoji" aria-hidden="true">
+        🎉
+      </p>
+      <h1>You're in!</h1>
+      <p>See your nickname on the big screen?</p>
+      <p class="muted">{view.quizTitle}</p>
+      <p class="waiting">Waiting for the host to start…</p>
+    </div>
+  )
+}
+
+function PlayQuestion({ view }: { view: View<'question'> }) {
+  const q = view.question
+  const show = view.showQuestionOnPlayers
+  const lockedIn = player.lockedIn.value
+  return (
+    <div class="play-question">
+      <div class="play-question-head">
+        <Countdown deadline={view.deadline} pausedAt={view.pausedAt} offset={player.offset.value} totalMs={q.timeLimitMs} class="play-countdown" />
+        {show ? <h1 class="play-prompt">{q.prompt}</h1> : <h1 class="play-prompt muted-prompt">Look at the big screen</h1>}
+      </div>
+      {lockedIn ? (
+        <LockedIn />
+      ) : q.type === 'text' ? (
+        <TypedAnswer />
+      ) : q.type === 'multiple' ? (
+        <MultipleAnswer options={q.options} pick={q.pick} show={show} index={view.index} />
+      ) : (
+        <SingleAnswer options={q.options} show={show} named={q.type === 'truefalse'} />
+      )}
+      {player.answerError.value && (
+        <p class="error" role="alert">
+          {describeError(player.answerError.value)}
+        </p>
+      )}
+    </div>
+  )
+}
+
+/** The button's words: the option's text when the question is on the phone (or is true/false), else the shape's name. */
+const optionLabel = (text: string, i: number, show: boolean) => (show ? text : shapeOf(i).label)
+
+/** One tap answers. True/false says "True" and "False" even when the question stays on the big screen. */
+function SingleAnswer({ options, show, named }: { options: string[]; show: boolean; named: boolean }) {
+  return (
+    <div class={`answer-grid n${options.length} ${show ? 'with-text' : ''}`} role="group" aria-label="Answers">
+      {options.map((text, i) => (
+        <button key={i} type="button" class={`answer tile-${shapeOf(i).colour}`} onClick={() => player.answer({ options: [i] })}>
+          <Shape index={i} />
+          <span class="answer-text">{optionLabel(text, i, show || named)}</span>
+        </button>
+      ))}
+    </div>
+  )
+}
+
+function MultipleAnswer({ options, pick, show, index }: { options: string[]; pick?: number; show: boolean; index: number }) {
+  const picked = useSignal<number[]>([])
+  useEffect(() => {
+    picked.value = []
+  }, [index])
+  const toggle = (i: number) => {
+    picked.value = picked.value.includes(i) ? picked.value.filter((x) => x !== i) : [...picked.value, i].sort((a, b) => a - b)
+  }
+  return (
+    <div class="multiple">
+      <p class="pick-hint">
+        {pick ? `Pick ${pick}` : 'Pick all that apply'} · {picked.value.length} picked
+      </p>
+      <div class={`answer-grid n${options.length} ${show ? 'with-text' : ''}`} role="group" aria-label="Answers: pick one or more, then submit">
+        {options.map((text, i) => {
+          const on = picked.value.includes(i)
+          return (
+            <button key={i} type="button" class={`answer toggle tile-${shapeOf(i).colour} ${on ? 'on' : ''}`} aria-pressed={on} onClick={() => toggle(i)}>
+              <Shape index={i} />
+              <span class="answer-text">{optionLabel(text, i, show)}</span>
+              <span class="toggle-mark" aria-hidden="true">
+                {on ? '✓' : ''}
+              </span>
+            </button>
+          )
+        })}
+      </div>
+      <button type="button" class="button primary big submit" disabled={picked.value.length === 0} onClick={() => player.answer({ options: picked.value })}>
+        Submit {picked.value.length > 0 ? `${picked.value.length} ${picked.value.length === 1 ? 'answer' : 'answers'}` : ''}
+      </button>
+    </div>
+  )
+}
+
+function TypedAnswer() {
+  const text = useSignal('')
+  const submit = (event: Event) => {
+    event.preventDefault()
+    const value = text.value.trim()
+    if (value) void player.answer({ text: value })
+  }
+  return (
+    <form class="typed" onSubmit={submit}>
+      <label for="typed-answer">Your answer</label>
+      <input id="typed-answer" autoComplete="off" autoCapitalize="off" spellcheck={false} maxLength={200} value={text.value} onInput={(e) => (text.value = e.currentTarget.value)} autoFocus />
+      <button type="submit" class="button primary big" disabled={!text.value.trim()}>
+        Submit
+      </button>
+    </form>
+  )
+}
+
+function describeChoice(choice: Choice | null, options: string[], show: boolean): string | null {
+  if (!choice) return null
+  if ('text' in choice) return `“${choice.text}”`
+  return choice.options.map((i) => optionLabel(options[i] ?? '', i, show)).join(', ')
+}
+
+function LockedIn() {
+  const view = player.question.value
+  const choice = player.myChoice.value
+  const picked = choice && 'options' in choice ? choice.options : []
+  const said = view ? describeChoice(choice, view.question.options, view.showQuestionOnPlayers || view.question.type === 'truefalse') : null
+  return (
+    <div class="locked-in" role="status">
+      <div class="locked-shapes" aria-hidden="true">
+        {picked.map((i) => (
+          <span key={i} class={`locked-shape tile-${shapeOf(i).colour}`}>
+            <Shape index={i} />
+          </span>
+        ))}
+      </div>
+      <h2>Answer locked in</h2>
+      {said && <p class="locked-choice">{said}</p>}
+      <p class="muted">Waiting for the others…</p>
+    </div>
+  )
+}
+
+function PlayReveal({ view }: { view: View<'reveal'> }) {
+  const result = player.result.value
+  const you = player.you.value
+  if (!result || !you) {
+    return (
+      <div class="play-center">
+        <p class="waiting">Counting the answers…</p>
+      </div>
+    )
+  }
+  const verdict = !result.answered ? 'missed' : result.correct ? 'right' : result.credit > 0 ? 'partly' : 'wrong'
+  const title = { right: 'Correct!', partly: 'Partly right', wrong: 'Wrong', missed: "Time's up" }[verdict]
+  const right = view.question.type === 'text' ? view.acceptedAnswers[0] : view.correctOptions.map((i) => view.question.options[i]).join(', ')
+  return (
+    <div class={`result result-${verdict}`} role="status">
+      <p class="result-icon" aria-hidden="true">
+        {{ right: '✓', partly: '◐', wrong: '✗', missed: '⏱' }[verdict]}
+      </p>
+      <h1 class="result-title">{title}</h1>
+      <p class="result-points">{result.points > 0 ? `+${result.points.toLocaleString()} points` : 'No points this time'}</p>
+      {result.streakBonus > 0 && <p class="result-bonus">including a streak bonus of {result.streakBonus}</p>}
+      {you.streak > 1 && <p class="result-streak">🔥 Answer streak: {you.streak}</p>}
+      {view.showQuestionOnPlayers && right && (
+        <p class="result-answer">
+          Right answer: <strong>{right}</strong>
+        </p>
+      )}
+      <p class="result-rank">
+        You're in <strong>{ordinal(you.rank)}</strong> place
+      </p>
+    </div>
+  )
+}
+
+function PlayLeaderboard({ view }: { view: View<'leaderboard'> }) {
+  const you = player.you.value
+  return (
+    <div class="play-standings">
+      {you && (
+        <p class="play-rank">
+          <span class="play-rank-place">{ordinal(you.rank)}</span>
+          <span>with {you.score.toLocaleString()} points</span>
+        </p>
+      )}
+      <Leaderboard top={view.top} highlight={you?.playerId} />
+    </div>
+  )
+}
+
+function PlayPodium({ view }: { view: View<'podium'> }) {
+  const you = player.you.value
+  return (
+    <div class="play-standings">
+      <h1>Final results</h1>
+      <Podium top={view.top} highlight={you?.playerId} />
+      {you && (
+        <p class="play-final">
+          You finished <strong>{ordinal(you.rank)}</strong> with {you.score.toLocaleString()} points, {you.correctCount} of {view.totalQuestions} right.
+        </p>
+      )}
+      <p>
+        <Link href="/join" class="button secondary">
+          Join another game
+        </Link>
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,47 @@
+/** Tokens kept in the browser, keyed by PIN, so that a reload brings a host or a player back to the same seat. */
+
+const hostKey = (pin: string) => `cirrus:host:${pin}`
+const playerKey = (pin: string) => `cirrus:player:${pin}`
+
+export interface PlayerSeat {
+  playerToken: string
+  nickname: string
+}
+
+function read(key: string): string | null {
+  try {
+    return localStorage.getItem(key)
+  } catch {
+    return null // storage disabled (private mode on some browsers): the game still works, a reload does not
+  }
+}
+
+function write(key: string, value: string | null): void {
+  try {
+    if (value === null) localStorage.removeItem(key)
+    else localStorage.setItem(key, value)
+  } catch {
+    /* see read() */
+  }
+}
+
+export const hostToken = {
+  get: (pin: string) => read(hostKey(pin)),
+  set: (pin: string, token: string) => write(hostKey(pin), token),
+  forget: (pin: string) => write(hostKey(pin), null),
+}
+
+export const playerSeat = {
+  get(pin: string): PlayerSeat | null {
+    const raw = read(playerKey(pin))
+    if (!raw) return null
+    try {
+      const seat = JSON.parse(raw) as Partial<PlayerSeat>
+      return typeof seat.playerToken === 'string' ? { playerToken: seat.playerToken, nickname: String(seat.nickname ?? '') } : null
+    } catch {
+      return null
+    }
+  },
+  set: (pin: string, seat: PlayerSeat) => write(playerKey(pin), JSON.stringify(seat)),
+  forget: (pin: string) => write(playerKey(pin), null),
+}

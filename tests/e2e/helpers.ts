@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process'
+import path from 'node:path'
+import type { Page } from 'playwright-core'
+import { starterQuiz, type Question } from '@cirrus/questions'
+import { repoRoot } from '../support/server.ts'
+
+/** Builds apps/web/dist when its sources changed, as `npm start` does, so the server serves the current client. */
+export function buildWeb(): void {
+  execFileSync(process.execPath, [path.join(repoRoot, 'scripts/build-web-if-needed.mjs')], { cwd: repoRoot, stdio: 'inherit' })
+}
+
+/** The names the phone gives option buttons when the question is not on the phone, by display position. */
+export const SHAPE_LABELS = ['Red triangle', 'Blue diamond', 'Yellow circle', 'Green square', 'Purple star', 'Teal hexagon']
+
+/** Creates a game of the starter quiz from the host page; returns its PIN once the lobby shows. */
+export async function createGameFromUi(page: Page, url: string, options: { questionCount?: number; query?: string } = {}): Promise<string> {
+  await page.goto(`${url}/host${options.query ?? ''}`)
+  await page.getByRole('radio', { name: /Cloud basics/ }).check()
+  if (options.questionCount) await page.getByLabel('Number of questions').fill(String(options.questionCount))
+  await page.getByRole('button', { name: 'Create game' }).click()
+  await page.waitForURL(/\/host\/\d{6}$/)
+  await page.locator('.lobby-pin').waitFor()
+  return new URL(page.url()).pathname.split('/').pop()!
+}
+
+/** Joins from the QR code's link (`/join/:pin`), picks a nickname, and waits for the lobby on the phone. */
+export async function joinFromLink(page: Page, url: string, pin: string, nickname: string): Promise<void> {
+  await page.goto(`${url}/join/${pin}`)
+  await page.getByLabel('Nickname').fill(nickname)
+  await page.getByRole('button', { name: "Let's go!" }).click()
+  await page.waitForURL(`**/play/${pin}`)
+  await page.getByRole('heading', { name: "You're in!" }).waitFor()
+}
+
+/** Joins by typing the PIN on /join, as a player without the QR code does. */
+export async function joinByPin(page: Page, url: string, pin: string, nickname: string): Promise<void> {
+  await page.goto(`${url}/join`)
+  await page.getByLabel('Game PIN').fill(pin)
+  await page.getByRole('button', { name: 'Enter' }).click()
+  await page.getByLabel('Nickname').fill(nickname)
+  await page.getByRole('button', { name: "Let's go!" }).click()
+  await page.waitForURL(`**/play/${pin}`)
+  await page.getByRole('heading', { name: "You're in!" }).waitFor()
+}
+
+/** The starter question now on the host screen, found by its prompt, with the options in display order. */
+export async function questionOnHost(host: Page): Promise<{ question: Question; shown: string[] }> {
+  const prompt = (await host.locator('.host-question .prompt').textContent())?.trim()
+  const question = starterQuiz.questions.find((q) => q.prompt === prompt)
+  if (!question) throw new Error(`the host shows a question not in the starter quiz: ${prompt}`)
+  const shown = question.type === 'text' ? [] : await host.locator('.host-question .option-text').allTextContents()
+  return { question, shown }
+}
+
+/** Answers on the phone as a player would: taps, toggles and submits, or types. Right or wrong on purpose. */
+export async function answerOnPhone(page: Page, question: Question, shown: string[], right: boolean): Promise<void> {
+  if (question.type === 'text') {
+    await page.getByLabel('Your answer').fill(right ? question.options[0]!.text : 'definitely not this')
+    await page.getByRole('button', { name: 'Submit' }).click()
+  } else {
+    const rightTexts = question.options.filter((o) => o.correct).map((o) => o.text)
+    const positions = right ? rightTexts.map((t) => shown.indexOf(t)) : [shown.findIndex((t) => !rightTexts.includes(t))]
+    const name = (i: number) => (question.type === 'truefalse' ? shown[i]! : SHAPE_LABELS[i]!)
+    for (const i of positions) await page.getByRole('button', { name: name(i), exact: true }).click()
+    if (question.type === 'multiple') await page.getByRole('button', { name: /^Submit/ }).click()
+  }
+  // The last answer closes the round at once, so the reveal may replace "locked in" before it is seen.
+  await page.locator('.locked-in, .phase-reveal').first().waitFor()
+}
+
+export async function waitForPhase(page: Page, phase: string, progress?: string): Promise<void> {
+  await page.locator(`.phase-${phase}`).waitFor()
+  if (progress) await page.locator('.host-progress, .play-progress', { hasText: progress }).waitFor()
+}
+
+/** The score in the phone's top bar. */
+export async function phoneScore(page: Page): Promise<number> {
+  return Number((await page.locator('.play-score').textContent())!.replace(/[^\d]/g, ''))
+}
