@@ -65,6 +65,11 @@ const hostDirty: Effect = { type: 'hostDirty' }
 
 // ---- players ----
 
+/** The seated player with this id; ids that only name an Object property ("constructor") find no one. */
+function seated(state: GameState, playerId: string): PlayerState | undefined {
+  return typeof playerId === 'string' && Object.hasOwn(state.players, playerId) ? state.players[playerId] : undefined
+}
+
 function join(state: GameState, { playerId, nickname }: Event<'join'>): ReduceResult {
   if (state.phase === 'podium') return refuse(ErrorCode.GameOver, 'this game has ended')
   if (state.locked) return refuse(ErrorCode.LobbyLocked, 'the host has locked this game')
@@ -74,14 +79,14 @@ function join(state: GameState, { playerId, nickname }: Event<'join'>): ReduceRe
     if (state.players[id]?.nickname.toLowerCase() === wanted) return refuse(ErrorCode.NicknameTaken, `someone is already called "${nickname}"; choose another nickname`)
   }
   if (state.order.length >= state.settings.maxPlayers) return refuse(ErrorCode.GameFull, `this game is full (${state.settings.maxPlayers} players)`)
-  if (state.players[playerId] || state.kicked.includes(playerId)) return refuse(ErrorCode.InvalidPayload, `player id ${playerId} is already used in this game`)
+  if (seated(state, playerId) || state.kicked.includes(playerId)) return refuse(ErrorCode.InvalidPayload, `player id ${playerId} is already used in this game`)
   const player: PlayerState = { id: playerId, nickname, score: 0, streak: 0, correctCount: 0, connected: true, lastResult: null }
   // Only the host hears of a join: broadcasting each of 2,000 joins to everyone would be millions of messages.
   return done({ ...state, players: { ...state.players, [playerId]: player }, order: [...state.order, playerId] }, [hostDirty])
 }
 
 function connection(state: GameState, { playerId, connected }: Event<'connection'>): ReduceResult {
-  const player = state.players[playerId]
+  const player = seated(state, playerId)
   if (!player) return state.kicked.includes(playerId) ? refuse(ErrorCode.Kicked, 'the host removed this player') : refuse(ErrorCode.NotPlayer, `no player ${playerId} in this game`)
   if (player.connected === connected) return done(state)
   return done({ ...state, players: { ...state.players, [playerId]: { ...player, connected } } }, [hostDirty])
@@ -89,10 +94,10 @@ function connection(state: GameState, { playerId, connected }: Event<'connection
 
 function kick(state: GameState, { playerId }: Event<'kick'>, now: number): ReduceResult {
   if (state.phase === 'podium') return refuse(ErrorCode.GameOver, 'this game has ended')
-  if (!state.players[playerId]) return refuse(ErrorCode.PlayerNotFound, `no player ${playerId} in this game`)
+  if (!seated(state, playerId)) return refuse(ErrorCode.PlayerNotFound, `no player ${playerId} in this game`)
   const { [playerId]: _removed, ...players } = state.players
   let round = state.round
-  if (round && state.phase === 'question' && round.answers[playerId]) {
+  if (round && state.phase === 'question' && Object.hasOwn(round.answers, playerId)) {
     const { [playerId]: _answer, ...answers } = round.answers
     round = { ...round, answers }
   }
@@ -113,13 +118,13 @@ function lock(state: GameState, { locked }: Event<'lock'>, now: number): ReduceR
 function answer(state: GameState, event: Event<'answer'>, now: number): ReduceResult {
   const { playerId, questionIndex, choice, rttMs } = event
   if (state.kicked.includes(playerId)) return refuse(ErrorCode.Kicked, 'the host removed you from this game')
-  const player = state.players[playerId]
+  const player = seated(state, playerId)
   if (!player) return refuse(ErrorCode.NotPlayer, 'you are not a player in this game')
   const round = state.round
   if (state.phase !== 'question' || !round) return refuse(ErrorCode.WrongPhase, 'answers are accepted only while a question is open')
   if (state.pausedAt !== null) return refuse(ErrorCode.Paused, 'the game is paused')
   if (questionIndex !== state.index) return refuse(ErrorCode.WrongQuestion, `question ${questionIndex + 1} is not the open question (${state.index + 1})`)
-  if (round.answers[playerId]) return refuse(ErrorCode.AlreadyAnswered, 'you have already answered this question')
+  if (Object.hasOwn(round.answers, playerId)) return refuse(ErrorCode.AlreadyAnswered, 'you have already answered this question')
   if (now > round.deadline + ANSWER_GRACE_MS) return refuse(ErrorCode.TooLate, "time's up: the answer came after the deadline")
   const question = state.questions[state.index]!
   const problem = choiceProblem(question, choice)

@@ -100,3 +100,11 @@ describe('refused events', () => {
     expect(reduce(question(), pick('a', 0, [1]), T0 + 20_501)).toMatchObject({ ok: false, error: ErrorCode.TooLate })
   })
 })
+
+describe('ids that name Object properties find no one', () => {
+  it.each(['constructor', '__proto__', 'toString'])('%s', (id) => {
+    expect(reduce(question(), pick(id, 0, [1]), T0 + 1)).toMatchObject({ ok: false, error: ErrorCode.NotPlayer })
+    expect(reduce(question(), { type: 'kick', playerId: id }, T0 + 1)).toMatchObject({ ok: false, error: ErrorCode.PlayerNotFound })
+    expect(reduce(question(), { type: 'connection', playerId: id, connected: false }, T0 + 1)).toMatchObject({ ok: false, error: ErrorCode.NotPlayer })
+  })
+})

@@ -41,11 +41,13 @@ export function restoreGame(snapshot: GameState, { players, answers, stoppedAt, 
   const away = snapshot.pausedAt === null ? Math.max(0, now - stoppedAt) : 0
   let round = snapshot.round
   if (round && snapshot.phase === 'question') {
-    const restored: Record<string, RoundAnswer> = { ...round.answers }
+    // Answers of players no longer seated do not count; answers committed after the snapshot are put back.
+    const restored: Record<string, RoundAnswer> = {}
+    for (const [id, a] of Object.entries(round.answers)) if (nextPlayers[id]) restored[id] = a
     const question = snapshot.questions[round.index]
+    const limit = question ? timeLimitMs(question, snapshot.settings) : Infinity
     for (const a of answers) {
       if (a.questionIndex !== round.index || !nextPlayers[a.playerId] || restored[a.playerId]) continue
-      const limit = question ? timeLimitMs(question, snapshot.settings) : Infinity
       restored[a.playerId] = {
         choice: a.choice,
         receivedAt: a.answeredAt,
@@ -58,7 +60,6 @@ export function restoreGame(snapshot: GameState, { players, answers, stoppedAt, 
     }
     round = { ...round, answers: restored, openedAt: round.openedAt + away, deadline: round.deadline + away }
   }
-  for (const id of Object.keys(round?.answers ?? {})) if (!nextPlayers[id] && round) round = dropAnswer(round, id)
 
   return {
     ...snapshot,
@@ -68,9 +69,4 @@ export function restoreGame(snapshot: GameState, { players, answers, stoppedAt, 
     round,
     advanceAt: snapshot.advanceAt === null ? null : snapshot.advanceAt + away,
   }
-}
-
-function dropAnswer<R extends { answers: Record<string, RoundAnswer> }>(round: R, id: string): R {
-  const { [id]: _dropped, ...answers } = round.answers
-  return { ...round, answers }
 }
