@@ -238,16 +238,16 @@ export const questions: QuestionInput[] = [
     type: 'single',
     prompt: 'Which statement correctly contrasts a private cloud with a public cloud?',
     options: o(
-      'A private cloud is always cheaper because no provider margin is paid',
-      'A public cloud cannot be used for workloads with compliance requirements',
-      '*A private cloud serves one organization, which pays for its capacity whether or not it is used; a public cloud pools capacity among many customers who pay for what they use',
-      'A private cloud must be located in the organization\'s own building, while a public cloud must be located abroad',
+      'A private cloud is always cheaper, because no provider margin is ever paid',
+      'A public cloud cannot host any workload that has compliance requirements',
+      '*A private cloud serves a single organization; a public cloud pools capacity among many customers',
+      'A private cloud must sit in the owner\'s own building; a public cloud must be abroad',
     ),
     explanation:
-      'A private cloud is dedicated to one organization, so that organization carries the cost of all its capacity, while a public cloud spreads pooled capacity across many customers who pay per use. A private cloud is not automatically cheaper, public clouds such as AWS support many compliance programs, and a private cloud can be hosted by a third party while public cloud Regions exist in many countries, including the customer\'s own.',
+      'A private cloud is dedicated to one organization, so that organization carries the cost of all its capacity, while a public cloud spreads pooled capacity across many customers who pay per use. A private cloud is not automatically cheaper, public clouds such as AWS support many compliance programs, and a private cloud can be hosted by a third party while public cloud Regions exist in many countries, so a public cloud need not be abroad.',
     topic: 'cloud-deployment-models',
     domain: 1,
-    difficulty: 'hard',
+    difficulty: 'medium',
     timeLimitSec: 45,
   },
 

@@ -119,7 +119,7 @@ export const questions: QuestionInput[] = [
       'Only the policies of the group the user joined first apply',
       'The directly attached policy replaces the policies of both groups',
       'Only the permissions that both groups grant in common apply',
-      '*The policies of both groups and the user\'s own policy are combined, and any explicit deny overrides an allow',
+      '*All three sets of policies are combined, and an explicit deny overrides any allow',
     ),
     explanation:
       'IAM evaluates all identity-based policies that apply to the user together: those of every group it is in and those attached directly. An action is allowed if any of them allows it and none explicitly denies it. Order of joining does not matter, a user policy does not replace group policies, and the result is the union of permissions, not the intersection.',

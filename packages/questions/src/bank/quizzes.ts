@@ -69,7 +69,7 @@ export function domainQuota(size: number): Record<Domain, number> {
 export function warmUpQuestions(questions: readonly Question[], size = 20, seed = 20_250_101): Question[] {
   const random = seeded(seed)
   const quota = domainQuota(size)
-  const cycle: Difficulty[] = ['easy', 'medium', 'hard', 'medium', 'easy']
+  const cycle: Difficulty[] = ['medium', 'easy', 'medium', 'hard', 'easy', 'medium', 'hard']
   const picked: Question[] = []
   for (const domain of DOMAIN_IDS) {
     const byTopic = new Map<string, Question[]>()
