@@ -52,6 +52,6 @@ export const SCREENSHOT_DIR = path.resolve(path.dirname(new URL(import.meta.url)
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
   const file = path.join(SCREENSHOT_DIR, `${name}.png`)
-  await page.screenshot({ path: file })
+  await page.screenshot({ path: file, animations: 'disabled' })
   return file
 }

@@ -71,8 +71,8 @@ function HostBar({ view }: { view: PhaseView }) {
           Join at <strong>{joinHost()}</strong> with PIN <strong class="pin-small">{view.pin}</strong>
         </span>
       )}
-      <span class="host-count" aria-label={`${host.playerCount.value} players`}>
-        <span aria-hidden="true">👥</span> {host.playerCount.value}
+      <span class="host-count">
+        {host.playerCount.value} {host.playerCount.value === 1 ? 'player' : 'players'}
       </span>
     </header>
   )
@@ -114,7 +114,7 @@ function HostLobby({ view }: { view: View<'lobby'> }) {
           </h2>
           <div class="lobby-controls">
             <button type="button" class={`button ${locked ? 'warning' : 'secondary'}`} aria-pressed={locked} onClick={() => host.lock(!locked)}>
-              {locked ? '🔒 Locked: unlock' : 'Lock the game'}
+              {locked ? 'Locked: unlock' : 'Lock the game'}
             </button>
             <button ref={start} type="button" class="button primary big" disabled={players.length === 0} onClick={() => host.command('host:start')}>
               Start
@@ -143,7 +143,7 @@ function HostLobby({ view }: { view: View<'lobby'> }) {
 
 function QuestionHead({ view }: { view: View<'question'> | View<'reveal'> }) {
   const q = view.question
-  const hint = q.type === 'multiple' ? `Pick ${q.pick ?? 'all that apply'}` : q.type === 'truefalse' ? 'True or false?' : q.type === 'text' ? 'Type your answer' : null
+  const hint = view.phase === 'reveal' ? null : q.type === 'multiple' ? `Pick ${q.pick ?? 'all that apply'}` : q.type === 'truefalse' ? 'True or false?' : q.type === 'text' ? 'Type your answer' : null
   return (
     <div class="question-head">
       <h1 class="prompt">{q.prompt}</h1>

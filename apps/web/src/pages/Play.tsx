@@ -83,12 +83,16 @@ function PlayBar({ view }: { view: PhaseView }) {
 }
 
 function PlayLobby({ view }: { view: View<'lobby'> }) {
+  const you = player.you.value
   return (
     <div class="play-center">
-      <p class="big-emoji" aria-hidden="true">
-        🎉
+      <p class="burst" aria-hidden="true">
+        {[0, 1, 2, 3].map((i) => (
+          <Shape key={i} index={i} />
+        ))}
       </p>
       <h1>You're in!</h1>
+      {you && <p class="lobby-nickname">{you.nickname}</p>}
       <p>See your nickname on the big screen?</p>
       <p class="muted">{view.quizTitle}</p>
       <p class="waiting">Waiting for the host to start…</p>
@@ -104,7 +108,11 @@ function PlayQuestion({ view }: { view: View<'question'> }) {
     <div class="play-question">
       <div class="play-question-head">
         <Countdown deadline={view.deadline} pausedAt={view.pausedAt} offset={player.offset.value} totalMs={q.timeLimitMs} class="play-countdown" />
-        {show ? <h1 class="play-prompt">{q.prompt}</h1> : <h1 class="play-prompt muted-prompt">Look at the big screen</h1>}
+        {show ? (
+          <h1 class="play-prompt">{q.prompt}</h1>
+        ) : (
+          <h1 class="play-prompt muted-prompt">{q.type === 'text' ? 'Read the big screen, then type your answer' : 'Look at the big screen'}</h1>
+        )}
       </div>
       {lockedIn ? (
         <LockedIn />
@@ -239,9 +247,9 @@ function PlayReveal({ view }: { view: View<'reveal'> }) {
         {{ right: '✓', partly: '◐', wrong: '✗', missed: '⏱' }[verdict]}
       </p>
       <h1 class="result-title">{title}</h1>
-      <p class="result-points">{result.points > 0 ? `+${result.points.toLocaleString()} points` : 'No points this time'}</p>
+      <p class="result-points">{result.points > 0 ? `+${result.points.toLocaleString()} points` : '0 points'}</p>
       {result.streakBonus > 0 && <p class="result-bonus">including a streak bonus of {result.streakBonus}</p>}
-      {you.streak > 1 && <p class="result-streak">🔥 Answer streak: {you.streak}</p>}
+      {you.streak > 1 && <p class="result-streak">Answer streak: {you.streak} in a row</p>}
       {view.showQuestionOnPlayers && right && (
         <p class="result-answer">
           Right answer: <strong>{right}</strong>

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { launchBrowser, PHONE, screenshot, type TestBrowser } from '../support/browser.ts'
+import { call } from '../support/client.ts'
+import { hostGame, joinGame, nextHostStatus } from '../support/game.ts'
+import { spawnServer, type ServerProcess } from '../support/server.ts'
+import { buildWeb, joinFromLink } from './helpers.ts'
+
+/** What a player is told when joining goes wrong, and when the host removes them or the game ends. */
+
+let server: ServerProcess
+let browser: TestBrowser
+
+beforeAll(async () => {
+  buildWeb()
+  server = await spawnServer()
+  browser = await launchBrowser()
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const phonePage = async () => (await browser.context({ viewport: PHONE, isMobile: true, hasTouch: true })).newPage()
+const alertText = async (page: Page) => (await page.getByRole('alert').filter({ hasText: /\S/ }).first().textContent())?.trim() ?? ''
+
+describe('joining in the browser', () => {
+  it('says so for a wrong PIN, a taken or invalid nickname, a locked lobby, a removed player and an ended game', async () => {
+    const game = await hostGame(server.url, 'starter-cloud-basics')
+    const ada = await joinGame(server.url, game.pin, 'Ada')
+    const page = await phonePage()
+
+    // A PIN with no game behind it.
+    await page.goto(`${server.url}/join`)
+    const wrongPin = game.pin === '000000' ? '000001' : '000000'
+    await page.getByLabel('Game PIN').fill(wrongPin)
+    await page.getByRole('button', { name: 'Enter' }).click()
+    await page.getByText(`There is no game with PIN ${wrongPin}`).waitFor()
+    expect(await page.getByLabel('Game PIN').getAttribute('aria-invalid')).toBe('true')
+    await screenshot(page, 'player-join-wrong-pin')
+
+    // Not six digits: refused before asking the server.
+    await page.getByLabel('Game PIN').fill('12ab')
+    await page.getByRole('button', { name: 'Enter' }).click()
+    await page.getByText('A game PIN is six digits.').waitFor()
+
+    // The right PIN, then a nickname someone already has (case does not matter).
+    await page.getByLabel('Game PIN').fill(game.pin)
+    await page.getByRole('button', { name: 'Enter' }).click()
+    await page.getByLabel('Nickname').fill('ada')
+    await page.getByRole('button', { name: "Let's go!" }).click()
+    await page.getByText('Someone in this game already has that nickname').waitFor()
+    await screenshot(page, 'player-join-nickname-taken')
+
+    // A nickname with characters the protocol refuses: the client says why, using the protocol's own rule.
+    await page.getByLabel('Nickname').fill('<b>bold</b>')
+    await page.getByRole('button', { name: "Let's go!" }).click()
+    expect(await alertText(page)).toMatch(/can't be used: a nickname uses letters, digits/)
+
+    // The host locks the lobby: a new player is told, straight from the QR link.
+    await call(game.host, 'host:lock', { locked: true })
+    const late = await phonePage()
+    await late.goto(`${server.url}/join/${game.pin}`)
+    await late.getByText('The host has locked this game').waitFor()
+    await screenshot(late, 'player-join-locked')
+    await call(game.host, 'host:lock', { locked: false })
+
+    // A player in the lobby is removed by the host.
+    const bruno = await phonePage()
+    await joinFromLink(bruno, server.url, game.pin, 'Bruno')
+    const status = await nextHostStatus(game.host, (s) => s.players.some((p) => p.nickname === 'Bruno'))
+    await call(game.host, 'host:kick', { playerId: status.players.find((p) => p.nickname === 'Bruno')!.playerId })
+    await bruno.getByRole('heading', { name: 'Removed from the game' }).waitFor()
+    expect(await alertText(bruno)).toContain('The host removed you from this game.')
+    await screenshot(bruno, 'player-kicked')
+    // A reload does not bring a removed player back.
+    await bruno.reload()
+    await bruno.waitForURL(`**/join/${game.pin}`)
+
+    // The game ends: its PIN says so.
+    await call(game.host, 'host:start', {})
+    await call(game.host, 'host:end', {})
+    const after = await phonePage()
+    await after.goto(`${server.url}/join/${game.pin}`)
+    await after.getByText('That game has ended.').waitFor()
+    await screenshot(after, 'player-join-ended')
+
+    ada.socket.disconnect()
+    game.host.disconnect()
+  }, 120_000)
+})
