@@ -13,7 +13,7 @@ let server: ServerProcess
 let browser: TestBrowser
 
 beforeAll(async () => {
-  buildWeb()
+  await buildWeb()
   server = await spawnServer()
   browser = await launchBrowser()
 }, 180_000)

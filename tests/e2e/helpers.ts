@@ -1,22 +1,49 @@
 import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { starterQuiz, type Question } from '@cirrus/questions'
 import { repoRoot } from '../support/server.ts'
 
-/** Builds apps/web/dist when its sources changed, as `npm start` does, so the server serves the current client. */
-export function buildWeb(): void {
-  execFileSync(process.execPath, [path.join(repoRoot, 'scripts/build-web-if-needed.mjs')], { cwd: repoRoot, stdio: 'inherit' })
+/**
+ * Builds apps/web/dist when its sources changed, as `npm start` does, so the server serves the current client.
+ * Test files run in parallel: a lock (an atomic mkdir) lets one build while the others wait, then find it up to date.
+ */
+export async function buildWeb(): Promise<void> {
+  const lock = path.join(os.tmpdir(), `cirrus-web-build-${Buffer.from(repoRoot).toString('hex').slice(-24)}.lock`)
+  const deadline = Date.now() + 180_000
+  for (;;) {
+    try {
+      fs.mkdirSync(lock)
+      break
+    } catch {
+      const stale = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 120_000
+      if (stale) fs.rmSync(lock, { recursive: true, force: true })
+      if (Date.now() > deadline) throw new Error(`waited too long for the web build lock ${lock}`)
+      await new Promise((r) => setTimeout(r, 200))
+    }
+  }
+  try {
+    execFileSync(process.execPath, [path.join(repoRoot, 'scripts/build-web-if-needed.mjs')], { cwd: repoRoot, stdio: 'inherit' })
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true })
+  }
 }
 
 /** The names the phone gives option buttons when the question is not on the phone, by display position. */
 export const SHAPE_LABELS = ['Red triangle', 'Blue diamond', 'Yellow circle', 'Green square', 'Purple star', 'Teal hexagon']
 
 /** Creates a game of the starter quiz from the host page; returns its PIN once the lobby shows. */
-export async function createGameFromUi(page: Page, url: string, options: { questionCount?: number; query?: string } = {}): Promise<string> {
+export async function createGameFromUi(
+  page: Page,
+  url: string,
+  options: { questionCount?: number; query?: string; showQuestionOnPlayers?: boolean } = {},
+): Promise<string> {
   await page.goto(`${url}/host${options.query ?? ''}`)
   await page.getByRole('radio', { name: /Cloud basics/ }).check()
   if (options.questionCount) await page.getByLabel('Number of questions').fill(String(options.questionCount))
+  if (options.showQuestionOnPlayers) await page.getByLabel(/Show the question and answers on players' screens/).check()
   await page.getByRole('button', { name: 'Create game' }).click()
   await page.waitForURL(/\/host\/\d{6}$/)
   await page.locator('.lobby-pin').waitFor()
@@ -53,14 +80,14 @@ export async function questionOnHost(host: Page): Promise<{ question: Question; 
 }
 
 /** Answers on the phone as a player would: taps, toggles and submits, or types. Right or wrong on purpose. */
-export async function answerOnPhone(page: Page, question: Question, shown: string[], right: boolean): Promise<void> {
+export async function answerOnPhone(page: Page, question: Question, shown: string[], right: boolean, textOnPhone = false): Promise<void> {
   if (question.type === 'text') {
     await page.getByLabel('Your answer').fill(right ? question.options[0]!.text : 'definitely not this')
     await page.getByRole('button', { name: 'Submit' }).click()
   } else {
     const rightTexts = question.options.filter((o) => o.correct).map((o) => o.text)
     const positions = right ? rightTexts.map((t) => shown.indexOf(t)) : [shown.findIndex((t) => !rightTexts.includes(t))]
-    const name = (i: number) => (question.type === 'truefalse' ? shown[i]! : SHAPE_LABELS[i]!)
+    const name = (i: number) => (textOnPhone || question.type === 'truefalse' ? shown[i]! : SHAPE_LABELS[i]!)
     for (const i of positions) await page.getByRole('button', { name: name(i), exact: true }).click()
     if (question.type === 'multiple') await page.getByRole('button', { name: /^Submit/ }).click()
   }

@@ -12,7 +12,7 @@ let server: ServerProcess
 let browser: TestBrowser
 
 beforeAll(async () => {
-  buildWeb()
+  await buildWeb()
   server = await spawnServer()
   browser = await launchBrowser()
 }, 180_000)
@@ -68,8 +68,9 @@ describe('joining in the browser', () => {
 
     // A player in the lobby is removed by the host.
     const bruno = await phonePage()
+    const seen = nextHostStatus(game.host, (s) => s.players.some((p) => p.nickname === 'Bruno'))
     await joinFromLink(bruno, server.url, game.pin, 'Bruno')
-    const status = await nextHostStatus(game.host, (s) => s.players.some((p) => p.nickname === 'Bruno'))
+    const status = await seen
     await call(game.host, 'host:kick', { playerId: status.players.find((p) => p.nickname === 'Bruno')!.playerId })
     await bruno.getByRole('heading', { name: 'Removed from the game' }).waitFor()
     expect(await alertText(bruno)).toContain('The host removed you from this game.')

@@ -3,14 +3,17 @@ import { launchBrowser, PHONE, PROJECTOR, screenshot, type TestBrowser } from '.
 import { spawnServer, tempDatabaseUrl, type ServerProcess } from '../support/server.ts'
 import { answerOnPhone, buildWeb, createGameFromUi, joinFromLink, phoneScore, questionOnHost, waitForPhase } from './helpers.ts'
 
-/** The server goes away mid-question and comes back: both screens say they are reconnecting, then carry on. */
+/**
+ * The server goes away mid-question and comes back: both screens say they are reconnecting, then carry on.
+ * This game shows the question on the phones (a study group without a projector).
+ */
 
 let server: ServerProcess
 let browser: TestBrowser
 const databaseUrl = tempDatabaseUrl('e2e-restart')
 
 beforeAll(async () => {
-  buildWeb()
+  await buildWeb()
   server = await spawnServer({ databaseUrl })
   browser = await launchBrowser()
 }, 180_000)
@@ -23,7 +26,7 @@ afterAll(async () => {
 describe('a lost connection in the browser', () => {
   it('shows "reconnecting" while the server is down and re-attaches host and players when it is back', async () => {
     const host = await (await browser.context({ viewport: PROJECTOR })).newPage()
-    const pin = await createGameFromUi(host, server.url, { questionCount: 2 })
+    const pin = await createGameFromUi(host, server.url, { questionCount: 2, showQuestionOnPlayers: true })
     const ada = await (await browser.context({ viewport: PHONE, isMobile: true, hasTouch: true })).newPage()
     const bruno = await (await browser.context({ viewport: PHONE, isMobile: true, hasTouch: true })).newPage()
     await joinFromLink(ada, server.url, pin, 'Ada')
@@ -33,7 +36,10 @@ describe('a lost connection in the browser', () => {
     await waitForPhase(host, 'question')
     await waitForPhase(ada, 'question')
     const { question, shown } = await questionOnHost(host)
-    await answerOnPhone(ada, question, shown, true)
+    // The phone shows the prompt and the options' texts.
+    expect(await ada.locator('.play-prompt').textContent()).toBe(question.prompt)
+    await screenshot(ada, 'player-question-shown-on-phone')
+    await answerOnPhone(ada, question, shown, true, true)
 
     // The server stops (it writes what it holds first) and starts again on the same port and database.
     const port = server.port
@@ -50,9 +56,11 @@ describe('a lost connection in the browser', () => {
     await waitForPhase(ada, 'question')
     await ada.getByText('Answer locked in').waitFor()
     await waitForPhase(bruno, 'question')
-    await answerOnPhone(bruno, question, shown, false)
+    await answerOnPhone(bruno, question, shown, false, true)
     await waitForPhase(host, 'reveal')
     await ada.locator('.result-title', { hasText: 'Correct!' }).waitFor()
+    await bruno.locator('.result-answer', { hasText: 'Right answer' }).waitFor()
+    await screenshot(bruno, 'player-reveal-wrong-shown-on-phone')
     expect(await phoneScore(ada)).toBeGreaterThan(0)
     expect(await phoneScore(bruno)).toBe(0)
   }, 120_000)

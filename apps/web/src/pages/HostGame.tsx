@@ -12,6 +12,7 @@ type View<P extends PhaseView['phase']> = Extract<PhaseView, { phase: P }>
 
 const joinUrl = (pin: string) => `${location.origin}/join/${pin}`
 const joinHost = () => `${location.host}/join`
+const isLoopback = () => /^(localhost|127\.|\[::1\])/.test(location.hostname)
 
 /** The projector screen: follows the game at `pin` with the host token kept in this browser. */
 export function HostGame({ pin }: { pin: string }) {
@@ -107,6 +108,12 @@ function HostLobby({ view }: { view: View<'lobby'> }) {
         </div>
         <QrCode text={joinUrl(view.pin)} label={`QR code to join: ${joinUrl(view.pin)}`} />
       </section>
+      {isLoopback() && (
+        <p class="notice">
+          This page is open at {location.host}, which phones cannot reach. Open it at this computer's network address (for example
+          http://192.168.1.20:{location.port || '80'}/host/{view.pin}) so that the link and QR code work.
+        </p>
+      )}
       <section class="lobby-players" aria-labelledby="players-heading">
         <div class="lobby-players-head">
           <h2 id="players-heading">
@@ -146,7 +153,7 @@ function QuestionHead({ view }: { view: View<'question'> | View<'reveal'> }) {
   const hint = view.phase === 'reveal' ? null : q.type === 'multiple' ? `Pick ${q.pick ?? 'all that apply'}` : q.type === 'truefalse' ? 'True or false?' : q.type === 'text' ? 'Type your answer' : null
   return (
     <div class="question-head">
-      <h1 class="prompt">{q.prompt}</h1>
+      <h1 class={`prompt ${q.prompt.length > 150 ? 'long' : ''}`}>{q.prompt}</h1>
       {hint && <p class="question-hint">{hint}</p>}
     </div>
   )
