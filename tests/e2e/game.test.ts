@@ -29,7 +29,15 @@ const projector = () => browser.context({ viewport: PROJECTOR })
 describe('a live game in the browser', () => {
   it('a host and three players play to the podium, which matches the scores; a reload mid-question keeps the seat and score', async () => {
     const QUESTIONS = 7 // the starter's first seven questions cover single, true/false, multiple and typed answers
+    const home = await (await phone()).newPage()
+    await home.goto(server.url)
+    await screenshot(home, 'player-00-home')
     const host = await (await projector()).newPage()
+    await host.goto(server.url)
+    await screenshot(host, 'host-00-home')
+    await host.goto(`${server.url}/host`)
+    await host.getByRole('radio', { name: /Cloud basics/ }).waitFor()
+    await screenshot(host, 'host-00-setup')
     const pin = await createGameFromUi(host, server.url, { questionCount: QUESTIONS })
     await screenshot(host, 'host-01-lobby-empty')
 
@@ -40,12 +48,29 @@ describe('a live game in the browser', () => {
     await joinFromLink(ada, server.url, pin, 'Ada')
     await joinFromLink(bruno, server.url, pin, 'Bruno')
     await joinByPin(chiara, server.url, pin, 'Chiara')
+    // Start has the focus once players are in: Enter (or a presenter's clicker) will start the game.
+    await host.waitForFunction(() => document.activeElement?.textContent === 'Start')
+
+    // A fourth player joins and the host removes them with the button beside their name.
+    const dora = await (await phone()).newPage()
+    await joinFromLink(dora, server.url, pin, 'Dora')
+    await host.getByRole('heading', { name: '4 players' }).waitFor()
+    await host.getByRole('button', { name: 'Remove Dora' }).click()
+    await dora.getByRole('heading', { name: 'Removed from the game' }).waitFor()
     await host.getByRole('heading', { name: '3 players' }).waitFor()
     for (const name of names) await host.getByRole('button', { name: `Remove ${name}` }).waitFor()
+
+    // The lock is a toggle button.
+    const lock = host.getByRole('button', { name: 'Lock the game' })
+    await lock.click()
+    await host.getByRole('button', { name: /Locked: unlock/, pressed: true }).waitFor()
+    await screenshot(host, 'host-02-lobby-locked')
+    await host.getByRole('button', { name: /Locked: unlock/ }).click()
+    await host.getByRole('button', { name: 'Lock the game', pressed: false }).waitFor()
     await screenshot(host, 'host-02-lobby')
     await screenshot(ada, 'player-01-lobby')
 
-    await host.getByRole('button', { name: 'Start' }).click()
+    await host.getByRole('button', { name: 'Start' }).press('Enter')
 
     // Who answers right: Ada always, Bruno on even questions, Chiara on the first two only. Distinct totals.
     const answersRight = (player: number, index: number) => (player === 0 ? true : player === 1 ? index % 2 === 0 : index < 2)
@@ -70,6 +95,15 @@ describe('a live game in the browser', () => {
         await screenshot(chiara, `player-03-after-reload-${label}`)
       }
 
+      if (index === 1) {
+        // Pause and resume: everyone sees the game stand still.
+        await host.getByRole('button', { name: 'Pause' }).click()
+        for (const p of [host, ...players]) await p.locator('.paused-overlay').waitFor()
+        await screenshot(host, 'host-04-paused')
+        await screenshot(ada, 'player-04-paused')
+        await host.getByRole('button', { name: 'Resume' }).click()
+        for (const p of [host, ...players]) await p.locator('.paused-overlay').waitFor({ state: 'detached' })
+      }
       await answerOnPhone(ada, question, shown, answersRight(0, index))
       if (index === 0) {
         await screenshot(ada, 'player-04-locked-in')
@@ -97,6 +131,11 @@ describe('a live game in the browser', () => {
 
       await host.getByRole('button', { name: 'Leaderboard' }).click()
       await waitForPhase(host, 'leaderboard')
+      if (index === 1) {
+        // The projector's browser reloads: the host token brings it back to the same screen.
+        await host.reload()
+        await waitForPhase(host, 'leaderboard', `Question ${n} of ${QUESTIONS}`)
+      }
       for (const p of players) await waitForPhase(p, 'leaderboard')
       if (index === 0 || index === QUESTIONS - 1) {
         await screenshot(host, `host-06-leaderboard-q${n}`)

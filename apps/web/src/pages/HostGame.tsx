@@ -91,7 +91,8 @@ function usePrimaryFocus(key: string) {
 function HostLobby({ view }: { view: View<'lobby'> }) {
   const players = host.players.value
   const locked = host.locked.value
-  const start = usePrimaryFocus('lobby')
+  // Focus moves to Start once it can be pressed, so Enter starts the game.
+  const start = usePrimaryFocus(`lobby-${players.length > 0}`)
   return (
     <div class="lobby">
       <section class="lobby-join" aria-label="How to join">
