@@ -8,7 +8,7 @@ const server = process.env.CIRRUS_SERVER ?? 'http://localhost:3000'
 
 export default defineConfig({
   root: here,
-  plugins: [preact()],
+  plugins: [preact({ devToolsEnabled: false })],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

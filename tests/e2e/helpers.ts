@@ -38,11 +38,12 @@ export const SHAPE_LABELS = ['Red triangle', 'Blue diamond', 'Yellow circle', 'G
 export async function createGameFromUi(
   page: Page,
   url: string,
-  options: { questionCount?: number; query?: string; showQuestionOnPlayers?: boolean } = {},
+  options: { questionCount?: number; query?: string; showQuestionOnPlayers?: boolean; autoAdvance?: boolean } = {},
 ): Promise<string> {
   await page.goto(`${url}/host${options.query ?? ''}`)
   await page.getByRole('radio', { name: /Cloud basics/ }).check()
   if (options.questionCount) await page.getByLabel('Number of questions').fill(String(options.questionCount))
+  if (options.autoAdvance) await page.getByLabel(/auto-advance/).check()
   if (options.showQuestionOnPlayers) await page.getByLabel(/Show the question and answers on players' screens/).check()
   await page.getByRole('button', { name: 'Create game' }).click()
   await page.waitForURL(/\/host\/\d{6}$/)

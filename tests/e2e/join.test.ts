@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { launchBrowser, PHONE, screenshot, type TestBrowser } from '../support/browser.ts'
+import { launchBrowser, PHONE, PROJECTOR, screenshot, type TestBrowser } from '../support/browser.ts'
 import { call } from '../support/client.ts'
 import { hostGame, joinGame, nextHostStatus } from '../support/game.ts'
 import { spawnServer, type ServerProcess } from '../support/server.ts'
-import { buildWeb, joinFromLink } from './helpers.ts'
+import { buildWeb, createGameFromUi, joinFromLink, waitForPhase } from './helpers.ts'
 
 /** What a player is told when joining goes wrong, and when the host removes them or the game ends. */
 
@@ -89,5 +89,23 @@ describe('joining in the browser', () => {
 
     ada.socket.disconnect()
     game.host.disconnect()
+  }, 120_000)
+
+  it('runs a whole game by itself with auto-advance, and a player who does not answer is told time is up', async () => {
+    const host = await (await browser.context({ viewport: PROJECTOR })).newPage()
+    const pin = await createGameFromUi(host, server.url, { questionCount: 2, query: '?timeScale=8', autoAdvance: true })
+    const page = await phonePage()
+    await joinFromLink(page, server.url, pin, 'Sleepy')
+    await host.getByRole('button', { name: 'Start' }).click()
+    // No one touches anything from here on.
+    await waitForPhase(page, 'reveal')
+    await page.locator('.result-title', { hasText: "Time's up" }).waitFor()
+    await waitForPhase(host, 'reveal')
+    await host.getByText(/Leaderboard in \d+ s/).waitFor()
+    await screenshot(host, 'host-auto-advance-reveal')
+    await screenshot(page, 'player-reveal-missed')
+    await waitForPhase(host, 'podium')
+    await waitForPhase(page, 'podium')
+    expect(await page.locator('.play-final').textContent()).toContain('0 of 2 right')
   }, 120_000)
 })

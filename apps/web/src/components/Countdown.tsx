@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks'
+import { announcement } from './announce.ts'
 
 /** The server's clock as this browser estimates it, re-read a few times a second while `running`. */
 export function useServerNow(offset: number, running = true, intervalMs = 200): number {
@@ -20,14 +21,6 @@ interface CountdownProps {
   offset: number
   totalMs: number
   class?: string
-}
-
-/** What a screen reader hears: a handful of announcements per question, never one a second. */
-export function announcement(secondsLeft: number, totalSeconds: number, paused: boolean): string {
-  if (paused) return 'Paused'
-  if (secondsLeft <= 0) return "Time's up"
-  for (const mark of [5, 10]) if (mark < totalSeconds && secondsLeft <= mark) return `${mark} seconds left`
-  return `${totalSeconds} seconds to answer`
 }
 
 export function Countdown({ deadline, pausedAt, offset, totalMs, class: className = '' }: CountdownProps) {

@@ -21,7 +21,7 @@ export function OptionGrid({ question, correct }: { question: PublicQuestion; co
 }
 
 /** How the room answered: one bar per option (or right/wrong for typed answers), the right ones marked. */
-export function AnswerChart({ question, counts, correct }: { question: PublicQuestion; counts: number[]; correct: number[] }) {
+export function AnswerChart({ question, counts, correct, caption }: { question: PublicQuestion; counts: number[]; correct: number[]; caption: string }) {
   const max = Math.max(1, ...counts)
   const bars =
     question.type === 'text'
@@ -32,7 +32,7 @@ export function AnswerChart({ question, counts, correct }: { question: PublicQue
       : question.options.map((text, i) => ({ label: text, count: counts[i] ?? 0, right: correct.includes(i), shape: i, colour: shapeOf(i).colour }))
   return (
     <figure class="chart">
-      <figcaption class="visually-hidden">How the room answered</figcaption>
+      <figcaption class="chart-caption">{caption}</figcaption>
       <ul class="chart-bars">
         {bars.map((bar, i) => (
           <li key={i} class={`chart-bar tile-${bar.colour} ${bar.right ? 'right' : 'wrong'}`} aria-label={`${bar.label}: ${bar.count} ${bar.count === 1 ? 'answer' : 'answers'}${bar.right ? ', right' : ''}`}>

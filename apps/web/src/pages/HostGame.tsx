@@ -93,6 +93,12 @@ function HostLobby({ view }: { view: View<'lobby'> }) {
   const locked = host.locked.value
   // Focus moves to Start once it can be pressed, so Enter starts the game.
   const start = usePrimaryFocus(`lobby-${players.length > 0}`)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const remove = (playerId: string) => {
+    // The button goes away with the player: keep keyboard focus in the list's neighbourhood, not lost on the page.
+    heading.current?.focus()
+    void host.kick(playerId)
+  }
   return (
     <div class="lobby">
       <section class="lobby-join" aria-label="How to join">
@@ -117,7 +123,7 @@ function HostLobby({ view }: { view: View<'lobby'> }) {
       )}
       <section class="lobby-players" aria-labelledby="players-heading">
         <div class="lobby-players-head">
-          <h2 id="players-heading">
+          <h2 id="players-heading" ref={heading} tabIndex={-1}>
             {players.length} {players.length === 1 ? 'player' : 'players'}
           </h2>
           <div class="lobby-controls">
@@ -137,7 +143,7 @@ function HostLobby({ view }: { view: View<'lobby'> }) {
             {players.map((p) => (
               <li key={p.playerId} class={`chip ${p.connected ? '' : 'away'}`}>
                 <span class="chip-name">{p.nickname}</span>
-                <button type="button" class="chip-remove" aria-label={`Remove ${p.nickname}`} title={`Remove ${p.nickname}`} onClick={() => host.kick(p.playerId)}>
+                <button type="button" class="chip-remove" aria-label={`Remove ${p.nickname}`} title={`Remove ${p.nickname}`} onClick={() => remove(p.playerId)}>
                   ✕
                 </button>
               </li>
@@ -202,7 +208,12 @@ function HostReveal({ view }: { view: View<'reveal'> }) {
     <div class="host-reveal">
       <QuestionHead view={view} />
       <div class="reveal-body">
-        <AnswerChart question={q} counts={view.counts} correct={view.correctOptions} />
+        <AnswerChart
+          question={q}
+          counts={view.counts}
+          correct={view.correctOptions}
+          caption={view.answeredCount === 0 ? 'No one answered' : `${view.answeredCount} of ${view.playerCount} answered`}
+        />
         <div class="reveal-side">
           {q.type === 'text' ? (
             <div class="accepted">

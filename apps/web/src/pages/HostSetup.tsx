@@ -96,58 +96,60 @@ export function HostSetup() {
           ))}
         </fieldset>
 
-        <fieldset class="options">
-          <legend>Options</legend>
-          <label class="field">
-            <span>Time per question</span>
-            <select value={timeLimit.value} onChange={(e) => (timeLimit.value = e.currentTarget.value)}>
-              <option value="">As set in the quiz</option>
-              {TIME_CHOICES.map((s) => (
-                <option key={s} value={String(s)}>
-                  {s} seconds
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="field">
-            <span>Points</span>
-            <select value={points.value} onChange={(e) => (points.value = e.currentTarget.value)}>
-              <option value="">As set in the quiz</option>
-              <option value="1000">Standard (up to 1,000)</option>
-              <option value="2000">Double (up to 2,000)</option>
-              <option value="0">No points (a warm-up)</option>
-            </select>
-          </label>
-          <label class="field">
-            <span>Number of questions</span>
-            <input
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={selected?.questionCount ?? 500}
-              placeholder={selected ? `All ${selected.questionCount}` : 'All'}
-              value={questionCount.value}
-              onInput={(e) => (questionCount.value = e.currentTarget.value)}
+        <div class="setup-side">
+          <fieldset class="options">
+            <legend>Options</legend>
+            <label class="field">
+              <span>Time per question</span>
+              <select value={timeLimit.value} onChange={(e) => (timeLimit.value = e.currentTarget.value)}>
+                <option value="">As set in the quiz</option>
+                {TIME_CHOICES.map((s) => (
+                  <option key={s} value={String(s)}>
+                    {s} seconds
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label class="field">
+              <span>Points</span>
+              <select value={points.value} onChange={(e) => (points.value = e.currentTarget.value)}>
+                <option value="">As set in the quiz</option>
+                <option value="1000">Standard (up to 1,000)</option>
+                <option value="2000">Double (up to 2,000)</option>
+                <option value="0">No points (a warm-up)</option>
+              </select>
+            </label>
+            <label class="field">
+              <span>Number of questions</span>
+              <input
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={selected?.questionCount ?? 500}
+                placeholder={selected ? `All ${selected.questionCount}` : 'All'}
+                value={questionCount.value}
+                onInput={(e) => (questionCount.value = e.currentTarget.value)}
+              />
+            </label>
+            <Check label="Move on by itself after each reveal and leaderboard (auto-advance)" value={autoAdvance.value} set={(v) => (autoAdvance.value = v)} />
+            <Check label="Shuffle the order of the questions" value={shuffleQuestions.value} set={(v) => (shuffleQuestions.value = v)} />
+            <Check label="Shuffle the answer options" value={shuffleOptions.value} set={(v) => (shuffleOptions.value = v)} />
+            <Check
+              label="Show the question and answers on players' screens (no projector needed)"
+              value={showQuestionOnPlayers.value}
+              set={(v) => (showQuestionOnPlayers.value = v)}
             />
-          </label>
-          <Check label="Move on by itself after each reveal and leaderboard (auto-advance)" value={autoAdvance.value} set={(v) => (autoAdvance.value = v)} />
-          <Check label="Shuffle the order of the questions" value={shuffleQuestions.value} set={(v) => (shuffleQuestions.value = v)} />
-          <Check label="Shuffle the answer options" value={shuffleOptions.value} set={(v) => (shuffleOptions.value = v)} />
-          <Check
-            label="Show the question and answers on players' screens (no projector needed)"
-            value={showQuestionOnPlayers.value}
-            set={(v) => (showQuestionOnPlayers.value = v)}
-          />
-        </fieldset>
+          </fieldset>
 
-        {error.value && (
-          <p class="error" role="alert">
-            {error.value}
-          </p>
-        )}
-        <button type="submit" class="button primary big" disabled={!quizId.value || busy.value}>
-          {busy.value ? 'Creating…' : 'Create game'}
-        </button>
+          {error.value && (
+            <p class="error" role="alert">
+              {error.value}
+            </p>
+          )}
+          <button type="submit" class="button primary big" disabled={!quizId.value || busy.value}>
+            {busy.value ? 'Creating…' : 'Create game'}
+          </button>
+        </div>
       </form>
     </main>
   )

@@ -244,7 +244,7 @@ function PlayReveal({ view }: { view: View<'reveal'> }) {
   return (
     <div class={`result result-${verdict}`} role="status">
       <p class="result-icon" aria-hidden="true">
-        {{ right: '✓', partly: '◐', wrong: '✗', missed: '⏱' }[verdict]}
+        {verdict === 'missed' ? <ClockIcon /> : { right: '✓', partly: '◐', wrong: '✗' }[verdict]}
       </p>
       <h1 class="result-title">{title}</h1>
       <p class="result-points">{result.points > 0 ? `+${result.points.toLocaleString()} points` : '0 points'}</p>
@@ -259,6 +259,16 @@ function PlayReveal({ view }: { view: View<'reveal'> }) {
         You're in <strong>{ordinal(you.rank)}</strong> place
       </p>
     </div>
+  )
+}
+
+/** Drawn rather than an emoji: phones and classroom PCs without an emoji font would show an empty box. */
+function ClockIcon() {
+  return (
+    <svg class="clock-icon" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round">
+      <circle cx="12" cy="13" r="8.5" />
+      <path d="M12 8.5V13l3 2M9.5 2.5h5" />
+    </svg>
   )
 }
 
