@@ -75,9 +75,13 @@ describe('joining in the browser', () => {
     await bruno.getByRole('heading', { name: 'Removed from the game' }).waitFor()
     expect(await alertText(bruno)).toContain('The host removed you from this game.')
     await screenshot(bruno, 'player-kicked')
-    // A reload does not bring a removed player back.
-    await bruno.reload()
-    await bruno.waitForURL(`**/join/${game.pin}`)
+    // The same tab can join again under another name: a new connection replaces the one the server closed.
+    await bruno.getByRole('link', { name: 'Join a game' }).click()
+    await bruno.getByLabel('Game PIN').fill(game.pin)
+    await bruno.getByRole('button', { name: 'Enter' }).click()
+    await bruno.getByLabel('Nickname').fill('Bruno2')
+    await bruno.getByRole('button', { name: "Let's go!" }).click()
+    await bruno.getByRole('heading', { name: "You're in!" }).waitFor()
 
     // The game ends: its PIN says so.
     await call(game.host, 'host:start', {})

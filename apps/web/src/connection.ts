@@ -44,6 +44,11 @@ export function getSocket(): CirrusSocket {
  */
 export async function request<E extends keyof ClientToServerEvents>(event: E, payload: Payload<E>, timeoutMs = 5000): Promise<Result<Data<E>>> {
   const s = getSocket()
+  // Closed on purpose by the server (a kick): a new command (joining another game) opens a new connection.
+  if (connectionState.value === 'closed') {
+    connectionState.value = 'connecting'
+    s.connect()
+  }
   // The first connection may still be on its way: wait for it. A connection that was lost is another matter.
   if (!s.connected && connectionState.value === 'connecting') await firstConnection(s, timeoutMs)
   if (!s.connected) return { ok: false, error: { code: 'offline', message: 'You are offline. Reconnecting…' } }
