@@ -1,0 +1,28 @@
+import type { ExportResult, FormatId, QuizToExport } from './types.ts'
+import type { RawContent, ReadResult } from './common.ts'
+import { jsonCodec } from './json.ts'
+
+type Awaitable<T> = T | Promise<T>
+
+/** One format's reader and writer. Text formats get decoded text; binary ones the raw bytes. */
+export type Codec =
+  | { binary: false; read(text: string): Awaitable<ReadResult>; write(quiz: QuizToExport): Awaitable<ExportResult> }
+  | { binary: true; read(content: RawContent): Awaitable<ReadResult>; write(quiz: QuizToExport): Awaitable<ExportResult> }
+
+/** Placeholder for a format whose codec is being written (interface published first). */
+const notYet = (label: string): Codec => ({
+  binary: false,
+  read: () => ({ drafts: [], fileProblems: [{ location: 'file', message: `${label} import is not built yet` }] }),
+  write: () => {
+    throw new Error(`${label} export is not built yet`)
+  },
+})
+
+export const CODECS: Record<FormatId, Codec> = {
+  json: jsonCodec,
+  csv: notYet('CSV'),
+  'kahoot-xlsx': notYet('Kahoot'),
+  gift: notYet('GIFT'),
+  'moodle-xml': notYet('Moodle XML'),
+  anki: notYet('Anki'),
+}

@@ -1,0 +1,38 @@
+import type { FormatId, FormatInfo } from './types.ts'
+import { toBytes, type RawContent } from './common.ts'
+
+export const FORMATS: Readonly<Record<FormatId, FormatInfo>> = {
+  json: { id: 'json', label: 'Cirrus JSON', extensions: ['json'], mimeType: 'application/json', binary: false, canImport: true, canExport: true },
+  csv: { id: 'csv', label: 'CSV spreadsheet', extensions: ['csv'], mimeType: 'text/csv', binary: false, canImport: true, canExport: true },
+  'kahoot-xlsx': {
+    id: 'kahoot-xlsx',
+    label: 'Kahoot spreadsheet (.xlsx)',
+    extensions: ['xlsx'],
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    binary: true,
+    canImport: true,
+    canExport: true,
+  },
+  gift: { id: 'gift', label: 'Moodle GIFT', extensions: ['gift', 'txt'], mimeType: 'text/plain', binary: false, canImport: true, canExport: true },
+  'moodle-xml': { id: 'moodle-xml', label: 'Moodle XML', extensions: ['xml'], mimeType: 'application/xml', binary: false, canImport: true, canExport: true },
+  anki: { id: 'anki', label: 'Anki notes (plain text)', extensions: ['txt', 'tsv'], mimeType: 'text/plain', binary: false, canImport: true, canExport: true },
+}
+
+const BY_EXTENSION: Record<string, FormatId> = { json: 'json', csv: 'csv', xlsx: 'kahoot-xlsx', gift: 'gift', xml: 'moodle-xml', tsv: 'anki' }
+
+/** Guesses a file's format from its extension, then (for .txt or no extension) from its first bytes. */
+export function detectFormat(fileName: string, content: RawContent): FormatId | null {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase()
+  const byExt = ext ? BY_EXTENSION[ext] : undefined
+  if (byExt) return byExt
+  const bytes = toBytes(content)
+  if (bytes && bytes[0] === 0x50 && bytes[1] === 0x4b) return 'kahoot-xlsx' // "PK": a zip, as every .xlsx is
+  const head = (typeof content === 'string' ? content : new TextDecoder().decode(bytes!.subarray(0, 4096))).replace(/^\uFEFF/, '').trimStart()
+  if (head.startsWith('{') || head.startsWith('[')) return 'json'
+  if (head.startsWith('<')) return 'moodle-xml'
+  if (/^#(separator|html|tags|guid|deck|notetype|columns)\b/im.test(head)) return 'anki'
+  if (/^(\$CATEGORY:|::)/m.test(head) || /\{[^}]*[~=][^}]*\}/s.test(head) || /\{\s*(T|F|TRUE|FALSE)\s*\}/.test(head)) return 'gift'
+  if (head.split('\n', 1)[0]!.includes('\t')) return 'anki'
+  if (head.split('\n', 1)[0]!.includes(',')) return 'csv'
+  return null
+}

@@ -1,0 +1,36 @@
+/**
+ * @cirrus/formats: read and write quizzes in other tools' file formats.
+ *
+ *   importQuiz(format, content, { fileName }) -> Promise<ImportResult>
+ *     Never throws for a bad file: what cannot be read at all is in `fileProblems` (naming the line, row or
+ *     element), and every question found is listed with its location, the parsed Question when it passes the
+ *     bank's rules (QuestionSchema + questionProblems), else `question: null` and its `problems`.
+ *     Nothing is saved here: the caller shows the preview and decides (all good, or only the good questions).
+ *
+ *   exportQuiz(format, { title, questions }) -> Promise<ExportResult>
+ *     `content` is a string for text formats and a Uint8Array for Kahoot's .xlsx; `warnings` lists what the
+ *     format could not carry. Importing what was exported gives the same questions back (see docs/formats.md
+ *     for the fields each format carries).
+ *
+ *   detectFormat(fileName, content) -> FormatId | null   guesses from the extension, then the content.
+ *   FORMATS                                              label, extensions, MIME type of each format.
+ *
+ * Both functions are async because the spreadsheet library is; the module runs in Node and in the browser.
+ */
+import type { ExportResult, FormatId, ImportOptions, ImportResult, QuizToExport } from './types.ts'
+import { CODECS } from './codecs.ts'
+import { finishImport, toText, type RawContent } from './common.ts'
+
+export * from './types.ts'
+export { FORMATS, detectFormat } from './detect.ts'
+export { goodQuestions, hasProblems } from './common.ts'
+
+export async function importQuiz(format: FormatId, content: RawContent, options: ImportOptions = {}): Promise<ImportResult> {
+  const codec = CODECS[format]
+  const read = codec.binary ? await codec.read(content) : await codec.read(toText(content))
+  return finishImport(format, read, options)
+}
+
+export async function exportQuiz(format: FormatId, quiz: QuizToExport): Promise<ExportResult> {
+  return CODECS[format].write(quiz)
+}

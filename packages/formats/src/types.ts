@@ -1,0 +1,61 @@
+import type { Question } from '@cirrus/questions'
+
+/** The file formats Cirrus reads and writes. */
+export const FORMAT_IDS = ['json', 'csv', 'kahoot-xlsx', 'gift', 'moodle-xml', 'anki'] as const
+export type FormatId = (typeof FORMAT_IDS)[number]
+
+/** Something wrong in a file, said where it is: "line 12", "row 4", "<question> #3", "file". */
+export interface ImportProblem {
+  location: string
+  /** The 1-based line (text formats) or row (spreadsheets) when known. */
+  line?: number
+  message: string
+}
+
+/** One question read from a file: the parsed question when it passes the bank's rules, else null and why. */
+export interface ImportedQuestion {
+  question: Question | null
+  location: string
+  problems: ImportProblem[]
+}
+
+export interface ImportResult {
+  format: FormatId
+  /** The quiz title the file carries (JSON title, Anki deck, GIFT/XML top category), else the file name's stem. */
+  title?: string
+  questions: ImportedQuestion[]
+  /** Problems that are not about one question: unreadable file, missing header row, unknown columns. */
+  fileProblems: ImportProblem[]
+}
+
+export interface ImportOptions {
+  /** Used for the title when the file carries none. */
+  fileName?: string
+  /** Ids given to questions whose file carries none: `${idPrefix}-1`, `${idPrefix}-2`... Default "imported". */
+  idPrefix?: string
+}
+
+export interface QuizToExport {
+  title: string
+  questions: readonly Question[]
+}
+
+export interface ExportResult {
+  content: string | Uint8Array
+  mimeType: string
+  /** Without the dot: "json", "csv", "xlsx", "gift", "xml", "txt". */
+  fileExtension: string
+  /** What the format could not carry, one readable line each (e.g. a typed-answer question left out of Kahoot). */
+  warnings: string[]
+}
+
+/** What the UI needs to offer a format: its name, extensions and whether it reads and writes. */
+export interface FormatInfo {
+  id: FormatId
+  label: string
+  extensions: readonly string[]
+  mimeType: string
+  binary: boolean
+  canImport: boolean
+  canExport: boolean
+}
