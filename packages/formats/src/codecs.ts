@@ -1,6 +1,8 @@
 import type { ExportResult, FormatId, QuizToExport } from './types.ts'
 import type { RawContent, ReadResult } from './common.ts'
 import { jsonCodec } from './json.ts'
+import { csvCodec } from './csv.ts'
+import { kahootCodec } from './kahoot.ts'
 
 type Awaitable<T> = T | Promise<T>
 
@@ -20,8 +22,8 @@ const notYet = (label: string): Codec => ({
 
 export const CODECS: Record<FormatId, Codec> = {
   json: jsonCodec,
-  csv: notYet('CSV'),
-  'kahoot-xlsx': notYet('Kahoot'),
+  csv: csvCodec,
+  'kahoot-xlsx': kahootCodec,
   gift: notYet('GIFT'),
   'moodle-xml': notYet('Moodle XML'),
   anki: notYet('Anki'),
