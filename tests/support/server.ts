@@ -37,11 +37,25 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>
 }
 
+export interface SpawnOptions {
+  databaseUrl?: string
+  port?: number
+  env?: Record<string, string>
+  /**
+   * Node's own options (e.g. `--cpu-prof`). Given, the server runs as `node <nodeArgs> --import tsx main.ts`: one
+   * process, so that the child's pid is the server itself (the tsx command runs the script in a second process) and
+   * its /proc figures are the server's.
+   */
+  nodeArgs?: string[]
+}
+
 /** The real server as its own process (`tsx apps/server/src/main.ts`), as `npm start` runs it. */
-export async function spawnServer(options: { databaseUrl?: string; port?: number; env?: Record<string, string> } = {}): Promise<ServerProcess> {
+export async function spawnServer(options: SpawnOptions = {}): Promise<ServerProcess> {
   const databaseUrl = options.databaseUrl ?? tempDatabaseUrl('proc')
   const port = options.port ?? (await freePort())
-  const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'apps/server/src/main.ts'], {
+  const main = 'apps/server/src/main.ts'
+  const args = options.nodeArgs ? [...options.nodeArgs, '--import', 'tsx', main] : [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), main]
+  const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: { ...process.env, ...options.env, PORT: String(port), DATABASE_URL: databaseUrl, HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -63,7 +77,7 @@ export async function spawnServer(options: { databaseUrl?: string; port?: number
     output: () => output,
     stop: (signal = 'SIGTERM') =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve(child.exitCode)
+        if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode)
         child.once('exit', (code) => resolve(code))
         child.kill(signal)
       }),

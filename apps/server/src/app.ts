@@ -9,6 +9,7 @@ import { Store } from './db/store.ts'
 import { createHttpApp } from './http/routes.ts'
 import { RoomRegistry } from './rooms/registry.ts'
 import { createAddressLimiters, registerHandlers } from './sockets/handlers.ts'
+import { LIMITS, type Limits } from './sockets/limits.ts'
 import type { CirrusServer } from './sockets/types.ts'
 import { randomPin } from './tokens.ts'
 
@@ -17,6 +18,8 @@ export interface CirrusOptions {
   /** The built web app's folder, or null to serve the API only. */
   webRoot: string | null
   now?: () => number
+  /** The edge's rate limits; the defaults unless given (main.ts reads RATE_LIMITS). */
+  limits?: Limits
 }
 
 export interface Cirrus {
@@ -42,8 +45,9 @@ export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
   const rooms = new RoomRegistry(io, store, now)
   rooms.restore(await store.unfinishedGames(now()))
   httpServer.on('request', createHttpApp({ store, rooms, webRoot: options.webRoot }))
-  const limiters = createAddressLimiters()
-  io.on('connection', (socket) => registerHandlers(socket, { io, store, rooms, now, limiters }))
+  const limits = options.limits ?? LIMITS
+  const limiters = createAddressLimiters(limits)
+  io.on('connection', (socket) => registerHandlers(socket, { io, store, rooms, now, limits, limiters }))
 
   return {
     httpServer,

@@ -2,11 +2,12 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createCirrus } from './app.ts'
 import { databaseUrl } from './db/url.ts'
+import { limitsFromEnv } from './sockets/limits.ts'
 
 const port = Number(process.env.PORT ?? 3000)
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist')
 
-const cirrus = await createCirrus({ databaseUrl: databaseUrl(), webRoot })
+const cirrus = await createCirrus({ databaseUrl: databaseUrl(), webRoot, limits: limitsFromEnv(process.env.RATE_LIMITS) })
 const bound = await cirrus.listen(port, process.env.HOST)
 console.log(`Cirrus is listening on http://localhost:${bound}`)
 

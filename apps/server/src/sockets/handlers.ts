@@ -18,7 +18,7 @@ import type { GameEvent } from '@cirrus/game'
 import type { Store } from '../db/store.ts'
 import type { RoomRegistry } from '../rooms/registry.ts'
 import { GameRoom } from '../rooms/room.ts'
-import { KeyedLimiter, LIMITS, TokenBucket } from './limits.ts'
+import { KeyedLimiter, TokenBucket, type Limits } from './limits.ts'
 import type { CirrusServer, CirrusSocket } from './types.ts'
 
 export interface HandlerDeps {
@@ -26,6 +26,7 @@ export interface HandlerDeps {
   store: Store
   rooms: RoomRegistry
   now: () => number
+  limits: Limits
   /** Shared by all connections: keyed by the client's address. */
   limiters: AddressLimiters
 }
@@ -36,11 +37,11 @@ export interface AddressLimiters {
   creates: KeyedLimiter
 }
 
-export function createAddressLimiters(): AddressLimiters {
+export function createAddressLimiters(limits: Limits): AddressLimiters {
   return {
-    joins: new KeyedLimiter(LIMITS.joinsPerAddress.capacity, LIMITS.joinsPerAddress.perSecond),
-    missedPins: new KeyedLimiter(LIMITS.missedPinsPerAddress.capacity, LIMITS.missedPinsPerAddress.perSecond),
-    creates: new KeyedLimiter(LIMITS.createsPerAddress.capacity, LIMITS.createsPerAddress.perSecond),
+    joins: new KeyedLimiter(limits.joinsPerAddress.capacity, limits.joinsPerAddress.perSecond),
+    missedPins: new KeyedLimiter(limits.missedPinsPerAddress.capacity, limits.missedPinsPerAddress.perSecond),
+    creates: new KeyedLimiter(limits.createsPerAddress.capacity, limits.createsPerAddress.perSecond),
   }
 }
 
@@ -60,17 +61,17 @@ const HOST_COMMANDS = {
 
 /** Wires one connection: every event is validated here, at the edge, before any game sees it. */
 export function registerHandlers(socket: CirrusSocket, deps: HandlerDeps): void {
-  const { rooms, store, limiters, now } = deps
+  const { rooms, store, limits, limiters, now } = deps
   const address = clientAddress(socket)
 
   // Every incoming event, known or not, costs a token; a connection that keeps flooding is closed.
-  const bucket = new TokenBucket(LIMITS.perConnection.capacity, LIMITS.perConnection.perSecond, now())
+  const bucket = new TokenBucket(limits.perConnection.capacity, limits.perConnection.perSecond, now())
   let refused = 0
   socket.use((packet, next) => {
     if (bucket.take(now())) return next()
     const ack = packet.at(-1)
     if (typeof ack === 'function') ack(limited('messages'))
-    if (++refused > LIMITS.floodDisconnectAfter) socket.disconnect(true)
+    if (++refused > limits.floodDisconnectAfter) socket.disconnect(true)
   })
 
   const on = <S extends z.ZodType>(event: ClientEventName, schema: S, handler: Handler<S>) => {

@@ -50,19 +50,59 @@ export class KeyedLimiter {
   }
 }
 
+export interface Rate {
+  /** Actions allowed at once. */
+  capacity: number
+  /** Refill, in actions per second. */
+  perSecond: number
+}
+
+export interface Limits {
+  /** Any event, per connection. */
+  perConnection: Rate
+  /** A connection that keeps flooding after being limited this many times is closed. */
+  floodDisconnectAfter: number
+  /** Joins and rejoins, per address. */
+  joinsPerAddress: Rate
+  /** Lookups of a PIN that is not running, per address: the cost of guessing. */
+  missedPinsPerAddress: Rate
+  /** Games created, per address. */
+  createsPerAddress: Rate
+}
+
 /**
  * The limits of the edge. Generous enough for a classroom of 200 behind one school router, tight enough that a
  * flood or a PIN-guessing script gets `rate_limited` long before it hurts anyone else.
  */
-export const LIMITS = {
-  /** Any event, per connection. */
+export const LIMITS: Readonly<Limits> = {
   perConnection: { capacity: 40, perSecond: 20 },
-  /** A connection that keeps flooding after being limited this many times is closed. */
   floodDisconnectAfter: 200,
-  /** Joins and rejoins, per address. */
   joinsPerAddress: { capacity: 300, perSecond: 10 },
-  /** Lookups of a PIN that is not running, per address: the cost of guessing. */
   missedPinsPerAddress: { capacity: 20, perSecond: 0.5 },
-  /** Games created, per address. */
   createsPerAddress: { capacity: 20, perSecond: 0.2 },
-} as const
+}
+
+type RateName = { [K in keyof Limits]: Limits[K] extends Rate ? K : never }[keyof Limits]
+const RATE_NAMES = Object.keys(LIMITS).filter((k) => typeof LIMITS[k as keyof Limits] === 'object') as RateName[]
+
+/**
+ * The limits with the overrides of `RATE_LIMITS`, read once at start: comma-separated `name=capacity/perSecond`,
+ * e.g. `RATE_LIMITS=joinsPerAddress=5000/1000,createsPerAddress=200/100`. For a load test from one address (the
+ * benchmark joins thousands of players from 127.0.0.1) or a school behind one router; unset, the defaults hold.
+ * A malformed value stops the start with a message rather than silently running without limits.
+ */
+export function limitsFromEnv(value: string | undefined): Limits {
+  const limits: Limits = structuredClone(LIMITS) as Limits
+  if (!value?.trim()) return limits
+  for (const part of value.split(',')) {
+    const match = /^\s*(\w+)\s*=\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(part)
+    const name = match?.[1] as RateName | undefined
+    if (!match || !name || !RATE_NAMES.includes(name)) {
+      throw new Error(`RATE_LIMITS: "${part.trim()}" is not name=capacity/perSecond with a name among ${RATE_NAMES.join(', ')}`)
+    }
+    const rate = { capacity: Number(match[2]), perSecond: Number(match[3]) }
+    if (rate.capacity < 1 || rate.perSecond <= 0) throw new Error(`RATE_LIMITS: ${name} needs a capacity of at least 1 and a positive rate`)
+    limits[name] = rate
+  }
+  return limits
+}
