@@ -3,6 +3,7 @@ import type { RawContent, ReadResult } from './common.ts'
 import { jsonCodec } from './json.ts'
 import { csvCodec } from './csv.ts'
 import { kahootCodec } from './kahoot.ts'
+import { giftCodec } from './gift.ts'
 
 type Awaitable<T> = T | Promise<T>
 
@@ -24,7 +25,7 @@ export const CODECS: Record<FormatId, Codec> = {
   json: jsonCodec,
   csv: csvCodec,
   'kahoot-xlsx': kahootCodec,
-  gift: notYet('GIFT'),
+  gift: giftCodec,
   'moodle-xml': notYet('Moodle XML'),
   anki: notYet('Anki'),
 }

@@ -1,0 +1,268 @@
+import type { Question, QuestionInput, QuestionType } from '@cirrus/questions'
+import type { Codec } from './codecs.ts'
+import { problem, type Draft, type ReadResult } from './common.ts'
+import { htmlToText } from './html.ts'
+import { parseCirrusMeta, writeCirrusMeta } from './meta.ts'
+import type { ImportProblem, QuizToExport } from './types.ts'
+
+/*
+ * Moodle's GIFT format, read and written by hand: the one GIFT parser on npm (gift-pegjs) refuses an unescaped
+ * ":" anywhere in text ("ratio 1:2"), which Moodle accepts, and stops at the first error in a file.
+ *
+ * As Moodle reads it: questions are separated by blank lines; lines starting with // are comments; "$CATEGORY:"
+ * sets the category of what follows; "::title::" names a question; "[html]" (or [moodle], [plain],
+ * [markdown]) gives the text's format; "{...}" holds the answers, and text after it makes a missing-word
+ * question; \~ \= \# \{ \} \: \\ are escapes and \n is a line break.
+ */
+
+// Each escape becomes one private-use character while the structure is parsed, so offsets keep their lines.
+const ESCAPES: Record<string, string> = { '~': '\uE001', '=': '\uE002', '#': '\uE003', '{': '\uE004', '}': '\uE005', ':': '\uE006', '\\': '\uE007', n: '\uE008' }
+const UNESCAPED: Record<string, string> = { '\uE001': '~', '\uE002': '=', '\uE003': '#', '\uE004': '{', '\uE005': '}', '\uE006': ':', '\uE007': '\\', '\uE008': '\n' }
+const hideEscapes = (text: string) => text.replace(/\\([~=#{}:\\n])/g, (_, c: string) => ESCAPES[c]!)
+const restore = (text: string) => text.replace(/[\uE001-\uE008]/g, (c) => UNESCAPED[c]!)
+
+interface Block {
+  /** 1-based line of each of the block's lines. */
+  lines: { text: string; line: number }[]
+}
+
+/** Splits the file at blank lines, as Moodle does. */
+function blocks(text: string): Block[] {
+  const result: Block[] = []
+  let current: Block | null = null
+  text.split(/\r\n?|\n/).forEach((raw, i) => {
+    if (!raw.trim()) {
+      current = null
+      return
+    }
+    if (!current) result.push((current = { lines: [] }))
+    current.lines.push({ text: raw, line: i + 1 })
+  })
+  return result
+}
+
+const FORMAT_MARK = /^\s*\[(html|moodle|plain|markdown)\]/
+
+interface ParsedAnswer {
+  mark: '=' | '~'
+  weight: number | null
+  text: string
+  feedback: string
+  offset: number
+}
+
+function read(source: string): ReadResult {
+  const drafts: Draft[] = []
+  const fileProblems: ImportProblem[] = []
+  let category: string | undefined
+  let title: string | undefined
+  let count = 0
+
+  for (const block of blocks(hideEscapes(source))) {
+    const comments = block.lines.filter((l) => l.text.trim().startsWith('//'))
+    let lines = block.lines.filter((l) => !l.text.trim().startsWith('//'))
+    if (!drafts.length && !title) {
+      const quizLine = comments.find((c) => /^\s*\/\/\s*quiz:/i.test(c.text))
+      if (quizLine) title = restore(quizLine.text.replace(/^\s*\/\/\s*quiz:/i, '')).trim()
+    }
+    const first = lines[0]
+    if (first && /^\s*\$CATEGORY:/i.test(first.text)) {
+      category = restore(first.text.replace(/^\s*\$CATEGORY:/i, '')).trim()
+      lines = lines.slice(1)
+    }
+    if (!lines.length) continue
+    count++
+    drafts.push(readQuestion(lines, comments, category))
+  }
+  if (!count && !fileProblems.length) fileProblems.push(problem('file', source.trim() ? 'no questions found (a GIFT question ends with its answers in {...})' : 'the file is empty'))
+  return { title, drafts, fileProblems }
+}
+
+/** The last part of a Moodle category path, which is the nearest thing to a topic: "$course$/top/Week 1/S3" -> "S3". */
+function topicOfCategory(category: string | undefined): string | undefined {
+  const parts = category?.split('/').map((p) => p.trim()).filter((p) => p && !/^\$\w+\$$/.test(p) && p !== 'top')
+  return parts?.length ? parts[parts.length - 1] : undefined
+}
+
+function readQuestion(lines: Block['lines'], comments: Block['lines'], category: string | undefined): Draft {
+  const text = lines.map((l) => l.text).join('\n')
+  const startLine = lines[0]!.line
+  const lineOf = (offset: number) => {
+    const before = text.slice(0, offset).split('\n').length - 1
+    return lines[Math.min(before, lines.length - 1)]!.line
+  }
+  const location = `line ${startLine}`
+  const problems: ImportProblem[] = []
+  const fail = (message: string, offset = 0): Draft => {
+    const line = lineOf(offset)
+    problems.push(problem(`line ${line}`, message, line))
+    return { input: null, location, line: startLine, problems }
+  }
+
+  let rest = text
+  let offset = 0
+  const titleMatch = /^\s*::/.exec(rest)
+  if (titleMatch) {
+    const close = rest.indexOf('::', titleMatch[0].length)
+    if (close < 0) return fail('the title opened with :: is never closed with ::')
+    offset = close + 2
+    rest = text.slice(offset)
+  }
+  const open = rest.indexOf('{')
+  if (open < 0) return fail('no answers: a question needs its answers in {...} (text alone is a Moodle "description", which Cirrus cannot play)', offset)
+  const close = rest.indexOf('}', open + 1)
+  const reopened = rest.indexOf('{', open + 1)
+  if (close < 0) return fail('the answers opened with { are never closed with }', offset + open)
+  if (reopened >= 0 && reopened < close) return fail('a { inside the answers: write \\{ for a literal brace', offset + reopened)
+  const after = rest.slice(close + 1)
+  if (after.includes('{')) return fail('a second answer block: one question has one {...} (write \\{ for a literal brace)', offset + close + 1 + after.indexOf('{'))
+  if (after.includes('}')) return fail('a } without its {: write \\} for a literal brace', offset + close + 1 + after.indexOf('}'))
+
+  let stem = rest.slice(0, open)
+  const format = FORMAT_MARK.exec(stem)?.[1]
+  stem = stem.replace(FORMAT_MARK, '')
+  const tail = after.trim()
+  if (tail) stem = `${stem.trimEnd()} _____ ${tail}`
+  const plain = (s: string) => {
+    const restored = restore(s)
+    return (format === 'html' ? htmlToText(restored) : restored).trim()
+  }
+
+  const body = rest.slice(open + 1, close)
+  const bodyOffset = offset + open + 1
+  const input: Partial<QuestionInput> = { prompt: plain(stem) }
+  const generalAt = body.indexOf('####')
+  const answersText = generalAt >= 0 ? body.slice(0, generalAt) : body
+  if (generalAt >= 0) input.explanation = plain(body.slice(generalAt + 4))
+
+  const trimmed = answersText.trim()
+  const tf = /^(T|TRUE|F|FALSE)\s*(#[^#]*)?(#[^#]*)?$/i.exec(trimmed)
+  if (!trimmed) return fail('an essay question (empty {}) has no answer to check; Cirrus cannot play it', bodyOffset)
+  if (trimmed.startsWith('#')) return fail('a numerical question ({#...}) is not one of the question types Cirrus plays', bodyOffset)
+  if (tf) {
+    const right = /^t/i.test(tf[1]!)
+    input.type = 'truefalse'
+    input.options = [
+      { text: 'True', correct: right },
+      { text: 'False', correct: !right },
+    ]
+    // Moodle's true/false feedback: the first # is shown for a wrong answer, the second for a right one.
+    if (!input.explanation && tf[3]) input.explanation = plain(tf[3].slice(1))
+  } else {
+    const answers = parseAnswers(answersText)
+    if ('error' in answers) return fail(answers.error, bodyOffset + answers.offset)
+    if (answers.list.some((a) => a.text.includes('->'))) return fail('a matching question (answers with ->) is not one of the question types Cirrus plays', bodyOffset)
+    for (const a of answers.list)
+      if (a.weight !== null && (a.weight < -100 || a.weight > 100)) return fail(`answer "${plain(a.text)}" has the weight ${a.weight}%, outside -100% to 100%`, bodyOffset + a.offset)
+
+    const hasWrong = answers.list.some((a) => a.mark === '~')
+    const hasEquals = answers.list.some((a) => a.mark === '=')
+    let type: QuestionType
+    let isRight: (a: ParsedAnswer) => boolean
+    if (!hasWrong) {
+      // Short answer: every = answer is accepted; Moodle's partial-credit ones (=%50%) count when above 0.
+      type = 'text'
+      isRight = (a) => a.weight === null || a.weight > 0
+    } else if (hasEquals) {
+      // Multiple choice: the = answers are right; a ~%50% answer is partial credit in Moodle, wrong here.
+      isRight = (a) => a.mark === '='
+      type = answers.list.filter(isRight).length > 1 ? 'multiple' : 'single'
+    } else {
+      // Multiple response: every answer with a positive weight is right.
+      isRight = (a) => (a.weight ?? 0) > 0
+      type = answers.list.filter(isRight).length > 1 ? 'multiple' : 'single'
+    }
+    input.type = type
+    const kept = type === 'text' ? answers.list.filter(isRight) : answers.list
+    input.options = kept.map((a) => ({ text: plain(a.text), correct: isRight(a) }))
+    if (!input.explanation) {
+      const rightFeedback = kept.filter((a) => isRight(a) && a.feedback.trim())
+      if (rightFeedback.length === 1) input.explanation = plain(rightFeedback[0]!.feedback)
+    }
+  }
+
+  applyComments(input, comments, problems, topicOfCategory(category))
+  return { input, location, line: startLine, problems }
+}
+
+/** Splits "=a#fb ~%50%b ~c" at each unescaped = or ~ (escapes are already hidden). */
+function parseAnswers(body: string): { list: ParsedAnswer[] } | { error: string; offset: number } {
+  const starts: number[] = []
+  for (let i = 0; i < body.length; i++) if (body[i] === '=' || body[i] === '~') starts.push(i)
+  if (!starts.length) return { error: 'no answers in {...}: start each with = (right) or ~ (wrong)', offset: 0 }
+  const before = body.slice(0, starts[0]).trim()
+  if (before) return { error: `"${restore(before)}" before the first answer: start each answer with = or ~`, offset: 0 }
+  const list: ParsedAnswer[] = []
+  starts.forEach((start, i) => {
+    const raw = body.slice(start + 1, starts[i + 1] ?? body.length)
+    const weight = /^\s*%(-?\d+(?:\.\d+)?)%/.exec(raw)
+    const afterWeight = weight ? raw.slice(weight[0].length) : raw
+    const hash = afterWeight.indexOf('#')
+    list.push({
+      mark: body[start] as '=' | '~',
+      weight: weight ? Number(weight[1]) : null,
+      text: hash >= 0 ? afterWeight.slice(0, hash) : afterWeight,
+      feedback: hash >= 0 ? afterWeight.slice(hash + 1) : '',
+      offset: start,
+    })
+  })
+  const empty = list.find((a) => !a.text.trim())
+  if (empty) return { error: `an empty answer after "${body[empty.offset]}"`, offset: empty.offset }
+  return { list }
+}
+
+/** Moodle 4's "// [id:...]" comment gives the id; Cirrus's own "// cirrus: {...}" comment the rest. */
+function applyComments(input: Partial<QuestionInput>, comments: Block['lines'], problems: ImportProblem[], categoryTopic: string | undefined) {
+  if (categoryTopic) input.topic = categoryTopic
+  for (const c of comments) {
+    const body = restore(c.text.trim().slice(2)).trim()
+    const id = /\[id:([^\]]+)\]/.exec(body)
+    if (id) input.id = id[1]!.trim()
+    if (/^cirrus:/i.test(body)) {
+      const meta = parseCirrusMeta(body.slice('cirrus:'.length))
+      if ('error' in meta) problems.push(problem(`line ${c.line}`, meta.error, c.line))
+      else Object.assign(input, meta.fields)
+      if (!('error' in meta) && meta.fields.topic === undefined) delete input.topic
+    }
+  }
+}
+
+/** GIFT's special characters escaped, line breaks as \n (a real blank line would end the question). */
+export function escapeGift(text: string): string {
+  return text.replace(/[\\~=#{}:]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n')
+}
+
+function writeQuestion(q: Question): string {
+  const lines = [`// [id:${q.id}]`, `// cirrus: ${writeCirrusMeta(q)}`]
+  const e = escapeGift
+  const general = q.explanation ? `####${e(q.explanation)}` : ''
+  if (q.type === 'truefalse') {
+    const right = q.options[0]!.correct
+    lines.push(`${e(q.prompt)} {${right ? 'TRUE' : 'FALSE'}${general}}`)
+    return lines.join('\n')
+  }
+  const rightCount = q.options.filter((o) => o.correct).length
+  const answer = (o: Question['options'][number]) => {
+    if (q.type === 'text') return `=${e(o.text)}`
+    if (q.type === 'single') return `${o.correct ? '=' : '~'}${e(o.text)}`
+    const weight = formatWeight((o.correct ? 100 : -100) / rightCount)
+    return `~%${weight}%${e(o.text)}`
+  }
+  lines.push(`${e(q.prompt)} {`, ...q.options.map((o) => `\t${answer(o)}`))
+  if (general) lines.push(`\t${general}`)
+  lines.push('}')
+  return lines.join('\n')
+}
+
+/** Moodle's weights have at most five decimals (33.33333). */
+const formatWeight = (w: number) => String(Math.round(w * 100000) / 100000)
+
+function write(quiz: QuizToExport) {
+  const header = [`// quiz: ${escapeGift(quiz.title)}`, '// Exported from Cirrus. Moodle reads this file with Question bank > Import > GIFT format.', '']
+  // Moodle reads the category line as it is: no escapes, and "/" would start a subcategory.
+  const category = quiz.title.replace(/[\\/\r\n]+/g, ' ').trim()
+  const body = [`$CATEGORY: $course$/top/${category}`, '', ...quiz.questions.map((q) => writeQuestion(q) + '\n')]
+  return { content: [...header, ...body].join('\n'), mimeType: 'text/plain', fileExtension: 'gift', warnings: [] }
+}
+
+export const giftCodec: Codec = { binary: false, read, write }

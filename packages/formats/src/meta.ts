@@ -1,0 +1,46 @@
+import type { Question, QuestionInput } from '@cirrus/questions'
+
+/**
+ * What Moodle's formats have no field for travels in a small record Cirrus writes beside each question (a
+ * "// cirrus: {...}" comment in GIFT, "cirrus:key=value" tags in Moodle XML). Moodle ignores it; Cirrus reads it
+ * back, which makes the round trip exact. Values are checked later by QuestionSchema with everything else.
+ */
+export const META_KEYS = ['topic', 'difficulty', 'timeLimitSec', 'points', 'domain'] as const
+type MetaKey = (typeof META_KEYS)[number]
+export type MetaFields = Partial<Pick<QuestionInput, MetaKey>>
+
+export function metaRecord(q: Question): Record<MetaKey, string | number | undefined> {
+  return { topic: q.topic, difficulty: q.difficulty, timeLimitSec: q.timeLimitSec, points: q.points, domain: q.domain }
+}
+
+export function writeCirrusMeta(q: Question): string {
+  return JSON.stringify(metaRecord(q))
+}
+
+const NUMERIC: readonly MetaKey[] = ['timeLimitSec', 'points', 'domain']
+
+/** Known keys only; numbers may arrive as text (from tags). */
+export function metaFromRecord(record: Record<string, unknown>): { fields: MetaFields } | { error: string } {
+  const fields: Record<string, unknown> = {}
+  for (const key of META_KEYS) {
+    const value = record[key]
+    if (value === undefined || value === null || value === '') continue
+    if (NUMERIC.includes(key)) {
+      const n = typeof value === 'number' ? value : Number(String(value).trim())
+      if (!Number.isFinite(n)) return { error: `cirrus ${key} "${String(value)}" is not a number` }
+      fields[key] = n
+    } else fields[key] = String(value)
+  }
+  return { fields: fields as MetaFields }
+}
+
+export function parseCirrusMeta(json: string): { fields: MetaFields } | { error: string } {
+  let value: unknown
+  try {
+    value = JSON.parse(json)
+  } catch {
+    return { error: `the cirrus comment is not a JSON object: ${json.trim().slice(0, 60)}` }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'the cirrus comment is not a JSON object' }
+  return metaFromRecord(value as Record<string, unknown>)
+}
