@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client'
-import type { ClientToServerEvents, Reply, ServerToClientEvents } from '@cirrus/protocol'
+import { RECONNECT_OPTIONS, type ClientToServerEvents, type Reply, type ServerToClientEvents } from '@cirrus/protocol'
 
 export type CirrusClient = Socket<ServerToClientEvents, ClientToServerEvents>
 
@@ -8,7 +8,7 @@ type Data<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvent
 
 /** A socket.io client as a bot or a test uses it: websocket only, answering the server's round-trip probes. */
 export function connect(url: string, options: { autoConnect?: boolean } = {}): CirrusClient {
-  const socket: CirrusClient = io(url, { transports: ['websocket'], forceNew: true, reconnection: true, ...options })
+  const socket: CirrusClient = io(url, { transports: ['websocket'], forceNew: true, ...RECONNECT_OPTIONS, ...options })
   socket.on('sync:probe', (_info, ack) => ack())
   return socket
 }

@@ -1,4 +1,4 @@
-import type { GameSettingsInput, HostView, PhaseView } from '@cirrus/protocol'
+import type { GameSettingsInput, HostView, Joined, PhaseView } from '@cirrus/protocol'
 import { call, connect, connected, next, type CirrusClient } from './client.ts'
 
 export interface HostedGame {
@@ -36,4 +36,18 @@ export function nextPhase<P extends PhaseView['phase']>(socket: CirrusClient, ph
 
 export function nextHostStatus(socket: CirrusClient, accept: (s: HostView) => boolean, timeoutMs = 10_000) {
   return next(socket, 'host:status', accept, timeoutMs)
+}
+
+/** The next time the connection comes back, takes the seat again with the token, as the web client does. */
+export function reseated(player: JoinedPlayer, pin: string): Promise<Joined> {
+  return new Promise((resolve, reject) => {
+    player.socket.once('connect', () => call(player.socket, 'player:rejoin', { pin, playerToken: player.playerToken }).then(resolve, reject))
+  })
+}
+
+/** The host's counterpart of `reseated`. */
+export function reattached(game: HostedGame): Promise<{ view: PhaseView; host: HostView }> {
+  return new Promise((resolve, reject) => {
+    game.host.once('connect', () => call(game.host, 'host:attach', { pin: game.pin, hostToken: game.hostToken }).then(resolve, reject))
+  })
 }

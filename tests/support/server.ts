@@ -41,20 +41,18 @@ export interface SpawnOptions {
   databaseUrl?: string
   port?: number
   env?: Record<string, string>
-  /**
-   * Node's own options (e.g. `--cpu-prof`). Given, the server runs as `node <nodeArgs> --import tsx main.ts`: one
-   * process, so that the child's pid is the server itself (the tsx command runs the script in a second process) and
-   * its /proc figures are the server's.
-   */
+  /** Node's own options (e.g. `--cpu-prof`). */
   nodeArgs?: string[]
 }
 
-/** The real server as its own process (`tsx apps/server/src/main.ts`), as `npm start` runs it. */
+/** The real server as its own process, as `npm start` runs it. */
 export async function spawnServer(options: SpawnOptions = {}): Promise<ServerProcess> {
   const databaseUrl = options.databaseUrl ?? tempDatabaseUrl('proc')
   const port = options.port ?? (await freePort())
   const main = 'apps/server/src/main.ts'
-  const args = options.nodeArgs ? [...options.nodeArgs, '--import', 'tsx', main] : [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), main]
+  // `node --import tsx`, not the tsx command, which runs the script in a second process: here the child is the
+  // server itself, so a SIGKILL kills it and its /proc figures are the server's.
+  const args = [...(options.nodeArgs ?? []), '--import', 'tsx', main]
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: { ...process.env, ...options.env, PORT: String(port), DATABASE_URL: databaseUrl, HOST: '127.0.0.1' },

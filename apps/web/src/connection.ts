@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals'
 import { io, type Socket } from 'socket.io-client'
-import type { ClientToServerEvents, ErrorBody, Reply, ServerToClientEvents } from '@cirrus/protocol'
+import { RECONNECT_OPTIONS, type ClientToServerEvents, type ErrorBody, type Reply, type ServerToClientEvents } from '@cirrus/protocol'
 
 export type CirrusSocket = Socket<ServerToClientEvents, ClientToServerEvents>
 
@@ -21,7 +21,7 @@ let socket: CirrusSocket | null = null
 /** The tab's one connection to the server, opened on first use. socket.io reconnects by itself. */
 export function getSocket(): CirrusSocket {
   if (socket) return socket
-  const s: CirrusSocket = io({ transports: ['websocket', 'polling'], reconnectionDelay: 500, reconnectionDelayMax: 4000 })
+  const s: CirrusSocket = io({ transports: ['websocket', 'polling'], ...RECONNECT_OPTIONS })
   s.on('connect', () => {
     connectionState.value = 'connected'
   })

@@ -57,10 +57,6 @@ export class Journal {
     return this.add({ kind: 'answer', gameId, answer })
   }
 
-  get size(): number {
-    return this.pending.length
-  }
-
   /** Commits everything added so far, now. */
   flush(): void {
     this.scheduled = false

@@ -40,6 +40,9 @@ const PIN_ATTEMPTS = 50
  * turn of the event loop); everything else through Prisma.
  */
 export class Store {
+  /** Writes made off the real-time path (snapshots, results, kicks): `close` waits for them, so a clean stop loses none. */
+  private readonly inFlight = new Set<Promise<void>>()
+
   constructor(
     private readonly db: Db,
     private readonly journal: Journal,
@@ -99,9 +102,11 @@ export class Store {
     return this.journal.addPlayer(player, at)
   }
 
-  async markKicked(playerId: string): Promise<void> {
-    this.journal.flush()
-    await this.db.player.update({ where: { id: playerId }, data: { kicked: true } })
+  markKicked(playerId: string): Promise<void> {
+    return this.track(async () => {
+      this.journal.flush()
+      await this.db.player.update({ where: { id: playerId }, data: { kicked: true } })
+    })
   }
 
   /** Resolves once the answer's row is committed. */
@@ -110,31 +115,39 @@ export class Store {
   }
 
   /** Keeps the engine's state so that a restarted server can bring the game back. */
-  async saveSnapshot(gameId: string, state: GameState, at: number): Promise<void> {
-    const status = state.phase === 'lobby' ? 'lobby' : state.phase === 'podium' ? 'finished' : 'running'
-    await this.db.game.update({
-      where: { id: gameId },
-      data: { status, snapshotJson: JSON.stringify(state), aliveAt: new Date(at) },
+  saveSnapshot(gameId: string, state: GameState, at: number): Promise<void> {
+    return this.track(async () => {
+      const status = state.phase === 'lobby' ? 'lobby' : state.phase === 'podium' ? 'finished' : 'running'
+      await this.db.game.update({
+        where: { id: gameId },
+        data: { status, snapshotJson: JSON.stringify(state), aliveAt: new Date(at) },
+      })
     })
   }
 
-  async markStarted(gameId: string, at: number): Promise<void> {
-    await this.db.game.update({ where: { id: gameId }, data: { status: 'running', startedAt: new Date(at) } })
+  markStarted(gameId: string, at: number): Promise<void> {
+    return this.track(async () => {
+      await this.db.game.update({ where: { id: gameId }, data: { status: 'running', startedAt: new Date(at) } })
+    })
   }
 
   /** Writes the final standings and frees the PIN. Pending answers are written first. */
-  async finishGame(gameId: string, results: FinalResult[], at: number): Promise<void> {
-    this.journal.flush()
-    await this.db.$transaction([
-      this.db.result.createMany({ data: results.map((r) => ({ gameId, ...r })) }),
-      this.db.game.update({ where: { id: gameId }, data: { status: 'finished', endedAt: new Date(at) } }),
-      this.db.pinLease.deleteMany({ where: { gameId } }),
-    ])
+  finishGame(gameId: string, results: FinalResult[], at: number): Promise<void> {
+    return this.track(async () => {
+      this.journal.flush()
+      await this.db.$transaction([
+        this.db.result.createMany({ data: results.map((r) => ({ gameId, ...r })) }),
+        this.db.game.update({ where: { id: gameId }, data: { status: 'finished', endedAt: new Date(at) } }),
+        this.db.pinLease.deleteMany({ where: { gameId } }),
+      ])
+    })
   }
 
   /** Frees the PIN of a game that is dropped without finishing (e.g. abandoned in its lobby). */
-  async releasePin(gameId: string): Promise<void> {
-    await this.db.pinLease.deleteMany({ where: { gameId } })
+  releasePin(gameId: string): Promise<void> {
+    return this.track(async () => {
+      await this.db.pinLease.deleteMany({ where: { gameId } })
+    })
   }
 
   /**
@@ -182,9 +195,11 @@ export class Store {
   }
 
   /** The heartbeat of the games this process runs. */
-  async markAlive(gameIds: string[], at: number): Promise<void> {
-    if (gameIds.length === 0) return
-    await this.db.game.updateMany({ where: { id: { in: gameIds } }, data: { aliveAt: new Date(at) } })
+  markAlive(gameIds: string[], at: number): Promise<void> {
+    return this.track(async () => {
+      if (gameIds.length === 0) return
+      await this.db.game.updateMany({ where: { id: { in: gameIds } }, data: { aliveAt: new Date(at) } })
+    })
   }
 
   /** Commits every pending join and answer now. */
@@ -192,11 +207,16 @@ export class Store {
     this.journal.flush()
   }
 
-  get pendingWrites(): number {
-    return this.journal.size
+  private track(write: () => Promise<void>): Promise<void> {
+    const promise = write()
+    this.inFlight.add(promise)
+    const forget = () => this.inFlight.delete(promise)
+    promise.then(forget, forget)
+    return promise
   }
 
   async close(): Promise<void> {
+    await Promise.allSettled(this.inFlight)
     this.journal.close()
     await this.db.$disconnect()
   }
