@@ -4,6 +4,7 @@ import { jsonCodec } from './json.ts'
 import { csvCodec } from './csv.ts'
 import { kahootCodec } from './kahoot.ts'
 import { giftCodec } from './gift.ts'
+import { moodleXmlCodec } from './moodle-xml.ts'
 
 type Awaitable<T> = T | Promise<T>
 
@@ -26,6 +27,6 @@ export const CODECS: Record<FormatId, Codec> = {
   csv: csvCodec,
   'kahoot-xlsx': kahootCodec,
   gift: giftCodec,
-  'moodle-xml': notYet('Moodle XML'),
+  'moodle-xml': moodleXmlCodec,
   anki: notYet('Anki'),
 }
