@@ -22,6 +22,12 @@ export const ErrorCode = {
   Paused: 'paused',
   NotPaused: 'not_paused',
   PlayerNotFound: 'player_not_found',
+  /** Practice and exam (HTTP, /api/practice). */
+  SessionNotFound: 'session_not_found',
+  SessionOver: 'session_over',
+  ExamNotFound: 'exam_not_found',
+  ExamInProgress: 'exam_in_progress',
+  ExamOver: 'exam_over',
   Internal: 'internal',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]

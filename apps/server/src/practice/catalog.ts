@@ -1,0 +1,111 @@
+import { bank, DOMAINS, DOMAIN_IDS, QuestionSchema, TOPICS, type Question } from '@cirrus/questions'
+import type { CatalogView, PracticeQuestion } from '@cirrus/protocol'
+
+/** Short names of the bank's topics, as the practice pages show them. */
+export const TOPIC_TITLES: Record<keyof typeof TOPICS, string> = {
+  'cloud-basics': 'Cloud basics',
+  'cloud-deployment-models': 'Deployment models',
+  'cloud-characteristics': 'Cloud characteristics',
+  'cloud-service-models': 'IaaS, PaaS, SaaS',
+  'iam-users-groups': 'IAM users and groups',
+  'iam-policies': 'IAM policies',
+  'iam-passwords-mfa': 'Passwords and MFA',
+  'iam-access-keys-cli': 'Access keys and CLI',
+  'iam-roles': 'IAM roles',
+  'iam-security-tools': 'IAM security tools',
+  'ec2-basics': 'EC2 basics',
+  'ec2-security-groups': 'Security groups',
+  'ec2-on-demand': 'On-Demand instances',
+  'ec2-reserved': 'Reserved instances',
+  'ec2-spot': 'Spot instances',
+  'ec2-dedicated': 'Dedicated hosts and instances',
+  'shared-responsibility': 'Shared responsibility',
+  ebs: 'EBS volumes',
+  'ebs-snapshots': 'EBS snapshots',
+  ami: 'AMIs',
+  'instance-store': 'Instance store',
+  efs: 'EFS',
+  's3-buckets-objects': 'S3 buckets and objects',
+  's3-security': 'S3 security',
+  's3-websites': 'S3 static websites',
+  's3-versioning': 'S3 versioning',
+  's3-access-logs': 'S3 access logs',
+  's3-replication': 'S3 replication',
+  's3-storage-classes': 'S3 storage classes',
+  'databases-basics': 'Database basics',
+  'rds-aurora': 'RDS and Aurora',
+  elasticache: 'ElastiCache',
+  dynamodb: 'DynamoDB',
+  analytics: 'Analytics services',
+  dms: 'Database Migration Service',
+  containers: 'Containers',
+  serverless: 'Serverless and Lambda',
+}
+
+export const topicTitle = (topic: string) => TOPIC_TITLES[topic as keyof typeof TOPIC_TITLES] ?? topic
+
+/** The built-in bank by id: what practice and the exam draw from. */
+export const bankById: ReadonlyMap<string, Question> = new Map(bank.map((q) => [q.id, q]))
+
+/** Bank question ids by topic and by domain, in bank order. */
+export const bankKeysByTopic: ReadonlyMap<string, string[]> = groupKeys((q) => q.topic)
+export const bankKeysByDomain: ReadonlyMap<number, string[]> = groupKeys((q) => q.domain)
+
+function groupKeys<K>(keyOf: (q: Question) => K | undefined): Map<K, string[]> {
+  const groups = new Map<K, string[]>()
+  for (const q of bank) {
+    const k = keyOf(q)
+    if (k === undefined) continue
+    groups.set(k, [...(groups.get(k) ?? []), q.id])
+  }
+  return groups
+}
+
+/**
+ * The practice key of a question played in a live game: the bank's id when it is the bank's question (same id and
+ * prompt), else "<quizId>/<questionId>", whose question is kept with the card.
+ */
+export function liveQuestionKey(quizId: string, question: Question): { key: string; inBank: boolean } {
+  const inBank = bankById.get(question.id)?.prompt === question.prompt
+  return inBank ? { key: question.id, inBank } : { key: `${quizId}/${question.id}`, inBank }
+}
+
+/** The question behind a key: the bank's, or the one kept with the card. Null when neither exists any more. */
+export function questionFor(key: string, questionJson: string | null): Question | null {
+  const fromBank = bankById.get(key)
+  if (fromBank) return fromBank
+  if (!questionJson) return null
+  const parsed = QuestionSchema.safeParse(JSON.parse(questionJson))
+  return parsed.success ? parsed.data : null
+}
+
+/** A question as the learner sees it before answering: texts only. */
+export function practiceQuestion(key: string, q: Question): PracticeQuestion {
+  const view: PracticeQuestion = {
+    key,
+    type: q.type,
+    prompt: q.prompt,
+    options: q.type === 'text' ? [] : q.options.map((o) => o.text),
+    difficulty: q.difficulty,
+  }
+  if (q.type === 'multiple') view.pick = q.options.filter((o) => o.correct).length
+  if (q.topic !== undefined) view.topic = q.topic
+  if (q.domain !== undefined) view.domain = q.domain
+  return view
+}
+
+/** The answer key, for feedback and review. */
+export function answerKey(q: Question): { correctOptions: number[]; acceptedAnswers: string[]; explanation: string } {
+  return q.type === 'text'
+    ? { correctOptions: [], acceptedAnswers: q.options.map((o) => o.text), explanation: q.explanation }
+    : { correctOptions: q.options.flatMap((o, i) => (o.correct ? [i] : [])), acceptedAnswers: [], explanation: q.explanation }
+}
+
+export function catalogView(): CatalogView {
+  return {
+    domains: DOMAIN_IDS.map((id) => ({ id, title: DOMAINS[id].title, weight: DOMAINS[id].weight, questionCount: bankKeysByDomain.get(id)?.length ?? 0 })),
+    topics: Object.entries(TOPICS)
+      .filter(([topic]) => bankKeysByTopic.has(topic))
+      .map(([topic, domain]) => ({ id: topic, title: topicTitle(topic), domain, questionCount: bankKeysByTopic.get(topic)!.length })),
+  }
+}

@@ -1,0 +1,38 @@
+import type { Question } from '@cirrus/questions'
+import { newCard, review, type PracticeRating } from './scheduler.ts'
+import type { CardUpdate, StoredCard } from './store.ts'
+
+const RATING_NUMBER: Record<PracticeRating, number> = { again: 1, good: 3, easy: 4 }
+
+export interface Answered {
+  key: string
+  question: Question
+  /** The question kept with the card when it is not the bank's. */
+  questionJson: string | null
+  correct: boolean
+  rating: PracticeRating
+  elapsedMs: number | null
+  source: 'practice' | 'exam' | 'live'
+  sessionId: string | null
+  at: number
+}
+
+/** The card (new if there was none) after one answer, with the log entry that records it. */
+export function reviewed(previous: StoredCard | null, a: Answered): CardUpdate {
+  const before = previous ?? { key: a.key, questionJson: a.questionJson, topic: a.question.topic ?? null, domain: a.question.domain ?? null, ...newCard(a.at) }
+  const card: StoredCard = { ...before, ...review(before, a.rating, a.at), questionJson: a.questionJson ?? before.questionJson }
+  return {
+    card,
+    entry: {
+      key: a.key,
+      topic: card.topic,
+      domain: card.domain,
+      source: a.source,
+      correct: a.correct,
+      rating: RATING_NUMBER[a.rating],
+      elapsedMs: a.elapsedMs,
+      sessionId: a.sessionId,
+      at: a.at,
+    },
+  }
+}

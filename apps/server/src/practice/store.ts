@@ -1,0 +1,350 @@
+import type { Choice, SessionFilter } from '@cirrus/protocol'
+import type { Db } from '../db/client.ts'
+import type { CardState } from './scheduler.ts'
+
+/** A card with what the store keeps beside the scheduler's numbers. */
+export interface StoredCard extends CardState {
+  key: string
+  questionJson: string | null
+  topic: string | null
+  domain: number | null
+}
+
+/** One answer that moved a card. */
+export interface ReviewEntry {
+  key: string
+  topic: string | null
+  domain: number | null
+  source: 'practice' | 'exam' | 'live'
+  correct: boolean
+  rating: number
+  elapsedMs: number | null
+  sessionId: string | null
+  at: number
+}
+
+export interface CardUpdate {
+  card: StoredCard
+  entry: ReviewEntry
+}
+
+export interface SessionRow {
+  id: string
+  learnerId: string
+  filter: SessionFilter
+  timerSec: number | null
+  limit: number | null
+  currentKey: string | null
+  currentServedAt: number | null
+  answered: number
+  correct: number
+  startedAt: number
+  endedAt: number | null
+}
+
+export interface ExamItemRow {
+  position: number
+  questionId: string
+  domain: number
+  choice: Choice | null
+  flagged: boolean
+  correct: boolean | null
+}
+
+export interface ExamRow {
+  id: string
+  learnerId: string
+  startedAt: number
+  deadline: number
+  status: 'open' | 'submitted' | 'expired'
+  finishedAt: number | null
+  correctCount: number | null
+  scaledScore: number | null
+  passed: boolean | null
+}
+
+export interface ExamFinish {
+  status: 'submitted' | 'expired'
+  at: number
+  correctCount: number
+  scaledScore: number
+  passed: boolean
+  items: { position: number; correct: boolean }[]
+  cards: CardUpdate[]
+}
+
+/**
+ * The practice room's database access (learners, review cards and logs, sessions, exam attempts), the only module
+ * of apps/server/src/practice that speaks to Prisma. None of it is on the live game's real-time path.
+ */
+export class PracticeStore {
+  constructor(private readonly db: Db) {}
+
+  async createLearner(id: string, tokenHash: string, at: number): Promise<void> {
+    await this.db.learner.create({ data: { id, tokenHash, createdAt: new Date(at), lastSeenAt: new Date(at) } })
+  }
+
+  async learnerIdByTokenHash(tokenHash: string): Promise<string | null> {
+    const row = await this.db.learner.findUnique({ where: { tokenHash }, select: { id: true } })
+    return row?.id ?? null
+  }
+
+  async cards(learnerId: string): Promise<StoredCard[]> {
+    const rows = await this.db.reviewCard.findMany({ where: { learnerId } })
+    return rows.map(cardFromRow)
+  }
+
+  async card(learnerId: string, key: string): Promise<StoredCard | null> {
+    const row = await this.db.reviewCard.findUnique({ where: { learnerId_questionKey: { learnerId, questionKey: key } } })
+    return row ? cardFromRow(row) : null
+  }
+
+  /** The learner's latest answers, newest first. */
+  async recentReviews(learnerId: string, take = 5000): Promise<ReviewEntry[]> {
+    const rows = await this.db.reviewLog.findMany({ where: { learnerId }, orderBy: { id: 'desc' }, take })
+    return rows.map(entryFromRow)
+  }
+
+  async sessionReviews(sessionId: string): Promise<ReviewEntry[]> {
+    const rows = await this.db.reviewLog.findMany({ where: { sessionId }, orderBy: { id: 'asc' } })
+    return rows.map(entryFromRow)
+  }
+
+  /** Writes the new cards and their log entries, and the session's counters when given, in one transaction. */
+  async saveReviews(learnerId: string, updates: CardUpdate[], session?: { id: string; answered: number; correct: number }): Promise<void> {
+    await this.db.$transaction([
+      ...this.reviewWrites(learnerId, updates),
+      ...(session
+        ? [
+            this.db.practiceSession.update({
+              where: { id: session.id },
+              data: { answered: session.answered, correct: session.correct, currentKey: null, currentServedAt: null },
+            }),
+          ]
+        : []),
+    ])
+  }
+
+  private reviewWrites(learnerId: string, updates: CardUpdate[]) {
+    return updates.flatMap(({ card, entry }) => {
+      const data = cardData(card)
+      return [
+        this.db.reviewCard.upsert({
+          where: { learnerId_questionKey: { learnerId, questionKey: card.key } },
+          create: { learnerId, questionKey: card.key, ...data },
+          update: data,
+        }),
+        this.db.reviewLog.create({ data: { learnerId, ...entryData(entry) } }),
+      ]
+    })
+  }
+
+  async createSession(row: Omit<SessionRow, 'currentKey' | 'currentServedAt' | 'answered' | 'correct' | 'endedAt'>): Promise<void> {
+    await this.db.practiceSession.create({
+      data: {
+        id: row.id,
+        learnerId: row.learnerId,
+        filterJson: JSON.stringify(row.filter),
+        timerSec: row.timerSec,
+        questionLimit: row.limit,
+        startedAt: new Date(row.startedAt),
+      },
+    })
+  }
+
+  async session(id: string): Promise<SessionRow | null> {
+    const row = await this.db.practiceSession.findUnique({ where: { id } })
+    if (!row) return null
+    return {
+      id: row.id,
+      learnerId: row.learnerId,
+      filter: JSON.parse(row.filterJson) as SessionFilter,
+      timerSec: row.timerSec,
+      limit: row.questionLimit,
+      currentKey: row.currentKey,
+      currentServedAt: row.currentServedAt?.getTime() ?? null,
+      answered: row.answered,
+      correct: row.correct,
+      startedAt: row.startedAt.getTime(),
+      endedAt: row.endedAt?.getTime() ?? null,
+    }
+  }
+
+  async serve(sessionId: string, key: string, at: number): Promise<void> {
+    await this.db.practiceSession.update({ where: { id: sessionId }, data: { currentKey: key, currentServedAt: new Date(at) } })
+  }
+
+  async endSession(sessionId: string, at: number): Promise<void> {
+    await this.db.practiceSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: new Date(at), currentKey: null, currentServedAt: null } })
+  }
+
+  async createExam(exam: { id: string; learnerId: string; startedAt: number; deadline: number; items: { questionId: string; domain: number }[] }): Promise<void> {
+    await this.db.examAttempt.create({
+      data: {
+        id: exam.id,
+        learnerId: exam.learnerId,
+        startedAt: new Date(exam.startedAt),
+        deadline: new Date(exam.deadline),
+        items: { create: exam.items.map((item, position) => ({ position, questionId: item.questionId, domain: item.domain })) },
+      },
+    })
+  }
+
+  async exam(id: string): Promise<{ exam: ExamRow; items: ExamItemRow[] } | null> {
+    const row = await this.db.examAttempt.findUnique({ where: { id }, include: { items: { orderBy: { position: 'asc' } } } })
+    if (!row) return null
+    return {
+      exam: examFromRow(row),
+      items: row.items.map((i) => ({
+        position: i.position,
+        questionId: i.questionId,
+        domain: i.domain,
+        choice: i.choiceJson ? (JSON.parse(i.choiceJson) as Choice) : null,
+        flagged: i.flagged,
+        correct: i.correct,
+      })),
+    }
+  }
+
+  async exams(learnerId: string): Promise<{ exam: ExamRow; items: { domain: number; correct: boolean | null }[] }[]> {
+    const rows = await this.db.examAttempt.findMany({
+      where: { learnerId },
+      orderBy: { startedAt: 'asc' },
+      include: { items: { select: { domain: true, correct: true } } },
+    })
+    return rows.map((row) => ({ exam: examFromRow(row), items: row.items }))
+  }
+
+  async updateExamItem(attemptId: string, position: number, update: { choice?: Choice | null; flagged?: boolean }): Promise<void> {
+    await this.db.examItem.update({
+      where: { attemptId_position: { attemptId, position } },
+      data: {
+        ...(update.choice !== undefined ? { choiceJson: update.choice === null ? null : JSON.stringify(update.choice) } : {}),
+        ...(update.flagged !== undefined ? { flagged: update.flagged } : {}),
+      },
+    })
+  }
+
+  /**
+   * Scores an open attempt, its items and the cards its answers move, in one transaction. False when the attempt
+   * was no longer open (finished by another request): then nothing is written.
+   */
+  async finishExam(attemptId: string, learnerId: string, finish: ExamFinish): Promise<boolean> {
+    try {
+      await this.db.$transaction([
+        this.db.examAttempt.update({
+          where: { id: attemptId, status: 'open' },
+          data: { status: finish.status, finishedAt: new Date(finish.at), correctCount: finish.correctCount, scaledScore: finish.scaledScore, passed: finish.passed },
+        }),
+        ...finish.items.map((item) =>
+          this.db.examItem.update({ where: { attemptId_position: { attemptId, position: item.position } }, data: { correct: item.correct } }),
+        ),
+        ...this.reviewWrites(learnerId, finish.cards),
+      ])
+      return true
+    } catch (error) {
+      if (typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2025') return false
+      throw error
+    }
+  }
+
+  async openExamOf(learnerId: string): Promise<string | null> {
+    const row = await this.db.examAttempt.findFirst({ where: { learnerId, status: 'open' }, select: { id: true } })
+    return row?.id ?? null
+  }
+
+  /** The learners of a game's players, by player id (players who joined without a profile are left out). */
+  async learnersOfPlayers(playerIds: string[]): Promise<Map<string, string>> {
+    if (!playerIds.length) return new Map()
+    const rows = await this.db.player.findMany({ where: { id: { in: playerIds }, learnerId: { not: null } }, select: { id: true, learnerId: true } })
+    return new Map(rows.map((r) => [r.id, r.learnerId!]))
+  }
+
+  async quizIdOfGame(gameId: string): Promise<string | null> {
+    const row = await this.db.game.findUnique({ where: { id: gameId }, select: { quizId: true } })
+    return row?.quizId ?? null
+  }
+}
+
+type CardRow = Awaited<ReturnType<Db['reviewCard']['findMany']>>[number]
+type LogRow = Awaited<ReturnType<Db['reviewLog']['findMany']>>[number]
+type AttemptRow = Awaited<ReturnType<Db['examAttempt']['findMany']>>[number]
+
+function cardFromRow(r: CardRow): StoredCard {
+  return {
+    key: r.questionKey,
+    questionJson: r.questionJson,
+    topic: r.topic,
+    domain: r.domain,
+    due: r.due.getTime(),
+    stability: r.stability,
+    difficulty: r.difficulty,
+    elapsedDays: r.elapsedDays,
+    scheduledDays: r.scheduledDays,
+    learningSteps: r.learningSteps,
+    reps: r.reps,
+    lapses: r.lapses,
+    state: r.state,
+    lastReview: r.lastReview?.getTime() ?? null,
+  }
+}
+
+function cardData(c: StoredCard) {
+  return {
+    questionJson: c.questionJson,
+    topic: c.topic,
+    domain: c.domain,
+    due: new Date(c.due),
+    stability: c.stability,
+    difficulty: c.difficulty,
+    elapsedDays: c.elapsedDays,
+    scheduledDays: c.scheduledDays,
+    learningSteps: c.learningSteps,
+    reps: c.reps,
+    lapses: c.lapses,
+    state: c.state,
+    lastReview: c.lastReview === null ? null : new Date(c.lastReview),
+  }
+}
+
+function entryFromRow(r: LogRow): ReviewEntry {
+  return {
+    key: r.questionKey,
+    topic: r.topic,
+    domain: r.domain,
+    source: r.source as ReviewEntry['source'],
+    correct: r.correct,
+    rating: r.rating,
+    elapsedMs: r.elapsedMs,
+    sessionId: r.sessionId,
+    at: r.reviewedAt.getTime(),
+  }
+}
+
+function entryData(e: ReviewEntry) {
+  return {
+    questionKey: e.key,
+    topic: e.topic,
+    domain: e.domain,
+    source: e.source,
+    correct: e.correct,
+    rating: e.rating,
+    elapsedMs: e.elapsedMs === null ? null : Math.round(e.elapsedMs),
+    sessionId: e.sessionId,
+    reviewedAt: new Date(e.at),
+  }
+}
+
+function examFromRow(r: AttemptRow): ExamRow {
+  return {
+    id: r.id,
+    learnerId: r.learnerId,
+    startedAt: r.startedAt.getTime(),
+    deadline: r.deadline.getTime(),
+    status: r.status as ExamRow['status'],
+    finishedAt: r.finishedAt?.getTime() ?? null,
+    correctCount: r.correctCount,
+    scaledScore: r.scaledScore,
+    passed: r.passed,
+  }
+}
