@@ -1,0 +1,144 @@
+import Database from 'better-sqlite3'
+import { afterEach, describe, expect, it } from 'vitest'
+import { starterQuiz } from '@cirrus/questions'
+import type { PhaseView } from '@cirrus/protocol'
+import { call, send } from '../support/client.ts'
+import { rightChoice, wrongChoice } from '../support/answers.ts'
+import { hostGame, joinGame, nextPhase, reattached, reseated, type HostedGame, type JoinedPlayer } from '../support/game.ts'
+import { spawnServer, tempDatabaseUrl, type ServerProcess } from '../support/server.ts'
+
+const quiz = starterQuiz
+const sqlitePath = (databaseUrl: string) => databaseUrl.slice('file:'.length)
+
+let servers: ServerProcess[] = []
+let clients: { close(): void }[] = []
+afterEach(async () => {
+  for (const c of clients) c.close()
+  for (const s of servers) await s.stop('SIGKILL')
+  servers = []
+  clients = []
+})
+
+async function start(databaseUrl: string, port?: number) {
+  const server = await spawnServer({ databaseUrl, port })
+  servers.push(server)
+  return server
+}
+
+/** Plays question 0 (Ada and Grace right, Linus wrong) and opens question 1. */
+async function playFirstQuestion(game: HostedGame, players: JoinedPlayer[]) {
+  const [ada, grace, linus] = players as [JoinedPlayer, JoinedPlayer, JoinedPlayer]
+  const first = nextPhase(ada.socket, 'question')
+  await call(game.host, 'host:start', {})
+  await first
+  const reveal = nextPhase(game.host, 'reveal')
+  for (const p of [ada, grace]) await call(p.socket, 'player:answer', { questionIndex: 0, choice: rightChoice(quiz.questions[0]!) })
+  await call(linus.socket, 'player:answer', { questionIndex: 0, choice: wrongChoice(quiz.questions[0]!) })
+  await reveal
+  const leaderboard = nextPhase(game.host, 'leaderboard')
+  await call(game.host, 'host:next', {})
+  const second = nextPhase(ada.socket, 'question')
+  await call(game.host, 'host:next', {})
+  return { leaderboard: await leaderboard, question: await second }
+}
+
+describe('a server killed with SIGKILL in the middle of a question', () => {
+  it('brings the game back in its phase, with scores, streaks, remaining time and every acknowledged answer', async () => {
+    const databaseUrl = tempDatabaseUrl('restart')
+    const first = await start(databaseUrl)
+    const game = await hostGame(first.url, quiz.id, { questionCount: 3, timeLimitSec: 30 })
+    const players: JoinedPlayer[] = []
+    for (const nickname of ['Ada', 'Grace', 'Linus']) players.push(await joinGame(first.url, game.pin, nickname))
+    clients.push(game.host, ...players.map((p) => p.socket))
+    const [ada, grace, linus] = players as [JoinedPlayer, JoinedPlayer, JoinedPlayer]
+
+    const { leaderboard, question } = await playFirstQuestion(game, players)
+    const scoresBefore = Object.fromEntries(leaderboard.top.map((e) => [e.nickname, e.score]))
+    expect(scoresBefore.Ada).toBeGreaterThan(0)
+    expect(scoresBefore.Linus).toBe(0)
+
+    // Ada and Grace answer question 1 and are acknowledged; then the process dies without a chance to write anything.
+    const q1 = quiz.questions[1]!
+    await call(ada.socket, 'player:answer', { questionIndex: 1, choice: rightChoice(q1) })
+    await call(grace.socket, 'player:answer', { questionIndex: 1, choice: wrongChoice(q1) })
+    const remainingAtKill = question.deadline - Date.now() // the server's clock is this machine's
+    const seats = players.map((p) => reseated(p, game.pin))
+    const host = reattached(game)
+    await first.stop('SIGKILL')
+    const killedAt = Date.now()
+
+    await new Promise((r) => setTimeout(r, 1500)) // the time it was away must not count against the players
+    const second = await start(databaseUrl, first.port)
+    const upAt = Date.now()
+    const [adaBack, graceBack, linusBack] = await Promise.all(seats)
+    const reseatMs = Date.now() - upAt
+    const hostBack = await host
+
+    // The same question, still open, with the time that was left when the process died (not the time it was away).
+    for (const view of [adaBack.view, hostBack.view]) {
+      expect(view).toMatchObject({ phase: 'question', index: 1 })
+      const remaining = (view as Extract<PhaseView, { phase: 'question' }>).deadline - view.serverNow
+      expect(remaining).toBeLessThanOrEqual(remainingAtKill + 100)
+      expect(remaining).toBeGreaterThan(remainingAtKill - 2000) // at most one missed heartbeat plus the restart
+    }
+    expect(Date.now() - killedAt).toBeGreaterThan(1500)
+    // Every seat comes back within a second or so of the server being reachable again (clients retry ~every 0.8 s).
+    expect(reseatMs).toBeLessThan(2500)
+
+    // Scores and streaks from question 0; the acknowledged answers to question 1 are still there, and count once.
+    expect(adaBack.you).toMatchObject({ score: scoresBefore.Ada, streak: 1, answered: true })
+    expect(graceBack.you).toMatchObject({ score: scoresBefore.Grace, streak: 1, answered: true })
+    expect(linusBack.you).toMatchObject({ score: 0, streak: 0, answered: false })
+    expect(await send(ada.socket, 'player:answer', { questionIndex: 1, choice: rightChoice(q1) })).toMatchObject({
+      ok: false,
+      error: { code: 'already_answered' },
+    })
+
+    // Linus answers last; the reveal scores all three as if nothing had happened.
+    const results = players.map((p) => new Promise((resolve) => p.socket.once('game:you', resolve)))
+    await call(linus.socket, 'player:answer', { questionIndex: 1, choice: rightChoice(q1) })
+    const [adaYou, graceYou, linusYou] = (await Promise.all(results)) as Awaited<typeof adaBack>['you'][]
+    expect(adaYou).toMatchObject({ streak: 2, lastResult: { index: 1, correct: true } })
+    expect(adaYou!.score).toBeGreaterThan(scoresBefore.Ada!)
+    expect(graceYou).toMatchObject({ streak: 0, score: scoresBefore.Grace, lastResult: { index: 1, correct: false } })
+    expect(linusYou).toMatchObject({ streak: 1, lastResult: { index: 1, correct: true } })
+
+    // One row per answer in SQLite: none lost, none doubled.
+    await second.stop('SIGTERM')
+    const db = new Database(sqlitePath(databaseUrl), { readonly: true })
+    const rows = db.prepare('SELECT questionIndex, COUNT(*) AS n FROM Answer GROUP BY questionIndex ORDER BY questionIndex').all()
+    db.close()
+    expect(rows).toEqual([
+      { questionIndex: 0, n: 3 },
+      { questionIndex: 1, n: 3 },
+    ])
+  }, 60_000)
+})
+
+describe('a clean stop (SIGTERM)', () => {
+  it('writes everything pending before it exits, in a WAL-mode database', async () => {
+    const databaseUrl = tempDatabaseUrl('sigterm')
+    const server = await start(databaseUrl)
+    const game = await hostGame(server.url, quiz.id, { questionCount: 1 })
+    const ada = await joinGame(server.url, game.pin, 'Ada')
+    clients.push(game.host, ada.socket)
+    const question = nextPhase(ada.socket, 'question')
+    await call(game.host, 'host:start', {})
+    await question
+    await call(ada.socket, 'player:answer', { questionIndex: 0, choice: rightChoice(quiz.questions[0]!) })
+    // Ending the game writes the results off the real-time path; the signal follows at once.
+    await call(game.host, 'host:end', {})
+    expect(await server.stop('SIGTERM')).toBe(0)
+
+    const db = new Database(sqlitePath(databaseUrl), { readonly: true })
+    const journalMode = db.pragma('journal_mode', { simple: true })
+    const status = db.prepare('SELECT status FROM Game WHERE id = ?').get(game.gameId)
+    const results = db.prepare('SELECT nickname, rank FROM Result WHERE gameId = ?').all(game.gameId)
+    const leases = db.prepare('SELECT COUNT(*) AS n FROM PinLease WHERE gameId = ?').get(game.gameId)
+    db.close()
+    expect(journalMode).toBe('wal')
+    expect(status).toEqual({ status: 'finished' })
+    expect(results).toEqual([{ nickname: 'Ada', rank: 1 }])
+    expect(leases).toEqual({ n: 0 })
+  }, 60_000)
+})
