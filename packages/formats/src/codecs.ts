@@ -5,6 +5,7 @@ import { csvCodec } from './csv.ts'
 import { kahootCodec } from './kahoot.ts'
 import { giftCodec } from './gift.ts'
 import { moodleXmlCodec } from './moodle-xml.ts'
+import { ankiCodec } from './anki.ts'
 
 type Awaitable<T> = T | Promise<T>
 
@@ -13,20 +14,11 @@ export type Codec =
   | { binary: false; read(text: string): Awaitable<ReadResult>; write(quiz: QuizToExport): Awaitable<ExportResult> }
   | { binary: true; read(content: RawContent): Awaitable<ReadResult>; write(quiz: QuizToExport): Awaitable<ExportResult> }
 
-/** Placeholder for a format whose codec is being written (interface published first). */
-const notYet = (label: string): Codec => ({
-  binary: false,
-  read: () => ({ drafts: [], fileProblems: [{ location: 'file', message: `${label} import is not built yet` }] }),
-  write: () => {
-    throw new Error(`${label} export is not built yet`)
-  },
-})
-
 export const CODECS: Record<FormatId, Codec> = {
   json: jsonCodec,
   csv: csvCodec,
   'kahoot-xlsx': kahootCodec,
   gift: giftCodec,
   'moodle-xml': moodleXmlCodec,
-  anki: notYet('Anki'),
+  anki: ankiCodec,
 }

@@ -1,0 +1,178 @@
+import Papa from 'papaparse'
+import { QUESTION_TYPES, type Question, type QuestionInput, type QuestionType } from '@cirrus/questions'
+import type { Codec } from './codecs.ts'
+import { problem, type Draft, type ReadResult } from './common.ts'
+import { parseDelimited } from './delimited.ts'
+import { htmlToText, textToHtml } from './html.ts'
+import { metaFromRecord } from './meta.ts'
+import type { ImportProblem, QuizToExport } from './types.ts'
+
+/*
+ * Anki's "Notes in Plain Text" (File > Import in Anki 2.1.55+): "#key:value" header lines, then one note per
+ * line, fields separated by tabs, quoted like CSV when a field holds a tab, quote or line break.
+ *
+ * Cirrus writes a Basic note per question: Front is the prompt with the options as a lettered list, Back the
+ * right answer(s), a rule and the explanation; tags carry the type, topic and settings (cirrus::type::single,
+ * cirrus::difficulty::easy...), and the guid column carries the question id, so Cirrus reads its export back.
+ * A note from elsewhere (front and back only) becomes a typed-answer question whose accepted answer is its back.
+ */
+
+const SEPARATORS: Record<string, string> = { tab: '\t', comma: ',', semicolon: ';', pipe: '|', space: ' ', colon: ':' }
+const LETTERS = 'ABCDEFGHIJ'
+const OPTIONS_LIST = '<ol type=A>' // unquoted: a quote would make Anki's writer quote the whole field
+const RULE = '<hr>'
+
+interface Header {
+  separator?: string
+  html: boolean
+  deck?: string
+  columns: { guid?: number; tags?: number; notetype?: number; deck?: number }
+  /** Lines taken by the header. */
+  length: number
+}
+
+function readHeader(lines: string[], problems: ImportProblem[]): Header {
+  const header: Header = { html: false, columns: {}, length: 0 }
+  for (const [i, raw] of lines.entries()) {
+    const m = /^#([a-z ]+):(.*)$/i.exec(raw.replace(/\r$/, ''))
+    if (!m) break
+    header.length = i + 1
+    const key = m[1]!.trim().toLowerCase()
+    const value = m[2]!.trim()
+    const column = () => {
+      const n = Number(value)
+      if (!Number.isInteger(n) || n < 1) problems.push(problem(`line ${i + 1}`, `#${key}: "${value}" is not a column number`, i + 1))
+      return n - 1
+    }
+    if (key === 'separator') {
+      const sep = SEPARATORS[value.toLowerCase()] ?? (value.length === 1 ? value : undefined)
+      if (sep === undefined) problems.push(problem(`line ${i + 1}`, `#separator: "${value}" is not a separator Anki knows (tab, comma, semicolon, pipe, space, colon)`, i + 1))
+      header.separator = sep
+    } else if (key === 'html') header.html = value.toLowerCase() === 'true'
+    else if (key === 'deck') header.deck = value
+    else if (key === 'guid column') header.columns.guid = column()
+    else if (key === 'tags column') header.columns.tags = column()
+    else if (key === 'notetype column') header.columns.notetype = column()
+    else if (key === 'deck column') header.columns.deck = column()
+  }
+  return header
+}
+
+function read(text: string): ReadResult {
+  const fileProblems: ImportProblem[] = []
+  const allLines = text.split('\n')
+  const header = readHeader(allLines, fileProblems)
+  if (fileProblems.length) return { drafts: [], fileProblems }
+  const body = allLines.slice(header.length).join('\n')
+  if (!body.trim()) return { title: header.deck, drafts: [], fileProblems: [problem('file', 'no notes in the file')] }
+  const label = (_row: number, line: number) => `line ${line}`
+  const parsed = parseDelimited(body, header.separator ?? '\t', header.length + 1, label)
+  if (parsed.problems.length) return { title: header.deck, drafts: [], fileProblems: parsed.problems }
+
+  const skip = new Set([header.columns.guid, header.columns.tags, header.columns.notetype, header.columns.deck])
+  const drafts: Draft[] = []
+  parsed.rows.forEach((row, i) => {
+    if (row.every((c) => !c.trim())) return
+    const line = parsed.lines[i]!
+    const fields = row.filter((_, c) => !skip.has(c))
+    const guid = header.columns.guid === undefined ? '' : (row[header.columns.guid] ?? '')
+    const tags = header.columns.tags === undefined ? [] : (row[header.columns.tags] ?? '').split(/\s+/).filter(Boolean)
+    drafts.push(readNote(fields[0] ?? '', fields[1] ?? '', guid, tags, header.html, `line ${line}`, line))
+  })
+  return { title: header.deck, drafts, fileProblems: drafts.length ? [] : [problem('file', 'no notes in the file')] }
+}
+
+function readNote(front: string, back: string, guid: string, tags: string[], html: boolean, location: string, line: number): Draft {
+  const problems: ImportProblem[] = []
+  const fail = (message: string): Draft => {
+    problems.push(problem(location, message, line))
+    return { input: null, location, line, problems }
+  }
+  const text = (s: string) => (html ? htmlToText(s) : s.trim())
+  const meta: Record<string, string> = {}
+  let type: QuestionType | undefined
+  const otherTags: string[] = []
+  for (const tag of tags) {
+    const m = /^cirrus::(\w+)::(.+)$/.exec(tag)
+    if (!m) otherTags.push(tag)
+    else if (m[1] === 'type') {
+      if (!(QUESTION_TYPES as readonly string[]).includes(m[2]!)) return fail(`tag ${tag}: "${m[2]}" is not one of ${QUESTION_TYPES.join(', ')}`)
+      type = m[2] as QuestionType
+    } else meta[m[1]!] = m[1] === 'topic' ? m[2]!.replace(/_/g, ' ') : m[2]!
+  }
+  const input: Partial<QuestionInput> = {}
+  if (guid.trim()) input.id = guid.trim()
+  const fields = metaFromRecord(meta)
+  if ('error' in fields) return fail(fields.error)
+  Object.assign(input, fields.fields)
+
+  const [answerPart, ...explanationParts] = back.split(RULE)
+  const explanation = text(explanationParts.join(RULE))
+  if (explanation) input.explanation = explanation
+
+  if (!type) {
+    // A flashcard from elsewhere: its back is the answer to type.
+    if (!front.trim()) return fail('the front is empty')
+    if (!back.trim()) return fail('the back is empty: a flashcard needs an answer')
+    return { input: { ...input, type: 'text', prompt: text(front), options: [{ text: text(back), correct: true }] }, location, line, problems }
+  }
+  input.type = type
+  const listAt = front.indexOf(OPTIONS_LIST)
+  const answers = text(answerPart ?? '').split('\n').map((a) => a.trim()).filter(Boolean)
+  if (type === 'text') {
+    input.prompt = text(front)
+    input.options = answers.map((a) => ({ text: a, correct: true }))
+  } else if (type === 'truefalse') {
+    input.prompt = text(front.replace(/<br><br>True or false\?$/, ''))
+    const right = answers[0]?.toLowerCase()
+    if (right !== 'true' && right !== 'false') return fail('the back of a true/false note starts with True or False')
+    input.options = [
+      { text: 'True', correct: right === 'true' },
+      { text: 'False', correct: right === 'false' },
+    ]
+  } else {
+    if (listAt < 0) return fail(`the front has no lettered list of options (${OPTIONS_LIST}...)`)
+    input.prompt = text(front.slice(0, listAt))
+    const items = [...front.slice(listAt).matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => text(m[1]!))
+    const rightLetters = new Set(answers.map((a) => /^([A-J])\./.exec(a)?.[1]).filter(Boolean))
+    if (!rightLetters.size) return fail('the back names no right option ("B. ...")')
+    input.options = items.map((t, i) => ({ text: t, correct: rightLetters.has(LETTERS[i]!) }))
+  }
+  return { input, location, line, problems }
+}
+
+const tag = (key: string, value: string | number) => `cirrus::${key}::${String(value).replace(/\s+/g, '_')}`
+
+function writeNote(q: Question): string[] {
+  const h = textToHtml
+  let front = h(q.prompt)
+  let answer: string
+  if (q.type === 'single' || q.type === 'multiple') {
+    front += OPTIONS_LIST + q.options.map((o) => `<li>${h(o.text)}</li>`).join('') + '</ol>'
+    answer = q.options.flatMap((o, i) => (o.correct ? [`${LETTERS[i]}. ${h(o.text)}`] : [])).join('<br>')
+  } else if (q.type === 'truefalse') {
+    front += '<br><br>True or false?'
+    answer = q.options.find((o) => o.correct)!.text
+  } else answer = q.options.map((o) => h(o.text)).join('<br>')
+  const back = q.explanation ? `${answer}${RULE}${h(q.explanation)}` : answer
+  const tags = [
+    tag('type', q.type),
+    tag('difficulty', q.difficulty),
+    tag('timeLimitSec', q.timeLimitSec),
+    tag('points', q.points),
+    ...(q.topic ? [tag('topic', q.topic)] : []),
+    ...(q.domain === undefined ? [] : [tag('domain', q.domain)]),
+  ]
+  return [q.id, front, back, tags.join(' ')]
+}
+
+function write(quiz: QuizToExport) {
+  const warnings = quiz.questions.some((q) => q.topic?.includes('_'))
+    ? ['a topic with "_" comes back with a space in its place: Anki tags cannot hold spaces, so spaces are written as "_"']
+    : []
+  const header = ['#separator:tab', '#html:true', '#notetype:Basic', `#deck:${quiz.title.replace(/[\r\n]+/g, ' ')}`, '#guid column:1', '#tags column:4']
+  const notes = Papa.unparse(quiz.questions.map(writeNote), { delimiter: '\t', newline: '\n' })
+  return { content: header.join('\n') + '\n' + notes + '\n', mimeType: 'text/plain', fileExtension: 'txt', warnings }
+}
+
+export const ankiCodec: Codec = { binary: false, read, write }

@@ -1,0 +1,57 @@
+import Papa from 'papaparse'
+import { problem } from './common.ts'
+import type { ImportProblem } from './types.ts'
+
+/** Papa's error codes in words a teacher can act on. */
+const ERRORS: Record<string, string> = {
+  MissingQuotes: 'a quoted field is never closed (a " is missing)',
+  InvalidQuotes: 'a quoted field has text after its closing quote (write "" for a quote inside a field)',
+}
+
+export interface DelimitedRows {
+  rows: string[][]
+  /** The 1-based line of the file on which each row starts (fields may hold line breaks). */
+  lines: number[]
+  problems: ImportProblem[]
+}
+
+/** "row 4", or "row 4 (line 6)" once a field with line breaks has put rows and lines apart. */
+export const rowLocation = (row: number, line: number) => (row === line ? `row ${row}` : `row ${row} (line ${line})`)
+
+/**
+ * Splits CSV-style text (quotes, "" inside quotes, line breaks inside quoted fields) with papaparse, keeping
+ * the line each row starts on. `firstLine` is the line of the text's first character in the whole file.
+ */
+export function parseDelimited(text: string, delimiter?: string, firstLine = 1, label: (row: number, line: number) => string = rowLocation): DelimitedRows {
+  const rows: string[][] = []
+  const starts: number[] = []
+  const problems: ImportProblem[] = []
+  const newlines: number[] = []
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines.push(i)
+  // Binary search: the number of line breaks before an offset.
+  const lineAt = (offset: number) => {
+    let lo = 0
+    let hi = newlines.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (newlines[mid]! < offset) lo = mid + 1
+      else hi = mid
+    }
+    return firstLine + lo
+  }
+  let cursor = 0
+  Papa.parse<string[]>(text, {
+    ...(delimiter ? { delimiter } : { delimitersToGuess: [',', ';', '\t'] }),
+    step(result) {
+      starts.push(cursor) // Papa's cursor after a row is where the next one starts
+      rows.push(result.data)
+      cursor = result.meta.cursor
+      for (const error of result.errors) {
+        if (error.code === 'UndetectableDelimiter') continue // one column: Papa's fallback, a comma, is right
+        const line = lineAt(error.index ?? starts[starts.length - 1]!)
+        problems.push(problem(label(rows.length, line), ERRORS[error.code] ?? error.message, line))
+      }
+    },
+  })
+  return { rows, lines: starts.map(lineAt), problems }
+}
