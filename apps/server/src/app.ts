@@ -6,6 +6,7 @@ import { openDatabase } from './db/client.ts'
 import { applyMigrations } from './db/migrate.ts'
 import { Journal } from './db/journal.ts'
 import { Store } from './db/store.ts'
+import { AdminGate } from './http/admin.ts'
 import { createHttpApp } from './http/routes.ts'
 import { RoomRegistry } from './rooms/registry.ts'
 import { createAddressLimiters, registerHandlers } from './sockets/handlers.ts'
@@ -20,6 +21,8 @@ export interface CirrusOptions {
   now?: () => number
   /** The edge's rate limits; the defaults unless given (main.ts reads RATE_LIMITS). */
   limits?: Limits
+  /** The password that guards the quiz library (main.ts reads CIRRUS_ADMIN_PASSWORD); none: anyone may edit. */
+  adminPassword?: string | null
 }
 
 export interface Cirrus {
@@ -44,7 +47,7 @@ export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
   const io: CirrusServer = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 16_000 })
   const rooms = new RoomRegistry(io, store, now)
   rooms.restore(await store.unfinishedGames(now()))
-  httpServer.on('request', createHttpApp({ store, rooms, webRoot: options.webRoot }))
+  httpServer.on('request', createHttpApp({ store, rooms, webRoot: options.webRoot, admin: new AdminGate(options.adminPassword, now), now }))
   const limits = options.limits ?? LIMITS
   const limiters = createAddressLimiters(limits)
   io.on('connection', (socket) => registerHandlers(socket, { io, store, rooms, now, limits, limiters }))

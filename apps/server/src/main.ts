@@ -7,7 +7,12 @@ import { limitsFromEnv } from './sockets/limits.ts'
 const port = Number(process.env.PORT ?? 3000)
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist')
 
-const cirrus = await createCirrus({ databaseUrl: databaseUrl(), webRoot, limits: limitsFromEnv(process.env.RATE_LIMITS) })
+const cirrus = await createCirrus({
+  databaseUrl: databaseUrl(),
+  webRoot,
+  limits: limitsFromEnv(process.env.RATE_LIMITS),
+  adminPassword: process.env.CIRRUS_ADMIN_PASSWORD || null,
+})
 const bound = await cirrus.listen(port, process.env.HOST)
 console.log(`Cirrus is listening on http://localhost:${bound}`)
 

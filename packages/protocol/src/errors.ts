@@ -28,6 +28,11 @@ export const ErrorCode = {
   ExamNotFound: 'exam_not_found',
   ExamInProgress: 'exam_in_progress',
   ExamOver: 'exam_over',
+  /** Quiz library (HTTP, /api/quizzes). */
+  QuizReadOnly: 'quiz_read_only',
+  AdminPasswordRequired: 'admin_password_required',
+  ImportHasProblems: 'import_has_problems',
+  UnknownFormat: 'unknown_format',
   Internal: 'internal',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]

@@ -1,16 +1,9 @@
 import { QuizSchema, type Quiz } from '@cirrus/questions'
-import type { GameSettings } from '@cirrus/protocol'
+import type { GameSettings, QuizDraft, QuizSummary, SavedQuiz } from '@cirrus/protocol'
 import type { AnswerRecord, FinalResult, GameState } from '@cirrus/game'
 import type { Db } from './client.ts'
 import { Journal, type PlayerRow } from './journal.ts'
 
-export interface QuizSummary {
-  id: string
-  title: string
-  description: string
-  questionCount: number
-  builtin: boolean
-}
 
 /** What a restarted server needs to bring back a game that was running when the last process stopped. */
 export interface UnfinishedGame {
@@ -65,17 +58,47 @@ export class Store {
     )
   }
 
-  async listQuizzes(): Promise<QuizSummary[]> {
-    return this.db.quiz.findMany({
-      select: { id: true, title: true, description: true, questionCount: true, builtin: true },
-      orderBy: [{ builtin: 'desc' }, { title: 'asc' }],
+  /** The library, teachers' own quizzes first (latest change first), then the built-in ones by title. */
+  async listQuizzes(search?: string): Promise<QuizSummary[]> {
+    const words = search?.split(/\s+/).filter(Boolean) ?? []
+    const rows = await this.db.quiz.findMany({
+      // SQLite's LIKE (Prisma's `contains`) ignores ASCII case.
+      where: { deletedAt: null, AND: words.map((w) => ({ OR: [{ title: { contains: w } }, { description: { contains: w } }] })) },
+      select: { id: true, title: true, description: true, questionCount: true, builtin: true, updatedAt: true },
+      orderBy: [{ builtin: 'asc' }, { updatedAt: 'desc' }, { title: 'asc' }],
     })
+    return rows.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() }))
   }
 
+  /** A quiz that can be hosted; null when there is none by that id or it was deleted. */
   async getQuiz(id: string): Promise<Quiz | null> {
-    const row = await this.db.quiz.findUnique({ where: { id } })
+    const saved = await this.savedQuiz(id)
+    return saved && QuizSchema.parse({ id: saved.id, title: saved.title, description: saved.description, questions: saved.questions })
+  }
+
+  /** A quiz with what the library shows about it (built in, last change). */
+  async savedQuiz(id: string): Promise<SavedQuiz | null> {
+    const row = await this.db.quiz.findFirst({ where: { id, deletedAt: null } })
     if (!row) return null
-    return QuizSchema.parse({ id: row.id, title: row.title, description: row.description, questions: JSON.parse(row.questionsJson) })
+    const { id: _, title, description, builtin, questionCount, updatedAt, questionsJson } = row
+    return { id, title, description, builtin, questionCount, updatedAt: updatedAt.toISOString(), questions: JSON.parse(questionsJson) }
+  }
+
+  async createQuiz(id: string, draft: QuizDraft): Promise<SavedQuiz> {
+    await this.db.quiz.create({ data: { id, builtin: false, ...quizColumns(draft) } })
+    return (await this.savedQuiz(id))!
+  }
+
+  /** Replaces a teacher's quiz; false when there is no such quiz that may change (missing, deleted or built in). */
+  async updateQuiz(id: string, draft: QuizDraft): Promise<boolean> {
+    const { count } = await this.db.quiz.updateMany({ where: { id, builtin: false, deletedAt: null }, data: quizColumns(draft) })
+    return count === 1
+  }
+
+  /** Takes a teacher's quiz out of the library; its past games keep it. False when there is no such quiz to delete. */
+  async deleteQuiz(id: string, at: number): Promise<boolean> {
+    const { count } = await this.db.quiz.updateMany({ where: { id, builtin: false, deletedAt: null }, data: { deletedAt: new Date(at) } })
+    return count === 1
   }
 
   /** Creates the game and leases it a PIN that no running game holds, in the database (shared by all processes). */
@@ -220,6 +243,10 @@ export class Store {
     this.journal.close()
     await this.db.$disconnect()
   }
+}
+
+function quizColumns(draft: QuizDraft) {
+  return { title: draft.title, description: draft.description, questionsJson: JSON.stringify(draft.questions), questionCount: draft.questions.length }
 }
 
 function isUniqueViolation(error: unknown): boolean {

@@ -2,20 +2,25 @@ import helmet from 'helmet'
 import express, { type Express, type NextFunction, type Request, type Response } from 'express'
 import fs from 'node:fs'
 import path from 'node:path'
-import { ErrorCode, PinSchema, type ErrorBody } from '@cirrus/protocol'
+import { ErrorCode, PinSchema } from '@cirrus/protocol'
 import type { Store } from '../db/store.ts'
 import type { RoomRegistry } from '../rooms/registry.ts'
+import { AdminGate } from './admin.ts'
+import { bankRoutes } from './bank.ts'
+import { quizRoutes } from './quizzes.ts'
+import { sendError } from './reply.ts'
 
 export interface HttpDeps {
   store: Store
   rooms: RoomRegistry
   /** The built web app; served with a fallback to index.html for the client's own routes. */
   webRoot: string | null
+  /** Who may read and change the quiz library (CIRRUS_ADMIN_PASSWORD). */
+  admin: AdminGate
+  now: () => number
 }
 
-const sendError = (res: Response, status: number, error: ErrorBody) => res.status(status).json({ error })
-
-export function createHttpApp({ store, rooms, webRoot }: HttpDeps): Express {
+export function createHttpApp({ store, rooms, webRoot, admin, now }: HttpDeps): Express {
   const app = express()
   app.disable('x-powered-by')
   app.use(
@@ -25,14 +30,13 @@ export function createHttpApp({ store, rooms, webRoot }: HttpDeps): Express {
       strictTransportSecurity: false,
     }),
   )
+  // The library parses its own bodies (an import's body is the file itself), so it comes before the JSON parser.
+  app.use(quizRoutes({ store, admin, now }))
+  app.use(bankRoutes(admin.require))
   app.use(express.json({ limit: '2mb' }))
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, games: rooms.size })
-  })
-
-  app.get('/api/quizzes', async (_req, res) => {
-    res.json(await store.listQuizzes())
   })
 
   app.get('/api/games/:pin', (req, res) => {
