@@ -1,6 +1,6 @@
-import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
 import type { Choice, PhaseView } from '@cirrus/protocol'
+import { MultipleAnswer, SingleAnswer, TypedAnswer, optionLabel } from '../components/AnswerButtons.tsx'
 import { Countdown } from '../components/Countdown.tsx'
 import { Shape, shapeOf } from '../components/shapes.tsx'
 import { Leaderboard, Podium, ordinal } from '../components/Standings.tsx'
@@ -100,6 +100,8 @@ function PlayLobby({ view }: { view: View<'lobby'> }) {
   )
 }
 
+const answer = (choice: Choice) => void player.answer(choice)
+
 function PlayQuestion({ view }: { view: View<'question'> }) {
   const q = view.question
   const show = view.showQuestionOnPlayers
@@ -117,11 +119,11 @@ function PlayQuestion({ view }: { view: View<'question'> }) {
       {lockedIn ? (
         <LockedIn />
       ) : q.type === 'text' ? (
-        <TypedAnswer />
+        <TypedAnswer onAnswer={answer} />
       ) : q.type === 'multiple' ? (
-        <MultipleAnswer options={q.options} pick={q.pick} show={show} index={view.index} />
+        <MultipleAnswer options={q.options} pick={q.pick} show={show} index={view.index} onAnswer={answer} />
       ) : (
-        <SingleAnswer options={q.options} show={show} named={q.type === 'truefalse'} />
+        <SingleAnswer options={q.options} show={show} named={q.type === 'truefalse'} onAnswer={answer} />
       )}
       {player.answerError.value && (
         <p class="error" role="alert">
@@ -129,75 +131,6 @@ function PlayQuestion({ view }: { view: View<'question'> }) {
         </p>
       )}
     </div>
-  )
-}
-
-/** The button's words: the option's text when the question is on the phone (or is true/false), else the shape's name. */
-const optionLabel = (text: string, i: number, show: boolean) => (show ? text : shapeOf(i).label)
-
-/** One tap answers. True/false says "True" and "False" even when the question stays on the big screen. */
-function SingleAnswer({ options, show, named }: { options: string[]; show: boolean; named: boolean }) {
-  return (
-    <div class={`answer-grid n${options.length} ${show ? 'with-text' : ''}`} role="group" aria-label="Answers">
-      {options.map((text, i) => (
-        <button key={i} type="button" class={`answer tile-${shapeOf(i).colour}`} onClick={() => player.answer({ options: [i] })}>
-          <Shape index={i} />
-          <span class="answer-text">{optionLabel(text, i, show || named)}</span>
-        </button>
-      ))}
-    </div>
-  )
-}
-
-function MultipleAnswer({ options, pick, show, index }: { options: string[]; pick?: number; show: boolean; index: number }) {
-  const picked = useSignal<number[]>([])
-  useEffect(() => {
-    picked.value = []
-  }, [index])
-  const toggle = (i: number) => {
-    picked.value = picked.value.includes(i) ? picked.value.filter((x) => x !== i) : [...picked.value, i].sort((a, b) => a - b)
-  }
-  return (
-    <div class="multiple">
-      <p class="pick-hint">
-        {pick ? `Pick ${pick}` : 'Pick all that apply'} · {picked.value.length} picked
-      </p>
-      <div class={`answer-grid n${options.length} ${show ? 'with-text' : ''}`} role="group" aria-label="Answers: pick one or more, then submit">
-        {options.map((text, i) => {
-          const on = picked.value.includes(i)
-          return (
-            <button key={i} type="button" class={`answer toggle tile-${shapeOf(i).colour} ${on ? 'on' : ''}`} aria-pressed={on} onClick={() => toggle(i)}>
-              <Shape index={i} />
-              <span class="answer-text">{optionLabel(text, i, show)}</span>
-              <span class="toggle-mark" aria-hidden="true">
-                {on ? '✓' : ''}
-              </span>
-            </button>
-          )
-        })}
-      </div>
-      <button type="button" class="button primary big submit" disabled={picked.value.length === 0} onClick={() => player.answer({ options: picked.value })}>
-        Submit {picked.value.length > 0 ? `${picked.value.length} ${picked.value.length === 1 ? 'answer' : 'answers'}` : ''}
-      </button>
-    </div>
-  )
-}
-
-function TypedAnswer() {
-  const text = useSignal('')
-  const submit = (event: Event) => {
-    event.preventDefault()
-    const value = text.value.trim()
-    if (value) void player.answer({ text: value })
-  }
-  return (
-    <form class="typed" onSubmit={submit}>
-      <label for="typed-answer">Your answer</label>
-      <input id="typed-answer" autoComplete="off" autoCapitalize="off" spellcheck={false} maxLength={200} value={text.value} onInput={(e) => (text.value = e.currentTarget.value)} autoFocus />
-      <button type="submit" class="button primary big" disabled={!text.value.trim()}>
-        Submit
-      </button>
-    </form>
   )
 }
 
