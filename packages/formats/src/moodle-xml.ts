@@ -56,15 +56,32 @@ function plain(element: XmlText | undefined): string {
   return (format === 'plain_text' || format === 'markdown' ? raw : htmlToText(raw)).trim()
 }
 
+/** The validator's message, except for elements left open, which it reports as a list at line 1. */
+function malformed(xml: string, err: { line: number; msg: string }) {
+  const open = /^Invalid '(\[.*\])' found\.$/s.exec(err.msg)
+  if (open) {
+    let names: string[] = []
+    try {
+      names = JSON.parse(open[1]!) as string[]
+    } catch {
+      /* fall through to the validator's own message */
+    }
+    const innermost = names[names.length - 1]
+    if (innermost) {
+      const line = lineAt(xml, xml.lastIndexOf(`<${innermost}`))
+      const list = names.map((n) => `<${n}>`).join(', ')
+      return problem(`line ${line}`, `not well-formed XML: ${list} never closed`, line)
+    }
+  }
+  return problem(`line ${err.line}`, `not well-formed XML: ${err.msg}`, err.line)
+}
+
 const SUPPORTED = ['multichoice', 'truefalse', 'shortanswer']
 
 function read(xml: string): ReadResult {
   if (!xml.trim()) return { drafts: [], fileProblems: [problem('file', 'the file is empty')] }
   const valid = XMLValidator.validate(xml)
-  if (valid !== true) {
-    const { line, msg } = valid.err
-    return { drafts: [], fileProblems: [problem(`line ${line}`, `not well-formed XML: ${msg}`, line)] }
-  }
+  if (valid !== true) return { drafts: [], fileProblems: [malformed(xml, valid.err)] }
   const doc = parser.parse(xml) as { quiz?: { question?: XmlQuestion[] } | string }
   if (doc.quiz === undefined) return { drafts: [], fileProblems: [problem('file', 'no <quiz> element: a Moodle XML file holds <question> elements inside <quiz>')] }
   const elements = typeof doc.quiz === 'object' ? (doc.quiz.question ?? []) : []

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { exportQuiz, importQuiz } from './index.ts'
+import { fixture, problemLines, questionsOf } from './test-support.ts'
+
+describe('CSV import', () => {
+  it('reads a teacher\'s sheet: quotes, "" inside quotes, commas and line breaks in fields, letters and T/F as correct answers', async () => {
+    const result = await importQuiz('csv', fixture('teacher.csv'), { fileName: 'teacher.csv' })
+    expect(problemLines(result)).toEqual([])
+    // Row 2 holds a line break, so later rows start one line lower; the blank row 5 is skipped.
+    expect(result.questions.map((q) => q.location)).toEqual(['row 2', 'row 3 (line 4)', 'row 4 (line 5)', 'row 6 (line 7)'])
+    const [lambda, storage, s3, ireland] = questionsOf(result)
+    expect(lambda).toMatchObject({
+      type: 'single',
+      prompt: 'Which of these is a "serverless" compute service?',
+      options: [
+        { text: 'AWS Lambda', correct: true },
+        { text: 'Amazon EC2', correct: false },
+        { text: 'Amazon Lightsail, a virtual server', correct: false },
+      ],
+      explanation: 'Lambda runs your code without servers to manage.\nYou pay per request and per millisecond.',
+      timeLimitSec: 20,
+    })
+    expect(storage).toMatchObject({ type: 'multiple', timeLimitSec: 30, options: [{ correct: true }, { correct: true }, { correct: false }, { correct: false }] })
+    expect(s3).toMatchObject({ type: 'truefalse', options: [{ text: 'True', correct: false }, { text: 'False', correct: true }] })
+    expect(ireland).toMatchObject({ type: 'single', options: [{ text: 'eu-west-1', correct: true }, {}, {}, {}] })
+    expect(result.title).toBe('teacher')
+  })
+
+  it('reads a typed-answer row (CRLF, a type column, no correct column needed)', async () => {
+    const [q] = questionsOf(await importQuiz('csv', fixture('typed.csv')))
+    expect(q).toMatchObject({
+      type: 'text',
+      options: [{ text: 'S3', correct: true }, { text: 'Amazon S3', correct: true }, { text: 'Simple Storage Service', correct: true }],
+      difficulty: 'easy',
+      points: 2000,
+      topic: 's3',
+    })
+  })
+
+  it('reads semicolon-separated files as Excel writes them in many countries', async () => {
+    const [q] = questionsOf(await importQuiz('csv', 'question;answer 1;answer 2;correct\nIs 1,5 a number?;yes;no;1\n'))
+    expect(q).toMatchObject({ prompt: 'Is 1,5 a number?', options: [{ text: 'yes', correct: true }, { text: 'no', correct: false }] })
+  })
+})
+
+describe('CSV files that cannot be read', () => {
+  const cases: [string, string, string[]][] = [
+    ['an empty file', '', ['file: the file is empty']],
+    ['no question column', 'prompt text,answer 1\n', ['row 1: no "question" column in the header row (found: "prompt text", "answer 1")']],
+    ['no answer columns', 'question,correct\nQ,1\n', ['row 1: no answer columns in the header row ("answer 1", "answer 2"...)']],
+    ['a header and nothing else', 'question,answer 1,answer 2,correct\n', ['row 1: no questions below the header row']],
+    ['a quote never closed', 'question,answer 1,answer 2,correct\nQ,a,b,1\n"Q2,a,b,1\n', ['row 3: a quoted field is never closed (a " is missing)']],
+    [
+      'bad cells, each named with its row',
+      'question,answer 1,answer 2,correct,time limit,type\nQ1,a,b,,,\nQ2,a,b,3,abc,\nQ3,a,b,1,20,essay\nQ4,a,,2,,\n',
+      [
+        'row 2: no correct answer given: list the right answer numbers, like 2 or 1,3',
+        'row 2: answers: a multiple-choice question has exactly one right option, not 0',
+        'row 3: correct answer 3 names an empty answer cell',
+        'row 3: time limit "abc" is not a whole number of seconds',
+        'row 3: answers: a multiple-choice question has exactly one right option, not 0',
+        'row 4: type "essay" is not one of single, multiple, truefalse, text',
+        'row 5: correct answer 2 names an empty answer cell',
+        'row 5: answers: a multiple-choice question has 2 to 6 options, not 1',
+        'row 5: answers: a multiple-choice question has exactly one right option, not 0',
+      ],
+    ],
+    ['a value the bank refuses', 'question,answer 1,answer 2,correct,time limit,difficulty\nQ,a,b,1,500,brutal\n', [
+      'row 2: difficulty: Invalid option: expected one of "easy"|"medium"|"hard"',
+      'row 2: time limit: Too big: expected number to be <=240',
+    ]],
+  ]
+  it.each(cases)('%s', async (_name, text, expected) => {
+    expect(problemLines(await importQuiz('csv', text))).toEqual(expected)
+  })
+})
+
+describe('CSV export', () => {
+  it('quotes what needs quoting and starts with a byte order mark for Excel', async () => {
+    const { content, mimeType, fileExtension } = await exportQuiz('csv', {
+      title: 'T',
+      questions: [{ id: 'q1', type: 'single', prompt: 'Say "hi",\nthen go', options: [{ text: 'a', correct: true }, { text: 'b', correct: false }], explanation: '', difficulty: 'easy', timeLimitSec: 20, points: 1000 }],
+    })
+    expect([mimeType, fileExtension]).toEqual(['text/csv', 'csv'])
+    expect(content).toBe(
+      '\uFEFFtype,question,answer 1,answer 2,answer 3,answer 4,correct,explanation,time limit,points,topic,difficulty,domain,id\r\n' +
+        'single,"Say ""hi"",\nthen go",a,b,,,1,,20,1000,,easy,,q1\r\n',
+    )
+  })
+})
