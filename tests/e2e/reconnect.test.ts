@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, PHONE, PROJECTOR, screenshot, type TestBrowser } from '../support/browser.ts'
+import { FlakyNetwork } from '../support/network.ts'
 import { spawnServer, tempDatabaseUrl, type ServerProcess } from '../support/server.ts'
 import { answerOnPhone, buildWeb, createGameFromUi, joinFromLink, phoneScore, questionOnHost, waitForPhase } from './helpers.ts'
 
@@ -63,5 +64,37 @@ describe('a lost connection in the browser', () => {
     await screenshot(bruno, 'player-reveal-wrong-shown-on-phone')
     expect(await phoneScore(ada)).toBeGreaterThan(0)
     expect(await phoneScore(bruno)).toBe(0)
+  }, 120_000)
+
+  it('sends again an answer tapped just as the Wi-Fi dropped, and counts it once', async () => {
+    const network = await FlakyNetwork.start(server.url)
+    try {
+      const host = await (await browser.context({ viewport: PROJECTOR })).newPage()
+      const pin = await createGameFromUi(host, server.url, { questionCount: 1, showQuestionOnPlayers: true })
+      const ada = await (await browser.context({ viewport: PHONE, isMobile: true, hasTouch: true })).newPage()
+      const bruno = await (await browser.context({ viewport: PHONE, isMobile: true, hasTouch: true })).newPage()
+      await joinFromLink(ada, network.url, pin, 'Ada') // Ada's phone is on the flaky Wi-Fi
+      await joinFromLink(bruno, server.url, pin, 'Bruno')
+      await host.getByRole('heading', { name: '2 players' }).waitFor()
+      await host.getByRole('button', { name: 'Start' }).click()
+      await waitForPhase(ada, 'question')
+      const { question, shown } = await questionOnHost(host)
+
+      network.loseRequests() // the tap leaves the phone but never reaches the server
+      await answerOnPhone(ada, question, shown, true, true)
+      await ada.getByText('Answer locked in').waitFor()
+      network.cut()
+      await ada.getByText('Connection lost. Reconnecting…').waitFor()
+      network.restore()
+      await ada.getByText('Connection lost. Reconnecting…').waitFor({ state: 'detached', timeout: 10_000 })
+      await host.locator('.answered-number', { hasText: /^1$/ }).waitFor()
+
+      await answerOnPhone(bruno, question, shown, false, true)
+      await waitForPhase(host, 'reveal')
+      await ada.locator('.result-title', { hasText: 'Correct!' }).waitFor()
+      expect(await phoneScore(ada)).toBeGreaterThan(0)
+    } finally {
+      await network.close()
+    }
   }, 120_000)
 })

@@ -1,10 +1,10 @@
-import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { starterQuiz, type Question } from '@cirrus/questions'
 import { call, send } from '../support/client.ts'
 import { rightChoice, wrongChoice } from '../support/answers.ts'
 import { hostGame, joinGame, nextPhase, type JoinedPlayer } from '../support/game.ts'
 import { startServer, type TestServer } from '../support/server.ts'
+import { readDatabase } from '../support/db.ts'
 
 let server: TestServer
 beforeAll(async () => {
@@ -22,10 +22,6 @@ function expectedPoints(q: Question, elapsedMs: number, streak: number): number 
   const base = elapsedMs < 500 ? q.points : Math.round(q.points * (1 - elapsedMs / T(q) / 2))
   const bonus = streak >= 2 ? Math.min(100 * (streak - 1), 500) : 0
   return base + bonus
-}
-
-function sqlite(databaseUrl: string) {
-  return new Database(databaseUrl.slice('file:'.length), { readonly: true })
 }
 
 describe('a whole game', () => {
@@ -62,7 +58,7 @@ describe('a whole game', () => {
 
     await server.cirrus.store.flush()
     await new Promise((r) => setTimeout(r, 200)) // the results transaction follows the podium
-    const db = sqlite(server.databaseUrl)
+    const db = readDatabase(server.databaseUrl)
     const answers = db
       .prepare('SELECT p.nickname, a.questionIndex, a.correct, a.points, a.elapsedMs FROM Answer a JOIN Player p ON p.id = a.playerId WHERE a.gameId = ? ORDER BY p.nickname, a.questionIndex')
       .all(game.gameId) as { nickname: string; questionIndex: number; correct: number; points: number; elapsedMs: number }[]

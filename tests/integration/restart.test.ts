@@ -1,14 +1,13 @@
-import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { starterQuiz } from '@cirrus/questions'
 import type { PhaseView } from '@cirrus/protocol'
 import { call, send } from '../support/client.ts'
 import { rightChoice, wrongChoice } from '../support/answers.ts'
 import { hostGame, joinGame, nextPhase, reattached, reseated, type HostedGame, type JoinedPlayer } from '../support/game.ts'
+import { readDatabase, queryDatabase } from '../support/db.ts'
 import { spawnServer, tempDatabaseUrl, type ServerProcess } from '../support/server.ts'
 
 const quiz = starterQuiz
-const sqlitePath = (databaseUrl: string) => databaseUrl.slice('file:'.length)
 
 let servers: ServerProcess[] = []
 let clients: { close(): void }[] = []
@@ -105,9 +104,7 @@ describe('a server killed with SIGKILL in the middle of a question', () => {
 
     // One row per answer in SQLite: none lost, none doubled.
     await second.stop('SIGTERM')
-    const db = new Database(sqlitePath(databaseUrl), { readonly: true })
-    const rows = db.prepare('SELECT questionIndex, COUNT(*) AS n FROM Answer GROUP BY questionIndex ORDER BY questionIndex').all()
-    db.close()
+    const rows = queryDatabase(databaseUrl, 'SELECT questionIndex, COUNT(*) AS n FROM Answer GROUP BY questionIndex ORDER BY questionIndex')
     expect(rows).toEqual([
       { questionIndex: 0, n: 3 },
       { questionIndex: 1, n: 3 },
@@ -130,7 +127,7 @@ describe('a clean stop (SIGTERM)', () => {
     await call(game.host, 'host:end', {})
     expect(await server.stop('SIGTERM')).toBe(0)
 
-    const db = new Database(sqlitePath(databaseUrl), { readonly: true })
+    const db = readDatabase(databaseUrl)
     const journalMode = db.pragma('journal_mode', { simple: true })
     const status = db.prepare('SELECT status FROM Game WHERE id = ?').get(game.gameId)
     const results = db.prepare('SELECT nickname, rank FROM Result WHERE gameId = ?').all(game.gameId)

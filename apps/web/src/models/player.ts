@@ -80,6 +80,10 @@ export function createPlayerModel() {
         applyView(reply.data.view)
         you.value = reply.data.you
       })
+      // An answer sent just before the connection dropped may never have arrived: send it again. The server takes
+      // at most one answer per question, so one that did arrive is not counted twice.
+      const q = question.value
+      if (q && !reply.data.you.answered && submitted.value?.index === q.index) void send(submitted.value)
     } else if (reply.error.code !== 'offline' && reply.error.code !== 'timeout' && reply.error.code !== ErrorCode.RateLimited) {
       playerSeat.forget(p)
       fatal.value = reply.error
@@ -123,14 +127,21 @@ export function createPlayerModel() {
   async function answer(choice: Choice): Promise<void> {
     const q = question.value
     if (!q || lockedIn.value) return
+    const sent = { index: q.index, choice }
     batch(() => {
-      submitted.value = { index: q.index, choice }
+      submitted.value = sent
       answerError.value = null
     })
-    const reply = await request('player:answer', { questionIndex: q.index, choice })
+    await send(sent)
+  }
+
+  async function send(sent: Submitted): Promise<void> {
+    const reply = await request('player:answer', { questionIndex: sent.index, choice: sent.choice })
     if (reply.ok || reply.error.code === ErrorCode.AlreadyAnswered) return
+    // Offline or no reply in time: the answer stays locked in on screen and goes again once the seat is back.
+    if (reply.error.code === 'offline' || reply.error.code === 'timeout') return
     batch(() => {
-      if (submitted.value?.index === q.index) submitted.value = null
+      if (submitted.value === sent) submitted.value = null
       answerError.value = reply.error
     })
   }
