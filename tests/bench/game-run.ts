@@ -1,0 +1,160 @@
+import type { GameSettingsInput, PhaseView } from '@cirrus/protocol'
+import { call } from '../support/client.ts'
+import { hostGame, type HostedGame } from '../support/game.ts'
+import { spawnServer } from '../support/server.ts'
+import type { BotFleet } from './fleet.ts'
+import type { Seat } from './messages.ts'
+import { wallNow } from './messages.ts'
+import type { BenchOptions } from './options.ts'
+import { sampleProcess } from './proc.ts'
+import { awaitEverywhere, connectEverywhere, pause, splitSeats } from './steps.ts'
+
+/** The raw figures of one repetition of the game: N players in G games on a fresh server process. */
+export interface GameRun {
+  joinAllMs: number
+  failedJoins: number
+  joinErrors: string[]
+  /** Per question: from the host's command until the last player had the question. */
+  questionLastDeliveryMs: number[]
+  /** Every accepted answer's acknowledgement latency. */
+  answerAckMs: number[]
+  failedAnswers: number
+  answerErrors: string[]
+  /** Per question: from the end of answering (the server's time on the reveal) until the last player had its result and rank. */
+  leaderboardLastDeliveryMs: number[]
+  /** Per question: from the host's `next` until the last player had the leaderboard view (top 10). */
+  leaderboardViewLastDeliveryMs: number[]
+  /** Deliveries that never came (a player missing a question, result or leaderboard). */
+  missedDeliveries: number
+  memoryPerPlayerKB: number
+  rssAfterJoinsMB: number
+  rssEndMB: number
+  serverCpuMs: number
+  messages: number
+  cpuPerMessageUs: number
+  questionPayloadBytes: number
+}
+
+interface Host extends HostedGame {
+  /** Server time on each reveal view, by question index: when answering ended. */
+  revealedAt: Map<number, number>
+  questionBytes: number[]
+}
+
+export async function runGame(options: BenchOptions, fleet: BotFleet): Promise<GameRun> {
+  const { players, games, questions } = options
+  const perGame = Math.ceil(players / games)
+  const server = await spawnServer({
+    nodeArgs: options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [],
+    // Thousands of joins and a hundred games from 127.0.0.1: the per-address limits are raised for the benchmark.
+    env: { RATE_LIMITS: `joinsPerAddress=${players * 2}/${players * 2},createsPerAddress=${games * 2}/${games * 2}` },
+  })
+  const pid = server.process.pid!
+  const hosts: Host[] = []
+  try {
+    const settings: GameSettingsInput = { questionCount: questions, timeLimitSec: 240, maxPlayers: Math.max(perGame, 1) }
+    for (let g = 0; g < games; g++) {
+      const game = await hostGame(server.url, options.quiz, settings)
+      const host: Host = { ...game, revealedAt: new Map(), questionBytes: [] }
+      game.host.on('game:phase', (view: PhaseView) => {
+        if (view.phase === 'reveal') host.revealedAt.set(view.index, view.serverNow)
+        if (view.phase === 'question') host.questionBytes.push(JSON.stringify(['game:phase', view]).length)
+      })
+      hosts.push(host)
+    }
+    const seats: Seat[] = Array.from({ length: players }, (_, i) => ({ pin: hosts[i % games]!.pin, nickname: `p${i}` }))
+    await pause(300)
+    const before = sampleProcess(pid)
+
+    const joinStart = wallNow()
+    const joined = await connectEverywhere(fleet, server.url, 'game', splitSeats(seats, fleet.size), options)
+    const joinAllMs = joined.lastJoinedAt - joinStart
+    await pause(options.gapMs)
+    const afterJoins = sampleProcess(pid)
+
+    const run: GameRun = {
+      joinAllMs,
+      failedJoins: joined.failed,
+      joinErrors: joined.errors,
+      questionLastDeliveryMs: [],
+      answerAckMs: [],
+      failedAnswers: 0,
+      answerErrors: [],
+      leaderboardLastDeliveryMs: [],
+      leaderboardViewLastDeliveryMs: [],
+      missedDeliveries: 0,
+      memoryPerPlayerKB: 0,
+      rssAfterJoinsMB: afterJoins.rssBytes / 2 ** 20,
+      rssEndMB: 0,
+      serverCpuMs: 0,
+      messages: 0,
+      cpuPerMessageUs: 0,
+      questionPayloadBytes: 0,
+    }
+    const everyHost = (command: 'host:start' | 'host:next' | 'host:endAnswering') =>
+      Promise.all(hosts.map((h) => call(h.host, command, {}).catch((error: Error) => error)))
+
+    await fleet.all({ cmd: 'count' })
+    const playStart = sampleProcess(pid)
+    for (let i = 0; i < questions; i++) {
+      const sentAt = wallNow()
+      await everyHost(i === 0 ? 'host:start' : 'host:next')
+      const question = await awaitEverywhere(fleet, `question:${i}`)
+      run.missedDeliveries += question.missing
+      run.questionLastDeliveryMs.push(question.lastAt - sentAt)
+      await pause(options.gapMs)
+
+      const answered = await fleet.all({ cmd: 'answer', index: i, windowMs: options.answerWindowMs, timeoutMs: 20_000 })
+      for (const a of answered) {
+        run.answerAckMs.push(...a.latencies)
+        run.failedAnswers += a.failed + a.refused
+        run.answerErrors.push(...a.errors.slice(0, 5 - run.answerErrors.length))
+      }
+      // Everyone answered, so each game closes its round by itself; a game still open (a lost answer) is closed.
+      await waitForReveals(hosts, i, 3000)
+      if (hosts.some((h) => !h.revealedAt.has(i))) {
+        await everyHost('host:endAnswering')
+        await waitForReveals(hosts, i, 10_000)
+      }
+      const reveal = await awaitEverywhere(fleet, `reveal:${i}`)
+      const result = await awaitEverywhere(fleet, `you:${i}`)
+      run.missedDeliveries += reveal.missing + result.missing
+      let slowest = 0
+      for (const host of hosts) {
+        const last = Math.max(reveal.lastAtByPin[host.pin] ?? 0, result.lastAtByPin[host.pin] ?? 0)
+        const ended = host.revealedAt.get(i)
+        if (ended !== undefined && last > 0) slowest = Math.max(slowest, last - ended)
+      }
+      run.leaderboardLastDeliveryMs.push(slowest)
+      await pause(options.gapMs)
+
+      const nextAt = wallNow()
+      await everyHost('host:next')
+      const board = await awaitEverywhere(fleet, `leaderboard:${i}`)
+      run.missedDeliveries += board.missing
+      run.leaderboardViewLastDeliveryMs.push(board.lastAt - nextAt)
+      await pause(options.gapMs)
+    }
+    await everyHost('host:next')
+    const podium = await awaitEverywhere(fleet, 'podium:-')
+    run.missedDeliveries += podium.missing
+    const end = sampleProcess(pid)
+    run.messages = (await fleet.all({ cmd: 'count' })).reduce((n, c) => n + c.messages, 0)
+    run.serverCpuMs = end.cpuMs - playStart.cpuMs
+    run.cpuPerMessageUs = run.messages ? (run.serverCpuMs * 1000) / run.messages : Number.NaN
+    run.memoryPerPlayerKB = (end.rssBytes - before.rssBytes) / 1024 / players
+    run.rssEndMB = end.rssBytes / 2 ** 20
+    const bytes = hosts.flatMap((h) => h.questionBytes)
+    run.questionPayloadBytes = Math.round(bytes.reduce((a, b) => a + b, 0) / Math.max(1, bytes.length))
+    return run
+  } finally {
+    await fleet.all({ cmd: 'disconnect' })
+    for (const h of hosts) h.host.close()
+    await server.stop()
+  }
+}
+
+async function waitForReveals(hosts: Host[], index: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (hosts.some((h) => !h.revealedAt.has(index)) && Date.now() < deadline) await pause(10)
+}

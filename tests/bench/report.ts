@@ -1,0 +1,139 @@
+import os from 'node:os'
+import type { GameRun } from './game-run.ts'
+import type { BenchOptions } from './options.ts'
+import type { PlainRun } from './plain-run.ts'
+import { loadAverage } from './proc.ts'
+import { median, round, spread, type Spread } from './stats.ts'
+
+/** The targets of issue 8, for 2,000 players in one game on this 2-core machine. */
+export const TARGETS = {
+  questionLastDeliveryP99Ratio: 1.3,
+  answerAckP99Ms: 20,
+  leaderboardLastDeliveryP99Ms: 250,
+  memoryPerPlayerKB: 40,
+  joinAllMs: 5000,
+}
+
+/** The median over repetitions of each repetition's p50 and p99. */
+function medianSpread(perRun: number[][]): Spread {
+  const spreads = perRun.map(spread)
+  return { p50: round(median(spreads.map((s) => s.p50))), p99: round(median(spreads.map((s) => s.p99))) }
+}
+
+const med = (values: number[]) => round(median(values))
+
+export function summarize(options: BenchOptions, games: GameRun[], plains: PlainRun[], startedAt: Date, loadBefore: number[]) {
+  const game = {
+    joinAllMs: med(games.map((g) => g.joinAllMs)),
+    questionLastDeliveryMs: medianSpread(games.map((g) => g.questionLastDeliveryMs)),
+    answerAckMs: medianSpread(games.map((g) => g.answerAckMs)),
+    leaderboardLastDeliveryMs: medianSpread(games.map((g) => g.leaderboardLastDeliveryMs)),
+    leaderboardViewLastDeliveryMs: medianSpread(games.map((g) => g.leaderboardViewLastDeliveryMs)),
+    memoryPerPlayerKB: med(games.map((g) => g.memoryPerPlayerKB)),
+    cpuPerMessageUs: med(games.map((g) => g.cpuPerMessageUs)),
+    /** Over all repetitions. */
+    failedJoins: games.reduce((n, g) => n + g.failedJoins, 0),
+    failedAnswers: games.reduce((n, g) => n + g.failedAnswers, 0),
+    missedDeliveries: games.reduce((n, g) => n + g.missedDeliveries, 0),
+    rssEndMB: med(games.map((g) => g.rssEndMB)),
+    questionPayloadBytes: med(games.map((g) => g.questionPayloadBytes)),
+    errors: [...new Set(games.flatMap((g) => [...g.joinErrors, ...g.answerErrors]))].slice(0, 5),
+  }
+  const plain = {
+    connectAllMs: med(plains.map((p) => p.connectAllMs)),
+    lastDeliveryMs: medianSpread(plains.map((p) => p.lastDeliveryMs)),
+    answerAckMs: medianSpread(plains.map((p) => p.answerAckMs)),
+    memoryPerConnectionKB: med(plains.map((p) => p.memoryPerConnectionKB)),
+    cpuPerMessageUs: med(plains.map((p) => p.cpuPerMessageUs)),
+    failedConnections: plains.reduce((n, p) => n + p.failedConnections, 0),
+    missedDeliveries: plains.reduce((n, p) => n + p.missedDeliveries, 0),
+  }
+  const ratio = (a: number, b: number) => round(a / b, 2)
+  const ratios = {
+    questionLastDeliveryP99: ratio(game.questionLastDeliveryMs.p99, plain.lastDeliveryMs.p99),
+    questionLastDeliveryP50: ratio(game.questionLastDeliveryMs.p50, plain.lastDeliveryMs.p50),
+    answerAckP99: ratio(game.answerAckMs.p99, plain.answerAckMs.p99),
+    memoryPerPlayer: ratio(game.memoryPerPlayerKB, plain.memoryPerConnectionKB),
+    cpuPerMessage: ratio(game.cpuPerMessageUs, plain.cpuPerMessageUs),
+  }
+  const targets = {
+    questionLastDeliveryP99Ratio: { limit: TARGETS.questionLastDeliveryP99Ratio, met: ratios.questionLastDeliveryP99 <= TARGETS.questionLastDeliveryP99Ratio },
+    answerAckP99Ms: { limit: TARGETS.answerAckP99Ms, met: game.answerAckMs.p99 <= TARGETS.answerAckP99Ms },
+    leaderboardLastDeliveryP99Ms: { limit: TARGETS.leaderboardLastDeliveryP99Ms, met: game.leaderboardLastDeliveryMs.p99 <= TARGETS.leaderboardLastDeliveryP99Ms },
+    memoryPerPlayerKB: { limit: TARGETS.memoryPerPlayerKB, met: game.memoryPerPlayerKB <= TARGETS.memoryPerPlayerKB },
+    joinAllMs: { limit: TARGETS.joinAllMs, met: game.joinAllMs <= TARGETS.joinAllMs && game.failedJoins === 0 },
+  }
+  return {
+    players: options.players,
+    games: options.games,
+    playersPerGame: Math.ceil(options.players / options.games),
+    questions: options.questions,
+    repetitions: options.reps,
+    game,
+    plain,
+    ratios,
+    targets,
+    setup: {
+      workers: options.workers,
+      answerWindowMs: options.answerWindowMs,
+      joinConcurrency: options.joinConcurrency,
+      gapMs: options.gapMs,
+      quiz: options.quiz,
+      startedAt: startedAt.toISOString(),
+      loadAverageBefore: loadBefore,
+      loadAverageAfter: loadAverage(),
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      node: process.version,
+    },
+    runs: games.map((g, i) => ({ game: rounded(g), plain: rounded(plains[i]!) })),
+  }
+}
+
+export type Summary = ReturnType<typeof summarize>
+
+/** What makes the run unusable, as opposed to slow: failed joins, lost messages, or no figures at all. */
+export function brokenBy(summary: Summary): string[] {
+  const problems: string[] = []
+  if (summary.game.failedJoins > 0) problems.push(`${summary.game.failedJoins} joins failed`)
+  if (summary.plain.failedConnections > 0) problems.push(`${summary.plain.failedConnections} plain connections failed`)
+  if (summary.game.failedAnswers > 0) problems.push(`${summary.game.failedAnswers} answers failed`)
+  if (summary.game.missedDeliveries > 0 || summary.plain.missedDeliveries > 0) problems.push('messages were not delivered')
+  const figures = [
+    summary.game.joinAllMs,
+    summary.game.questionLastDeliveryMs.p99,
+    summary.game.answerAckMs.p99,
+    summary.game.leaderboardLastDeliveryMs.p99,
+    summary.game.memoryPerPlayerKB,
+    summary.game.cpuPerMessageUs,
+    summary.plain.lastDeliveryMs.p99,
+    summary.ratios.questionLastDeliveryP99,
+  ]
+  if (!figures.every(Number.isFinite)) problems.push('some figures are missing')
+  return problems
+}
+
+/** The raw per-repetition figures, without the long arrays of samples. */
+function rounded(run: GameRun | PlainRun) {
+  return Object.fromEntries(
+    Object.entries(run).map(([k, v]) => [k, Array.isArray(v) ? (typeof v[0] === 'number' ? (v.length > 50 ? spread(v) : v.map((x: number) => round(x))) : v) : typeof v === 'number' ? round(v) : v]),
+  )
+}
+
+export function table(s: Summary): string {
+  const row = (label: string, game: string, plain: string, target = '') => `  ${label.padEnd(40)}${game.padStart(16)}${plain.padStart(16)}  ${target}`
+  const sp = (x: Spread) => `${x.p50} / ${x.p99}`
+  const ok = (t: { met: boolean; limit: number }) => (t.met ? `ok (≤ ${t.limit})` : `MISSED (≤ ${t.limit})`)
+  return [
+    `${s.players} players in ${s.games} game(s), ${s.questions} questions, ${s.repetitions} repetitions (medians); load ${s.setup.loadAverageBefore.join(' ')}`,
+    row('', 'game', 'plain'),
+    row('join all, ms', String(s.game.joinAllMs), String(s.plain.connectAllMs), ok(s.targets.joinAllMs)),
+    row('question to last player p50/p99, ms', sp(s.game.questionLastDeliveryMs), sp(s.plain.lastDeliveryMs), `ratio ${s.ratios.questionLastDeliveryP99} ${ok(s.targets.questionLastDeliveryP99Ratio)}`),
+    row('answer ack p50/p99, ms', sp(s.game.answerAckMs), sp(s.plain.answerAckMs), ok(s.targets.answerAckP99Ms)),
+    row('results+rank to last player p50/p99, ms', sp(s.game.leaderboardLastDeliveryMs), '', ok(s.targets.leaderboardLastDeliveryP99Ms)),
+    row('leaderboard view to last p50/p99, ms', sp(s.game.leaderboardViewLastDeliveryMs), ''),
+    row('server memory per player, KB', String(s.game.memoryPerPlayerKB), String(s.plain.memoryPerConnectionKB), ok(s.targets.memoryPerPlayerKB)),
+    row('server CPU per delivered message, µs', String(s.game.cpuPerMessageUs), String(s.plain.cpuPerMessageUs)),
+    row('failed joins / answers / missed', `${s.game.failedJoins} / ${s.game.failedAnswers} / ${s.game.missedDeliveries}`, `${s.plain.failedConnections} / - / ${s.plain.missedDeliveries}`),
+  ].join('\n')
+}
