@@ -47,7 +47,7 @@ describe('Anki export', () => {
     expect(fileExtension).toBe('txt')
     expect(content).toBe(
       '#separator:tab\n#html:true\n#notetype:Basic\n#deck:Deck <1>\n#guid column:1\n#tags column:4\n' +
-        'q1\tPick &lt;two&gt;<ol type=A><li>a &amp; b</li><li>c</li><li>d</li></ol>\tA. a &amp; b<br>B. c<hr>Because<br>reasons.\t' +
+        'q1\tPick &lt;two&gt;<ol type=A><li>a &amp; b</li><li>c</li><li>d</li></ol>\t<ul><li>A. a &amp; b</li><li>B. c</li></ul><hr>Because<br>reasons.\t' +
         'cirrus::type::multiple cirrus::difficulty::hard cirrus::timeLimitSec::30 cirrus::points::2000 cirrus::topic::my_topic cirrus::domain::2\n',
     )
   })

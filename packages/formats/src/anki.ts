@@ -118,7 +118,10 @@ function readNote(front: string, back: string, guid: string, tags: string[], htm
   }
   input.type = type
   const listAt = front.indexOf(OPTIONS_LIST)
-  const answers = text(answerPart ?? '').split('\n').map((a) => a.trim()).filter(Boolean)
+  // The back lists the answers as <li> items; a file written by hand may put one per line instead.
+  const items = (html: string) => [...html.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => text(m[1]!))
+  const listed = items(answerPart ?? '')
+  const answers = (listed.length ? listed : text(answerPart ?? '').split('\n')).map((a) => a.trim()).filter(Boolean)
   if (type === 'text') {
     input.prompt = text(front)
     input.options = answers.map((a) => ({ text: a, correct: true }))
@@ -133,13 +136,15 @@ function readNote(front: string, back: string, guid: string, tags: string[], htm
   } else {
     if (listAt < 0) return fail(`the front has no lettered list of options (${OPTIONS_LIST}...)`)
     input.prompt = text(front.slice(0, listAt))
-    const items = [...front.slice(listAt).matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => text(m[1]!))
+    const options = items(front.slice(listAt))
     const rightLetters = new Set(answers.map((a) => /^([A-J])\./.exec(a)?.[1]).filter(Boolean))
     if (!rightLetters.size) return fail('the back names no right option ("B. ...")')
-    input.options = items.map((t, i) => ({ text: t, correct: rightLetters.has(LETTERS[i]!) }))
+    input.options = options.map((t, i) => ({ text: t, correct: rightLetters.has(LETTERS[i]!) }))
   }
   return { input, location, line, problems }
 }
+
+const list = (items: string[]) => `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`
 
 const tag = (key: string, value: string | number) => `cirrus::${key}::${String(value).replace(/\s+/g, '_')}`
 
@@ -149,11 +154,11 @@ function writeNote(q: Question): string[] {
   let answer: string
   if (q.type === 'single' || q.type === 'multiple') {
     front += OPTIONS_LIST + q.options.map((o) => `<li>${h(o.text)}</li>`).join('') + '</ol>'
-    answer = q.options.flatMap((o, i) => (o.correct ? [`${LETTERS[i]}. ${h(o.text)}`] : [])).join('<br>')
+    answer = list(q.options.flatMap((o, i) => (o.correct ? [`${LETTERS[i]}. ${h(o.text)}`] : [])))
   } else if (q.type === 'truefalse') {
     front += '<br><br>True or false?'
     answer = q.options.find((o) => o.correct)!.text
-  } else answer = q.options.map((o) => h(o.text)).join('<br>')
+  } else answer = list(q.options.map((o) => h(o.text)))
   const back = q.explanation ? `${answer}${RULE}${h(q.explanation)}` : answer
   const tags = [
     tag('type', q.type),

@@ -8,7 +8,7 @@ import { readTable, writeTable } from './table.ts'
 /** Cirrus's question table as CSV: a header row naming the columns, then one question per row. */
 function read(text: string): ReadResult {
   if (!text.trim()) return { drafts: [], fileProblems: [problem('file', 'the file is empty')] }
-  const { rows, lines, problems } = parseDelimited(text)
+  const { rows, lines, problems } = parseDelimited(text, headerDelimiter(text))
   if (problems.length) return { drafts: [], fileProblems: problems }
   const result = readTable(rows, 0)
   // readTable counts rows; say the line too where a field with line breaks has put them apart.
@@ -20,6 +20,16 @@ function read(text: string): ReadResult {
     for (const p of draft.problems) Object.assign(p, { location: draft.location, line })
   }
   return result
+}
+
+/**
+ * The separator is the one the header row uses most: Excel writes ";" where "," is the decimal mark. Guessing
+ * from the whole file (Papa's way) can be fooled by questions full of semicolons.
+ */
+function headerDelimiter(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/))
+  const count = (d: string) => header.split(d).length - 1
+  return [',', ';', '\t'].reduce((best, d) => (count(d) > count(best) ? d : best))
 }
 
 function write(quiz: QuizToExport) {

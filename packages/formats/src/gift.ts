@@ -151,7 +151,8 @@ function readQuestion(lines: Block['lines'], comments: Block['lines'], category:
   } else {
     const answers = parseAnswers(answersText)
     if ('error' in answers) return fail(answers.error, bodyOffset + answers.offset)
-    if (answers.list.some((a) => a.text.includes('->'))) return fail('a matching question (answers with ->) is not one of the question types Cirrus plays', bodyOffset)
+    // Matching, as Moodle writes it: every answer is "=left -> right" (a weight, which Cirrus writes, rules it out).
+    if (answers.list.every((a) => a.mark === '=' && a.weight === null && a.text.includes('->'))) return fail('a matching question (answers with ->) is not one of the question types Cirrus plays', bodyOffset)
     for (const a of answers.list)
       if (a.weight !== null && (a.weight < -100 || a.weight > 100)) return fail(`answer "${plain(a.text)}" has the weight ${a.weight}%, outside -100% to 100%`, bodyOffset + a.offset)
 
@@ -232,23 +233,33 @@ export function escapeGift(text: string): string {
   return text.replace(/[\\~=#{}:]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n')
 }
 
+/** A prompt that would read as a comment ("//") or a format mark ("[html]") gets an explicit [moodle] mark first. */
+const promptText = (prompt: string) => (/^(\/\/|\[(html|moodle|plain|markdown)\])/i.test(prompt) ? `[moodle]${escapeGift(prompt)}` : escapeGift(prompt))
+
+/**
+ * An answer that starts with "%" would read as a weight ("%50%"), and one with "->" as half of a matching pair;
+ * GIFT has no escape for either, so such an answer gets its weight written out.
+ */
+const answerText = (text: string, weight: number) =>
+  text.startsWith('%') || text.includes('->') ? `%${weight}%${escapeGift(text)}` : escapeGift(text)
+
 function writeQuestion(q: Question): string {
   const lines = [`// [id:${q.id}]`, `// cirrus: ${writeCirrusMeta(q)}`]
   const e = escapeGift
   const general = q.explanation ? `####${e(q.explanation)}` : ''
   if (q.type === 'truefalse') {
     const right = q.options[0]!.correct
-    lines.push(`${e(q.prompt)} {${right ? 'TRUE' : 'FALSE'}${general}}`)
+    lines.push(`${promptText(q.prompt)} {${right ? 'TRUE' : 'FALSE'}${general}}`)
     return lines.join('\n')
   }
   const rightCount = q.options.filter((o) => o.correct).length
   const answer = (o: Question['options'][number]) => {
-    if (q.type === 'text') return `=${e(o.text)}`
-    if (q.type === 'single') return `${o.correct ? '=' : '~'}${e(o.text)}`
+    if (q.type === 'text') return `=${answerText(o.text, 100)}`
+    if (q.type === 'single') return `${o.correct ? '=' : '~'}${answerText(o.text, o.correct ? 100 : 0)}`
     const weight = formatWeight((o.correct ? 100 : -100) / rightCount)
     return `~%${weight}%${e(o.text)}`
   }
-  lines.push(`${e(q.prompt)} {`, ...q.options.map((o) => `\t${answer(o)}`))
+  lines.push(`${promptText(q.prompt)} {`, ...q.options.map((o) => `\t${answer(o)}`))
   if (general) lines.push(`\t${general}`)
   lines.push('}')
   return lines.join('\n')

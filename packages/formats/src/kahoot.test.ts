@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import writeXlsxFile from 'write-excel-file/universal'
+import { bank, type Question } from '@cirrus/questions'
+import { exportQuiz, importQuiz } from './index.ts'
+import { problemLines, questionsOf } from './test-support.ts'
+
+type Cell = string | number | null
+
+/** An .xlsx file as a teacher's spreadsheet program writes it, built with the same library the export uses. */
+async function xlsx(rows: Cell[][], sheet = 'Sheet1'): Promise<Uint8Array> {
+  const blob = await writeXlsxFile(rows.map((r) => r.map((value) => (value === null ? null : { value }))), { sheet }).toBlob()
+  return new Uint8Array(await blob.arrayBuffer())
+}
+
+/** Kahoot's template: a banner and instructions above, the header in row 8, numbered rows below. */
+const KAHOOT_TEMPLATE: Cell[][] = [
+  [],
+  [null, 'Quiz template'],
+  [null, 'Add questions, at least two answer alternatives, time limit and choose correct answers (at least one). Have fun creating your awesome quiz!'],
+  [null, 'Remember: questions have a limit of 120 characters and answers can have 75 characters max. If several answers are correct, separate them with a comma.'],
+  [null, "See an example question below (don't forget to overwrite this with your first question!)"],
+  [null, "And remember, if you're not using Excel you need to export to .xlsx format before you upload to Kahoot!"],
+  [],
+  [null, 'Question - max 120 characters', 'Answer 1 - max 75 characters', 'Answer 2 - max 75 characters', 'Answer 3 - max 75 characters', 'Answer 4 - max 75 characters', 'Time limit (sec) \u2013 5, 10, 20, 30, 60, 90, 120, or 240 secs', 'Correct answer(s) - choose at least one'],
+  [1, 'Which planet is closest to the Sun?', 'Venus', 'Mercury', 'Earth', 'Mars', 20, 2],
+  [2, 'Which of these are primary colours?', 'Red', 'Green', 'Blue', 'Purple', 30, '1,3'],
+  [3, 'Water boils at 100 \u00b0C at sea level.', 'True', 'False', null, null, 10, '1'],
+  [4, null, null, null, null, null, null, null],
+  [5, null, null, null, null, null, null, null],
+]
+
+describe('Kahoot spreadsheet import', () => {
+  it("finds the header of Kahoot's template below its banner rows, and skips the empty numbered slots", async () => {
+    const result = await importQuiz('kahoot-xlsx', await xlsx(KAHOOT_TEMPLATE), { fileName: 'Planets quiz.xlsx' })
+    expect(problemLines(result)).toEqual([])
+    expect(result.title).toBe('Planets quiz')
+    expect(result.questions.map((q) => q.location)).toEqual(['row 9', 'row 10', 'row 11'])
+    const [planet, colours, water] = questionsOf(result)
+    expect(planet).toMatchObject({ type: 'single', timeLimitSec: 20, options: [{ text: 'Venus', correct: false }, { text: 'Mercury', correct: true }, {}, {}] })
+    expect(colours).toMatchObject({ type: 'multiple', timeLimitSec: 30, options: [{ correct: true }, { correct: false }, { correct: true }, { correct: false }] })
+    expect(water).toMatchObject({ type: 'truefalse', timeLimitSec: 10, options: [{ text: 'True', correct: true }, { text: 'False', correct: false }] })
+  })
+
+  it('finds a header row by its text wherever it is, in any column order', async () => {
+    const rows: Cell[][] = [
+      ['My class quiz'],
+      ['Correct', 'Time limit', 'Question', 'Answer 2', 'Answer 1'],
+      ['1', 5, 'Two plus two?', 'Five', 'Four'],
+    ]
+    const [q] = questionsOf(await importQuiz('kahoot-xlsx', await xlsx(rows)))
+    expect(q).toMatchObject({ prompt: 'Two plus two?', timeLimitSec: 5, options: [{ text: 'Four', correct: true }, { text: 'Five', correct: false }] })
+  })
+})
+
+describe('Kahoot spreadsheets that cannot be read', () => {
+  it('names the rows of bad questions', async () => {
+    const rows = [...KAHOOT_TEMPLATE.slice(0, 8), [1, 'No right answer', 'a', 'b', null, null, 20, null], [2, 'Right answer in an empty cell', 'a', 'b', null, null, 20, '4'], [3, 'Too slow', 'a', 'b', null, null, 'soon', 1]]
+    expect(problemLines(await importQuiz('kahoot-xlsx', await xlsx(rows)))).toEqual([
+      'row 9: no correct answer given: list the right answer numbers, like 2 or 1,3',
+      'row 9: answers: a multiple-choice question has exactly one right option, not 0',
+      'row 10: correct answer 4 names an empty answer cell',
+      'row 10: answers: a multiple-choice question has exactly one right option, not 0',
+      'row 11: time limit "soon" is not a whole number of seconds',
+    ])
+  })
+
+  it('says when no row looks like the header', async () => {
+    const rows = [['Quiz'], ['Q', 'A1', 'A2'], ['What?', 'x', 'y']]
+    expect(problemLines(await importQuiz('kahoot-xlsx', await xlsx(rows, 'Questions')))).toEqual(['file: no header row with "Question" and "Answer 1" columns in sheet "Questions"'])
+  })
+
+  it('says when the file is not a spreadsheet at all', async () => {
+    const notXlsx = new TextEncoder().encode('Question,Answer 1\nx,y\n')
+    const [line] = problemLines(await importQuiz('kahoot-xlsx', notXlsx))
+    expect(line).toMatch(/^file: not a readable \.xlsx spreadsheet \(.+\)$/)
+    expect(problemLines(await importQuiz('kahoot-xlsx', 'text'))).toEqual(['file: a Kahoot spreadsheet is an .xlsx file: send its bytes, not text'])
+  })
+})
+
+describe('Kahoot spreadsheet export', () => {
+  it("writes Kahoot's layout and says what it had to leave out or change", async () => {
+    const text = bank.find((q) => q.type === 'text')!
+    const six = bank.find((q) => q.type === 'multiple' && q.options.length > 4)!
+    const slow: Question = {
+      id: 'slow', type: 'single', prompt: 'Which is the longest answer?', explanation: 'Length.', difficulty: 'easy', timeLimitSec: 45, points: 1000,
+      options: [{ text: 'short', correct: false }, { text: 'x'.repeat(80), correct: true }],
+    }
+    const { content, fileExtension, warnings } = await exportQuiz('kahoot-xlsx', { title: 'Mixed', questions: [text, six, slow] })
+    expect(fileExtension).toBe('xlsx')
+    expect(warnings).toEqual([
+      "question 1 is left out: Kahoot's spreadsheet has no typed-answer questions",
+      `question 2 is left out: it has ${six.options.length} answers and Kahoot's spreadsheet has room for 4`,
+      "question 3 has an answer longer than Kahoot's 75 characters",
+      'question 3: time limit 45 s written as 30 s, the nearest that Kahoot offers',
+      "Kahoot's spreadsheet does not carry explanation, topic, difficulty, points, domain, id",
+    ])
+    const back = await importQuiz('kahoot-xlsx', content)
+    expect(back.questions.map((q) => q.location)).toEqual(['row 9'])
+    expect(back.questions[0]!.question).toMatchObject({ prompt: slow.prompt, options: slow.options, timeLimitSec: 30 })
+  })
+})

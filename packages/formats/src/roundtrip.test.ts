@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { bank, normalizeTypedAnswer, QuestionSchema, starterQuiz, type Question } from '@cirrus/questions'
+import { exportQuiz, importQuiz, goodQuestions, hasProblems, type FormatId } from './index.ts'
+import { KAHOOT } from './kahoot.ts'
+
+/** Every question of the built-in bank and the starter quiz: all four types, 2 to 9 options, long explanations. */
+const everything: Question[] = [...bank, ...starterQuiz.questions]
+const EXACT: FormatId[] = ['json', 'csv', 'gift', 'moodle-xml', 'anki']
+
+async function roundTrip(format: FormatId, questions: readonly Question[], title = 'Round trip') {
+  const exported = await exportQuiz(format, { title, questions })
+  return { exported, imported: await importQuiz(format, exported.content) }
+}
+
+describe('round trip: what Cirrus exports it imports back unchanged', () => {
+  it('covers every question type', () => {
+    expect(new Set(everything.map((q) => q.type))).toEqual(new Set(['single', 'multiple', 'truefalse', 'text']))
+  })
+
+  it.each(EXACT)('%s: the whole built-in bank', async (format) => {
+    const { exported, imported } = await roundTrip(format, everything, 'Bank: every "question" & type')
+    expect(exported.warnings).toEqual([])
+    expect(hasProblems(imported)).toBe(false)
+    expect(goodQuestions(imported)).toEqual(everything)
+    expect(imported.title).toBe(format === 'csv' ? undefined : 'Bank: every "question" & type')
+  })
+
+  it("kahoot-xlsx: what Kahoot's sheet carries (prompt, answers, right answers, time limit snapped to Kahoot's values)", async () => {
+    const { exported, imported } = await roundTrip('kahoot-xlsx', everything)
+    const fits = everything.filter((q) => q.type !== 'text' && q.options.length <= KAHOOT.answers)
+    expect(exported.warnings.filter((w) => w.includes('left out'))).toHaveLength(everything.length - fits.length)
+    expect(hasProblems(imported)).toBe(false)
+    const nearest = (sec: number) => KAHOOT.timeLimits.reduce((a, b) => (Math.abs(b - sec) < Math.abs(a - sec) ? b : a))
+    expect(goodQuestions(imported).map((q) => [q.type, q.prompt, q.options, q.timeLimitSec])).toEqual(
+      fits.map((q) => [q.type, q.prompt, q.options, nearest(q.timeLimitSec)]),
+    )
+  })
+})
+
+// Text built from the characters each format treats specially: GIFT's ~ = # { } : \, CSV's quotes and commas,
+// XML's and HTML's < > &, Anki's tab-free HTML, percent signs (GIFT weights), slashes (GIFT comments).
+const word = fc.stringMatching(/^[A-Za-z0-9~=#{}:\\<>&"';,.%|\-_/()[\]$@é€☁]{1,8}$/)
+const text = (maxWords: number) =>
+  fc.array(fc.tuple(word, fc.constantFrom(' ', ' ', ' ', '\n')), { minLength: 1, maxLength: maxWords }).map((parts) =>
+    parts.map(([w, sep], i) => (i === parts.length - 1 ? w : w + sep)).join(''),
+  )
+const answers = (min: number, max: number, key: (t: string) => string) => fc.uniqueArray(text(4), { minLength: min, maxLength: max, selector: key })
+const choiceKey = (t: string) => t.trim().toLowerCase()
+
+const optionsOf = fc.oneof(
+  answers(2, 6, choiceKey).chain((texts) => fc.nat(texts.length - 1).map((right) => ({ type: 'single' as const, options: texts.map((t, i) => ({ text: t, correct: i === right })) }))),
+  answers(3, 6, choiceKey).chain((texts) =>
+    fc.uniqueArray(fc.nat(texts.length - 1), { minLength: 2, maxLength: texts.length }).map((right) => ({ type: 'multiple' as const, options: texts.map((t, i) => ({ text: t, correct: right.includes(i) })) })),
+  ),
+  fc.boolean().map((right) => ({ type: 'truefalse' as const, options: [{ text: 'True', correct: right }, { text: 'False', correct: !right }] })),
+  answers(1, 10, normalizeTypedAnswer).map((texts) => ({ type: 'text' as const, options: texts.map((t) => ({ text: t, correct: true })) })),
+)
+
+const question = fc
+  .record({
+    id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
+    kind: optionsOf,
+    prompt: text(20),
+    explanation: fc.oneof(fc.constant(''), text(30)),
+    topic: fc.option(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,30}$/), { nil: undefined }),
+    domain: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+    difficulty: fc.constantFrom('easy', 'medium', 'hard'),
+    timeLimitSec: fc.integer({ min: 5, max: 240 }),
+    points: fc.constantFrom(0, 1000, 2000),
+  })
+  .map(({ kind, ...rest }) => QuestionSchema.safeParse({ ...rest, ...kind }))
+  .filter((parsed) => parsed.success)
+  .map((parsed) => parsed.data!)
+
+describe('round trip of generated questions full of special characters', () => {
+  it.each(EXACT)('%s', async (format) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(question, { minLength: 1, maxLength: 5 }), async (questions) => {
+        const { imported } = await roundTrip(format, questions)
+        expect(imported.fileProblems).toEqual([])
+        expect(imported.questions.map((q) => q.problems)).toEqual(questions.map(() => []))
+        expect(goodQuestions(imported)).toEqual(questions)
+      }),
+      { numRuns: 150 },
+    )
+  })
+})
