@@ -1,4 +1,4 @@
-import { io, type Socket } from 'socket.io-client'
+import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client'
 import { RECONNECT_OPTIONS, type ClientToServerEvents, type Reply, type ServerToClientEvents } from '@cirrus/protocol'
 
 export type CirrusClient = Socket<ServerToClientEvents, ClientToServerEvents>
@@ -7,7 +7,7 @@ type Payload<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEv
 type Data<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]>[1] extends (reply: Reply<infer T>) => void ? T : never
 
 /** A socket.io client as a bot or a test uses it: websocket only, answering the server's round-trip probes. */
-export function connect(url: string, options: { autoConnect?: boolean } = {}): CirrusClient {
+export function connect(url: string, options: Partial<ManagerOptions & SocketOptions> = {}): CirrusClient {
   const socket: CirrusClient = io(url, { transports: ['websocket'], forceNew: true, ...RECONNECT_OPTIONS, ...options })
   socket.on('sync:probe', (_info, ack) => ack())
   return socket
@@ -55,4 +55,10 @@ export function next<E extends keyof ServerToClientEvents>(
     }
     socket.on(event, listener as never)
   })
+}
+
+/** Emits anything at all, as a broken or hostile client would; resolves with the acknowledgement, or 'no reply'. */
+export function sendRaw(socket: CirrusClient, event: string, args: unknown[], timeoutMs = 1000): Promise<unknown> {
+  const raw = socket as unknown as Socket
+  return raw.timeout(timeoutMs).emitWithAck(event, ...args).catch(() => 'no reply')
 }
