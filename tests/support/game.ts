@@ -23,10 +23,11 @@ export interface JoinedPlayer {
   nickname: string
 }
 
-export async function joinGame(url: string, pin: string, nickname: string): Promise<JoinedPlayer> {
+/** Joins as a player; with `learnerToken`, as a browser that has a practice profile does. */
+export async function joinGame(url: string, pin: string, nickname: string, options: { learnerToken?: string } = {}): Promise<JoinedPlayer> {
   const socket = connect(url)
   await connected(socket)
-  const joined = await call(socket, 'player:join', { pin, nickname })
+  const joined = await call(socket, 'player:join', { pin, nickname, ...options })
   return { socket, playerId: joined.playerId, playerToken: joined.playerToken, nickname }
 }
 

@@ -14,11 +14,13 @@ export interface ApiRequest {
   file?: string | Uint8Array
   /** The admin password, when the server has one. */
   password?: string
+  /** Any other headers (a learner's `authorization`). */
+  headers?: Record<string, string>
 }
 
 /** One request to the server's HTTP API, as a client would make it; the body comes back parsed when it is JSON. */
 export async function api<T = any>(base: string, path: string, request: ApiRequest = {}): Promise<ApiResponse<T>> {
-  const headers: Record<string, string> = {}
+  const headers: Record<string, string> = { ...request.headers }
   let body: BodyInit | undefined
   if (request.json !== undefined) {
     headers['content-type'] = 'application/json'

@@ -20,9 +20,16 @@ export interface TestServer {
 }
 
 /** The real server, in this process, on a free port, with a fresh SQLite file. */
-export async function startServer(options: { databaseUrl?: string; webRoot?: string | null; adminPassword?: string } = {}): Promise<TestServer> {
+export async function startServer(
+  options: { databaseUrl?: string; webRoot?: string | null; adminPassword?: string; now?: () => number } = {},
+): Promise<TestServer> {
   const databaseUrl = options.databaseUrl ?? tempDatabaseUrl()
-  const cirrus = await createCirrus({ databaseUrl, webRoot: options.webRoot ?? null, adminPassword: options.adminPassword ?? null })
+  const cirrus = await createCirrus({
+    databaseUrl,
+    webRoot: options.webRoot ?? null,
+    adminPassword: options.adminPassword ?? null,
+    ...(options.now ? { now: options.now } : {}),
+  })
   const port = await cirrus.listen(0, '127.0.0.1')
   return { url: `http://127.0.0.1:${port}`, databaseUrl, cirrus, close: () => cirrus.close() }
 }

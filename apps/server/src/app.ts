@@ -6,6 +6,7 @@ import { openDatabase } from './db/client.ts'
 import { applyMigrations } from './db/migrate.ts'
 import { Journal } from './db/journal.ts'
 import { Store } from './db/store.ts'
+import { Practice } from './practice/service.ts'
 import { AdminGate } from './http/admin.ts'
 import { createHttpApp } from './http/routes.ts'
 import { RoomRegistry } from './rooms/registry.ts'
@@ -19,6 +20,8 @@ export interface CirrusOptions {
   /** The built web app's folder, or null to serve the API only. */
   webRoot: string | null
   now?: () => number
+  /** Divides the mock exam's 90 minutes; for tests only (default: EXAM_TIME_SCALE, else 1). */
+  examTimeScale?: number
   /** The edge's rate limits; the defaults unless given (main.ts reads RATE_LIMITS). */
   limits?: Limits
   /** The password that guards the quiz library (main.ts reads CIRRUS_ADMIN_PASSWORD); none: anyone may edit. */
@@ -39,15 +42,20 @@ export interface Cirrus {
 export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
   const now = options.now ?? Date.now
   await applyMigrations(options.databaseUrl)
-  const store = new Store(await openDatabase(options.databaseUrl), new Journal(options.databaseUrl), randomPin)
+  const db = await openDatabase(options.databaseUrl)
+  const store = new Store(db, new Journal(options.databaseUrl), randomPin)
+  const practice = new Practice(db, { now, ...(options.examTimeScale ? { examTimeScale: options.examTimeScale } : {}) })
   await store.upsertQuizzes(builtinQuizzes, true)
 
   const httpServer = http.createServer()
   // perMessageDeflate stays off (the default): on, it costs about ten times the memory per connection.
   const io: CirrusServer = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 16_000 })
-  const rooms = new RoomRegistry(io, store, now)
+  const rooms = new RoomRegistry(io, store, now, {
+    learnerIdFor: (token) => practice.learners.idFor(token),
+    revealed: (gameId, state) => practice.liveMisses.revealed(gameId, state),
+  })
   rooms.restore(await store.unfinishedGames(now()))
-  httpServer.on('request', createHttpApp({ store, rooms, webRoot: options.webRoot, admin: new AdminGate(options.adminPassword, now), now }))
+  httpServer.on('request', createHttpApp({ store, rooms, webRoot: options.webRoot, admin: new AdminGate(options.adminPassword, now), now, practice }))
   const limits = options.limits ?? LIMITS
   const limiters = createAddressLimiters(limits)
   io.on('connection', (socket) => registerHandlers(socket, { io, store, rooms, now, limits, limiters }))
@@ -65,6 +73,7 @@ export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
     async close() {
       rooms.disposeAll()
       await new Promise<void>((resolve) => io.close(() => resolve()))
+      await practice.close()
       await store.close()
     },
   }

@@ -54,7 +54,8 @@ export const HostAttachSchema = z.object({ pin: PinSchema, hostToken: TokenSchem
 export const EmptySchema = z.object({}).strict().optional()
 export const KickSchema = z.object({ playerId: IdSchema }).strict()
 export const LockSchema = z.object({ locked: z.boolean() }).strict()
-export const JoinSchema = z.object({ pin: PinSchema, nickname: NicknameSchema }).strict()
+/** `learnerToken`: the browser's practice profile (docs/practice.md); the player's misses enter its queue. */
+export const JoinSchema = z.object({ pin: PinSchema, nickname: NicknameSchema, learnerToken: TokenSchema.optional() }).strict()
 export const RejoinSchema = z.object({ pin: PinSchema, playerToken: TokenSchema }).strict()
 
 /** Option indexes for single, multiple and true/false; typed text for "text". */

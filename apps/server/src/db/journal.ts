@@ -7,6 +7,8 @@ export interface PlayerRow {
   gameId: string
   nickname: string
   tokenHash: string
+  /** The practice profile the browser sent with the join, if any. */
+  learnerId?: string | null
 }
 
 type Entry = { kind: 'player'; player: PlayerRow; at: number } | { kind: 'answer'; gameId: string; answer: AnswerRecord }
@@ -35,7 +37,7 @@ export class Journal {
     this.sqlite.pragma('synchronous = NORMAL')
     this.sqlite.pragma('busy_timeout = 5000')
     this.insertPlayer = this.sqlite.prepare(
-      'INSERT INTO Player (id, gameId, nickname, tokenHash, kicked, joinedAt) VALUES (@id, @gameId, @nickname, @tokenHash, 0, @joinedAt)',
+      'INSERT INTO Player (id, gameId, nickname, tokenHash, learnerId, kicked, joinedAt) VALUES (@id, @gameId, @nickname, @tokenHash, @learnerId, 0, @joinedAt)',
     )
     this.insertAnswer = this.sqlite.prepare(
       `INSERT INTO Answer (gameId, playerId, questionIndex, questionId, choiceJson, correct, credit, points, streakBonus, elapsedMs, answeredAt)
@@ -43,7 +45,7 @@ export class Journal {
     )
     this.commit = this.sqlite.transaction((entries: Entry[]) => {
       for (const entry of entries) {
-        if (entry.kind === 'player') this.insertPlayer.run({ ...entry.player, joinedAt: new Date(entry.at).toISOString() })
+        if (entry.kind === 'player') this.insertPlayer.run({ learnerId: null, ...entry.player, joinedAt: new Date(entry.at).toISOString() })
         else this.insertAnswer.run(answerRow(entry.gameId, entry.answer))
       }
     })

@@ -5,6 +5,8 @@ import path from 'node:path'
 import { ErrorCode, PinSchema } from '@cirrus/protocol'
 import type { Store } from '../db/store.ts'
 import type { RoomRegistry } from '../rooms/registry.ts'
+import { practiceRouter } from '../practice/routes.ts'
+import type { Practice } from '../practice/service.ts'
 import { AdminGate } from './admin.ts'
 import { bankRoutes } from './bank.ts'
 import { quizRoutes } from './quizzes.ts'
@@ -18,9 +20,10 @@ export interface HttpDeps {
   /** Who may read and change the quiz library (CIRRUS_ADMIN_PASSWORD). */
   admin: AdminGate
   now: () => number
+  practice: Practice
 }
 
-export function createHttpApp({ store, rooms, webRoot, admin, now }: HttpDeps): Express {
+export function createHttpApp({ store, rooms, webRoot, admin, now, practice }: HttpDeps): Express {
   const app = express()
   app.disable('x-powered-by')
   app.use(
@@ -34,6 +37,8 @@ export function createHttpApp({ store, rooms, webRoot, admin, now }: HttpDeps): 
   app.use(quizRoutes({ store, admin, now }))
   app.use(bankRoutes(admin.require))
   app.use(express.json({ limit: '2mb' }))
+
+  app.use('/api/practice', practiceRouter(practice))
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, games: rooms.size })

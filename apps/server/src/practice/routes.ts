@@ -1,6 +1,5 @@
 import { Router, type NextFunction, type Request, type Response } from 'express'
 import type { z } from 'zod'
-import { describeIssues } from '@cirrus/questions'
 import {
   ErrorCode,
   ExamItemUpdateSchema,
@@ -11,6 +10,7 @@ import {
   TokenSchema,
   type Reply,
 } from '@cirrus/protocol'
+import { sendError, sendInvalid } from '../http/reply.ts'
 import { catalogView } from './catalog.ts'
 import type { Practice } from './service.ts'
 
@@ -31,16 +31,14 @@ type LearnerRequest = Request & { learnerId?: string }
 
 function send<T>(res: Response, reply: Reply<T>, okStatus = 200): void {
   if (reply.ok) res.status(okStatus).json(reply.data)
-  else res.status(STATUS[reply.error.code] ?? 500).json({ error: reply.error })
+  else sendError(res, STATUS[reply.error.code] ?? 500, reply.error)
 }
-
-const invalid = (res: Response, message: string) => send(res, { ok: false, error: { code: ErrorCode.InvalidPayload, message } })
 
 /** Parses with a schema; on failure answers 400 naming the fields and returns undefined. */
 function parse<S extends z.ZodType>(res: Response, schema: S, value: unknown, what: string): z.output<S> | undefined {
   const parsed = schema.safeParse(value)
   if (parsed.success) return parsed.data
-  invalid(res, `${what}: ${describeIssues(parsed.error).slice(0, 3).join('; ')}`)
+  sendInvalid(res, parsed.error, what)
   return undefined
 }
 

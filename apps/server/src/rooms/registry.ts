@@ -5,7 +5,7 @@ import { randomInt } from 'node:crypto'
 import type { Store, UnfinishedGame } from '../db/store.ts'
 import type { CirrusServer } from '../sockets/types.ts'
 import { hashToken, newId, newToken } from '../tokens.ts'
-import { GameRoom } from './room.ts'
+import { GameRoom, type PracticeLink } from './room.ts'
 
 /** A finished game stays reachable this long, so that a player who reloads still sees the podium. */
 const FINISHED_ROOM_TTL_MS = 10 * 60_000
@@ -22,6 +22,8 @@ export class RoomRegistry {
     private readonly io: CirrusServer,
     private readonly store: Store,
     private readonly now: () => number,
+    /** The practice room, which takes each reveal's misses (optional: the live game runs without it). */
+    private readonly practice?: PracticeLink,
   ) {
     this.heartbeat = setInterval(() => {
       const running = [...this.rooms.values()].filter((r) => r.phase !== 'podium').map((r) => r.gameId)
@@ -73,6 +75,7 @@ export class RoomRegistry {
       store: this.store,
       now: this.now,
       onFinished: (finished) => this.expire(finished),
+      ...(this.practice ? { practice: this.practice } : {}),
     })
     this.rooms.set(state.pin, room)
     return room

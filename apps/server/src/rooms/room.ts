@@ -15,6 +15,15 @@ export interface RoomDeps {
   now: () => number
   /** Called once the game has finished and its room may be dropped. */
   onFinished: (room: GameRoom) => void
+  /** The practice room (apps/server/src/practice), when there is one. */
+  practice?: PracticeLink
+}
+
+/** What a live game needs from the practice room: who a learner token is, and each reveal (to queue the misses). */
+export interface PracticeLink {
+  learnerIdFor(learnerToken: string): Promise<string | null>
+  /** Must return at once: the practice room writes later, off the real-time path. */
+  revealed(gameId: string, state: GameState): void
 }
 
 /**
@@ -93,8 +102,9 @@ export class GameRoom {
     return ok({ gameId: this.gameId, view: this.view(), host: this.hostStatus() })
   }
 
-  async join(socket: CirrusSocket, nickname: string): Promise<Reply<Joined & { playerToken: string }>> {
+  async join(socket: CirrusSocket, nickname: string, learnerToken?: string): Promise<Reply<Joined & { playerToken: string }>> {
     if (this.state.settings.profanityFilter && isOffensive(nickname)) return fail(ErrorCode.NicknameInvalid, 'please choose a different nickname')
+    const learnerId = learnerToken ? await this.learnerIdFor(learnerToken) : null
     const playerId = newId()
     const joined = await this.dispatch({ type: 'join', playerId, nickname })
     if (!joined.ok) return joined
@@ -102,8 +112,13 @@ export class GameRoom {
     const tokenHash = hashToken(playerToken)
     this.playerByToken.set(tokenHash, playerId)
     const seated = this.state.players[playerId]!
-    await this.deps.store.addPlayer({ id: playerId, gameId: this.gameId, nickname: seated.nickname, tokenHash }, this.deps.now())
+    await this.deps.store.addPlayer({ id: playerId, gameId: this.gameId, nickname: seated.nickname, tokenHash, learnerId }, this.deps.now())
     return ok({ ...this.seat(socket, playerId), playerToken })
+  }
+
+  /** An unknown token, or a practice room that cannot answer, only means the seat has no learner: never a refusal. */
+  private async learnerIdFor(learnerToken: string): Promise<string | null> {
+    return (await this.deps.practice?.learnerIdFor(learnerToken).catch(logError('look up a learner'))) ?? null
   }
 
   async rejoin(socket: CirrusSocket, playerToken: string): Promise<Reply<Joined>> {
@@ -202,6 +217,7 @@ export class GameRoom {
       case 'phaseChanged':
         if (effect.phase === 'question' && this.state.index === 0) void store.markStarted(this.gameId, this.deps.now()).catch(logError('mark a game started'))
         void store.saveSnapshot(this.gameId, this.state, this.deps.now()).catch(logError('snapshot a game'))
+        if (effect.phase === 'reveal') this.deps.practice?.revealed(this.gameId, this.state)
         return
       case 'finished':
         void store

@@ -151,12 +151,12 @@ export function registerHandlers(socket: CirrusSocket, deps: HandlerDeps): void 
     return room instanceof GameRoom ? room.dispatch({ type: 'lock', locked }) : room
   })
 
-  on('player:join', JoinSchema, ({ pin, nickname }) => {
+  on('player:join', JoinSchema, ({ pin, nickname, learnerToken }) => {
     if (!limiters.joins.take(address, now())) return limited('joins')
     const room = findRoom(pin)
     if (!(room instanceof GameRoom)) return room
     leaveCurrent()
-    return room.join(socket, nickname)
+    return room.join(socket, nickname, learnerToken)
   })
 
   on('player:rejoin', RejoinSchema, ({ pin, playerToken }) => {

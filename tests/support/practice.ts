@@ -1,0 +1,52 @@
+import type { Choice, ExamView, LearnerCreated, PracticeQuestion, SessionView } from '@cirrus/protocol'
+import { bank, type Question } from '@cirrus/questions'
+import { api, type ApiRequest, type ApiResponse } from './http.ts'
+import { rightChoice, wrongChoice } from './answers.ts'
+
+/** A learner's view of /api/practice: a fresh profile, and requests carrying its token. */
+export interface Learner extends LearnerCreated {
+  request<T = any>(path: string, request?: ApiRequest): Promise<ApiResponse<T>>
+  /** The request's body, or throws with the status and error when it was refused. */
+  ok<T = any>(path: string, request?: ApiRequest): Promise<T>
+}
+
+export async function newLearner(base: string): Promise<Learner> {
+  const created = await api<LearnerCreated>(base, '/api/practice/learners', { method: 'POST' })
+  if (created.status !== 201) throw new Error(`could not create a learner: ${created.status} ${JSON.stringify(created.body)}`)
+  return learnerWith(base, created.body)
+}
+
+/** The same learner against another server (e.g. after a restart) or from a token kept elsewhere. */
+export function learnerWith(base: string, created: LearnerCreated): Learner {
+  const request = <T>(path: string, r: ApiRequest = {}) =>
+    api<T>(base, `/api/practice${path}`, { ...r, headers: { authorization: `Bearer ${created.learnerToken}`, ...r.headers } })
+  return {
+    ...created,
+    request,
+    async ok<T>(path: string, r: ApiRequest = {}) {
+      const res = await request<T>(path, r)
+      if (res.status >= 300) throw new Error(`${r.method ?? (r.json === undefined ? 'GET' : 'POST')} ${path}: ${res.status} ${JSON.stringify(res.body)}`)
+      return res.body
+    },
+  }
+}
+
+const byId = new Map(bank.map((q) => [q.id, q]))
+
+/** The bank question behind a practice or exam question (the test knows the answer key; the learner does not). */
+export function bankQuestion(q: PracticeQuestion): Question {
+  const found = byId.get(q.key)
+  if (!found) throw new Error(`not a bank question: ${q.key}`)
+  return found
+}
+
+export const answerFor = (q: PracticeQuestion, right: boolean): Choice => (right ? rightChoice(bankQuestion(q)) : wrongChoice(bankQuestion(q)))
+
+/** Answers the session's current question right or wrong; returns the feedback. */
+export async function answerCurrent(learner: Learner, session: SessionView, right: boolean) {
+  const q = session.current!.question
+  return learner.ok(`/sessions/${session.id}/answers`, { json: { questionKey: q.key, choice: answerFor(q, right) } })
+}
+
+export type OpenExam = Extract<ExamView, { status: 'open' }>
+export type FinishedExam = Exclude<ExamView, { status: 'open' }>
