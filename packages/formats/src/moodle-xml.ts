@@ -44,7 +44,15 @@ const parser = new XMLParser({
 /** Where each <question> element starts, skipping comments and CDATA (which may mention "<question"). */
 function questionLines(xml: string): number[] {
   const hidden = xml.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g, (m) => m.replace(/[^\n]/g, ' '))
-  return [...hidden.matchAll(/<question[\s>/]/g)].map((m) => lineAt(hidden, m.index))
+  const lines: number[] = []
+  let line = 1
+  let counted = 0
+  for (const m of hidden.matchAll(/<question[\s>/]/g)) {
+    for (let i = counted; i < m.index; i++) if (hidden.charCodeAt(i) === 10) line++
+    counted = m.index
+    lines.push(line)
+  }
+  return lines
 }
 
 const str = (value: unknown) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '')
