@@ -39,10 +39,11 @@ describe('round trip: what Cirrus exports it imports back unchanged', () => {
 })
 
 // Text built from the characters each format treats specially: GIFT's ~ = # { } : \, CSV's quotes and commas,
-// XML's and HTML's < > &, Anki's tab-free HTML, percent signs (GIFT weights), slashes (GIFT comments).
+// XML's and HTML's < > &, percent signs (GIFT weights), slashes (GIFT comments); words are joined by the
+// whitespace HTML would collapse (runs of spaces, tabs, spaces around line breaks, blank lines).
 const word = fc.stringMatching(/^[A-Za-z0-9~=#{}:\\<>&"';,.%|\-_/()[\]$@é€☁]{1,8}$/)
 const text = (maxWords: number) =>
-  fc.array(fc.tuple(word, fc.constantFrom(' ', ' ', ' ', '\n')), { minLength: 1, maxLength: maxWords }).map((parts) =>
+  fc.array(fc.tuple(word, fc.constantFrom(' ', ' ', ' ', '\n', '  ', '\t', '\n\n', ' \n  ')), { minLength: 1, maxLength: maxWords }).map((parts) =>
     parts.map(([w, sep], i) => (i === parts.length - 1 ? w : w + sep)).join(''),
   )
 const answers = (min: number, max: number, key: (t: string) => string) => fc.uniqueArray(text(4), { minLength: min, maxLength: max, selector: key })
