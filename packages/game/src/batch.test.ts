@@ -1,0 +1,80 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { reduce, reduceBatch, type BatchEvent, type Outcome } from './reduce.ts'
+import { apply, applyAll, deepFreeze, join, newGame, pick, started, T0, typed } from './test-fixtures.ts'
+import type { Effect, GameState } from './types.ts'
+
+/** The reference: the same events reduced one after another. */
+function oneByOne(state: GameState, events: readonly BatchEvent[], now: number) {
+  const effects: Effect[] = []
+  const outcomes: Outcome[] = []
+  for (const event of events) {
+    const result = reduce(state, event, now)
+    if (result.ok) {
+      state = result.state
+      effects.push(...result.effects)
+      outcomes.push({ ok: true })
+    } else outcomes.push({ ok: false, error: result.error, message: result.message })
+  }
+  return { state, effects, outcomes }
+}
+
+const ids = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'ghost']
+const batchEvent: fc.Arbitrary<BatchEvent> = fc.oneof(
+  fc.record({ type: fc.constant('join' as const), playerId: fc.constantFrom(...ids), nickname: fc.constantFrom('Ann', 'ann', 'Bob', 'Cy', 'Di', 'Ed', 'Flo') }),
+  fc.record({
+    type: fc.constant('answer' as const),
+    playerId: fc.constantFrom(...ids),
+    questionIndex: fc.constantFrom(0, 0, 0, 1),
+    choice: fc.oneof(fc.record({ options: fc.array(fc.integer({ min: -1, max: 4 }), { minLength: 1, maxLength: 3 }) }), fc.record({ text: fc.constantFrom('Paris', 'x') })),
+    rttMs: fc.integer({ min: 0, max: 500 }),
+  }),
+)
+
+describe('reduceBatch', () => {
+  it('gives the same state, effects and refusals as reducing the events one by one', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom('p0', 'p1', 'p2', 'p3'), { maxLength: 4 }),
+        fc.boolean(),
+        fc.subarray(['p0', 'p1', 'p2', 'p3']),
+        fc.array(batchEvent, { maxLength: 30 }),
+        fc.integer({ min: 0, max: 30_000 }),
+        (seated, start, away, events, after) => {
+          let s = applyAll(newGame({ maxPlayers: 5 }), join(...seated), T0)
+          if (start && seated.length > 0) s = apply(s, { type: 'start' }, T0).state
+          for (const id of away) if (seated.includes(id)) s = apply(s, { type: 'connection', playerId: id, connected: false }, T0).state
+          deepFreeze(s)
+          const now = T0 + after
+          expect(reduceBatch(s, events, now)).toEqual(oneByOne(s, events, now))
+        },
+      ),
+      { numRuns: 400 },
+    )
+  })
+
+  it('closes the round on the answer that completes it and refuses the ones after it', () => {
+    const s = deepFreeze(started(['a', 'b']))
+    const { state, outcomes, effects } = reduceBatch(s, [pick('a', 0, [1]), pick('b', 0, [0]), typed('a', 0, 'again')], T0 + 100)
+    expect(state.phase).toBe('reveal')
+    expect(outcomes.map((o) => (o.ok ? 'ok' : o.error))).toEqual(['ok', 'ok', 'wrong_phase'])
+    expect(effects.filter((e) => e.type === 'broadcast')).toHaveLength(1)
+  })
+
+  it('takes 2,000 joins and 2,000 answers in one batch each in linear time', () => {
+    const players = Array.from({ length: 2000 }, (_, i) => `p${i}`)
+    let begin = performance.now()
+    const joined = reduceBatch(newGame({ maxPlayers: 2500 }), join(...players) as BatchEvent[], T0)
+    const joining = performance.now() - begin
+    expect(joined.outcomes.every((o) => o.ok)).toBe(true)
+    const s = apply(joined.state, { type: 'start' }, T0).state
+    begin = performance.now()
+    const answered = reduceBatch(s, players.map((id, i) => pick(id, 0, [i % 4])), T0 + 1000)
+    const answering = performance.now() - begin
+    expect(answered.state.phase).toBe('reveal')
+    expect(answered.outcomes.every((o) => o.ok)).toBe(true)
+    // One by one, the same work costs seconds (a copy of every answer so far per answer); as a batch, milliseconds.
+    expect(joining).toBeLessThan(500)
+    expect(answering).toBeLessThan(500)
+  })
+})
