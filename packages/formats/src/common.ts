@@ -81,10 +81,30 @@ export function hasProblems(result: ImportResult): boolean {
   return result.fileProblems.length > 0 || result.questions.some((q) => q.problems.length > 0)
 }
 
-/** Text formats arrive as a string or as the file's bytes (UTF-8, with or without a byte order mark). */
+/**
+ * Text formats arrive as a string or as the file's bytes: UTF-8 (with or without a byte order mark), UTF-16 with
+ * its byte order mark (Excel's "Unicode text"), or, when the bytes are not valid UTF-8, Windows-1252 (what Excel
+ * on Windows writes for "CSV (Comma delimited)").
+ */
 export function toText(content: RawContent): string {
-  const text = typeof content === 'string' ? content : new TextDecoder('utf-8').decode(content)
-  return text.replace(/^\uFEFF/, '')
+  if (typeof content === 'string') return content.replace(/^\uFEFF/, '')
+  const bytes = content instanceof Uint8Array ? content : new Uint8Array(content)
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2))
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '')
+  } catch {
+    return decodeWindows1252(bytes)
+  }
+}
+
+// Windows-1252's characters at 0x80-0x9F (Node's TextDecoder reads that range as Latin-1 control characters).
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = ''
+  for (const b of bytes) text += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b)
+  return text
 }
 
 export function toBytes(content: RawContent): Uint8Array | null {

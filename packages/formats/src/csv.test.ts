@@ -88,3 +88,29 @@ describe('CSV export', () => {
     )
   })
 })
+
+describe('CSV text encodings', () => {
+  const sheet = 'question,answer 1,answer 2,correct\nQuelle est la capitale de la Côte d’Ivoire ?,Yamoussoukro,Abidjan,1\n'
+  const expectCapital = async (bytes: Uint8Array) => {
+    const [q] = questionsOf(await importQuiz('csv', bytes))
+    expect(q!.prompt).toBe('Quelle est la capitale de la Côte d’Ivoire ?')
+  }
+
+  it('reads UTF-8 bytes, with or without a byte order mark', async () => {
+    await expectCapital(new TextEncoder().encode(sheet))
+    await expectCapital(new TextEncoder().encode('\uFEFF' + sheet))
+  })
+
+  it('reads UTF-16 with its byte order mark (Excel\'s "Unicode text")', async () => {
+    const bytes = new Uint8Array(2 + sheet.length * 2)
+    bytes.set([0xff, 0xfe])
+    for (let i = 0; i < sheet.length; i++) new DataView(bytes.buffer).setUint16(2 + i * 2, sheet.charCodeAt(i), true)
+    await expectCapital(bytes)
+  })
+
+  it('falls back to Windows-1252 when the bytes are not UTF-8 (Excel on Windows)', async () => {
+    // ô is 0xF4 and ’ is 0x92 in Windows-1252.
+    const bytes = Uint8Array.from(sheet, (c) => (c === 'ô' ? 0xf4 : c === '’' ? 0x92 : c.charCodeAt(0)))
+    await expectCapital(bytes)
+  })
+})
