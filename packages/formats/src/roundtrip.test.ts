@@ -87,3 +87,37 @@ describe('round trip of generated questions full of special characters', () => {
     )
   })
 })
+
+describe('any input at all', () => {
+  // Fragments of each format's syntax, shuffled into nonsense: readers must answer with problems, never throw.
+  const fragment = fc.constantFrom('{', '}', '=', '~', '#', '####', '::', '%50%', '\\', '\n', '\n\n', '\r\n', '//', '$CATEGORY:', '"', ',', ';', '\t',
+    '<quiz>', '</quiz>', '<question type="multichoice">', '</question>', '<text>', '</text>', '<![CDATA[', ']]>', '&amp;', '&nbsp;',
+    '#separator:tab', '#html:true', '#tags column:3', 'cirrus::type::single', '<ol type=A>', '<li>', '</li>', '<hr>',
+    'question', 'answer 1', 'correct', 'True', 'False', 'T', '1,3', 'x', ' ', '[html]', '->', '{"questions":[', ']}')
+  const junk = fc.oneof(fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join('')), fc.string({ maxLength: 200 }))
+
+  it.each(['json', 'csv', 'gift', 'moodle-xml', 'anki'] as const)('%s never throws, and every problem says where it is', async (format) => {
+    await fc.assert(
+      fc.asyncProperty(junk, async (text) => {
+        const result = await importQuiz(format, text)
+        for (const p of [...result.fileProblems, ...result.questions.flatMap((q) => q.problems)]) {
+          expect(p.location).toMatch(/^(file|line \d+|row \d+( \(line \d+\))?|question #\d+|<question> #\d+( \(line \d+\))?)$/)
+          expect(p.message.length).toBeGreaterThan(0)
+        }
+        for (const q of result.questions) expect(q.question === null).toBe(q.problems.length > 0)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('kahoot-xlsx never throws on bytes that are not a spreadsheet', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), async (bytes) => {
+        const result = await importQuiz('kahoot-xlsx', bytes)
+        expect(result.questions).toEqual([])
+        expect(result.fileProblems).toHaveLength(1)
+      }),
+      { numRuns: 100 },
+    )
+  })
+})
