@@ -139,6 +139,19 @@ describe('per-address limits', () => {
     expect(await send(student, 'player:join', { pin: game.pin, nickname: 'Student' })).toMatchObject({ ok: true })
   })
 
+  it('slow down guessing PINs over HTTP too, sharing the count with the sockets', async () => {
+    const lookup = (pin: string, address: string) => fetch(`${server.url}/api/games/${pin}`, { headers: { 'x-forwarded-for': address } })
+    const statuses: number[] = []
+    for (let i = 0; i < 15; i++) statuses.push((await lookup(String(200000 + i), '10.1.1.1')).status)
+    const guesser = await client('10.1.1.1')
+    for (let i = 0; i < 5; i++) await sendRaw(guesser, 'player:join', [{ pin: String(300000 + i), nickname: 'Guess' }])
+    const refused = await lookup('400000', '10.1.1.1')
+    expect(statuses.every((s) => s === 404)).toBe(true)
+    expect(refused.status).toBe(429)
+    expect(await refused.json()).toMatchObject({ error: { code: 'rate_limited' } })
+    expect((await lookup('400000', '10.1.1.2')).status).toBe(404)
+  })
+
   it('cap joins from one address, spread over several connections', async () => {
     const game = await hostGame(server.url, quiz.id)
     opened.push(game.host)

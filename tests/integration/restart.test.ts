@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { starterQuiz } from '@cirrus/questions'
-import type { PhaseView } from '@cirrus/protocol'
+import type { Joined, PhaseView, PlayerView } from '@cirrus/protocol'
 import { call, send } from '../support/client.ts'
 import { rightChoice, wrongChoice } from '../support/answers.ts'
 import { hostGame, joinGame, nextPhase, reattached, reseated, type HostedGame, type JoinedPlayer } from '../support/game.ts'
@@ -69,7 +69,7 @@ describe('a server killed with SIGKILL in the middle of a question', () => {
     await new Promise((r) => setTimeout(r, 1500)) // the time it was away must not count against the players
     const second = await start(databaseUrl, first.port)
     const upAt = Date.now()
-    const [adaBack, graceBack, linusBack] = await Promise.all(seats)
+    const [adaBack, graceBack, linusBack] = (await Promise.all(seats)) as [Joined, Joined, Joined]
     const reseatMs = Date.now() - upAt
     const hostBack = await host
 
@@ -96,7 +96,7 @@ describe('a server killed with SIGKILL in the middle of a question', () => {
     // Linus answers last; the reveal scores all three as if nothing had happened.
     const results = players.map((p) => new Promise((resolve) => p.socket.once('game:you', resolve)))
     await call(linus.socket, 'player:answer', { questionIndex: 1, choice: rightChoice(q1) })
-    const [adaYou, graceYou, linusYou] = (await Promise.all(results)) as Awaited<typeof adaBack>['you'][]
+    const [adaYou, graceYou, linusYou] = (await Promise.all(results)) as PlayerView[]
     expect(adaYou).toMatchObject({ streak: 2, lastResult: { index: 1, correct: true } })
     expect(adaYou!.score).toBeGreaterThan(scoresBefore.Ada!)
     expect(graceYou).toMatchObject({ streak: 0, score: scoresBefore.Grace, lastResult: { index: 1, correct: false } })

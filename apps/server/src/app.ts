@@ -55,9 +55,10 @@ export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
     revealed: (gameId, state) => practice.liveMisses.revealed(gameId, state),
   })
   rooms.restore(await store.unfinishedGames(now()))
-  httpServer.on('request', createHttpApp({ store, rooms, webRoot: options.webRoot, admin: new AdminGate(options.adminPassword, now), now, practice }))
   const limits = options.limits ?? LIMITS
   const limiters = createAddressLimiters(limits)
+  const admin = new AdminGate(options.adminPassword, now)
+  httpServer.on('request', createHttpApp({ store, rooms, webRoot: options.webRoot, admin, now, practice, missedPins: limiters.missedPins }))
   io.on('connection', (socket) => registerHandlers(socket, { io, store, rooms, now, limits, limiters }))
 
   return {

@@ -7,7 +7,9 @@ import type { Store } from '../db/store.ts'
 import type { RoomRegistry } from '../rooms/registry.ts'
 import { practiceRouter } from '../practice/routes.ts'
 import type { Practice } from '../practice/service.ts'
-import { AdminGate } from './admin.ts'
+import { clientAddress } from '../address.ts'
+import type { KeyedLimiter } from '../sockets/limits.ts'
+import type { AdminGate } from './admin.ts'
 import { bankRoutes } from './bank.ts'
 import { quizRoutes } from './quizzes.ts'
 import { sendError } from './reply.ts'
@@ -21,9 +23,11 @@ export interface HttpDeps {
   admin: AdminGate
   now: () => number
   practice: Practice
+  /** Shared with the socket edge: looking up PINs that are not running costs the address a token. */
+  missedPins: KeyedLimiter
 }
 
-export function createHttpApp({ store, rooms, webRoot, admin, now, practice }: HttpDeps): Express {
+export function createHttpApp({ store, rooms, webRoot, admin, now, practice, missedPins }: HttpDeps): Express {
   const app = express()
   app.disable('x-powered-by')
   app.use(
@@ -48,6 +52,9 @@ export function createHttpApp({ store, rooms, webRoot, admin, now, practice }: H
     const pin = PinSchema.safeParse(req.params.pin)
     if (!pin.success) return sendError(res, 400, { code: ErrorCode.InvalidPayload, message: 'a PIN is six digits' })
     const room = rooms.get(pin.data)
+    if (!room && !missedPins.take(clientAddress(req.socket.remoteAddress, req.headers), now())) {
+      return sendError(res, 429, { code: ErrorCode.RateLimited, message: 'too many unknown PINs from this address; wait a moment' })
+    }
     if (!room) return sendError(res, 404, { code: ErrorCode.GameNotFound, message: `no game with PIN ${pin.data} is running` })
     const view = room.view()
     res.json({ pin: room.pin, phase: view.phase, quizTitle: room.snapshot.quizTitle, locked: room.snapshot.locked, playerCount: view.playerCount })

@@ -17,6 +17,7 @@ import type { z } from 'zod'
 import type { GameEvent } from '@cirrus/game'
 import type { Store } from '../db/store.ts'
 import type { RoomRegistry } from '../rooms/registry.ts'
+import { clientAddress } from '../address.ts'
 import { GameRoom } from '../rooms/room.ts'
 import { KeyedLimiter, TokenBucket, type Limits } from './limits.ts'
 import type { CirrusServer, CirrusSocket } from './types.ts'
@@ -62,7 +63,7 @@ const HOST_COMMANDS = {
 /** Wires one connection: every event is validated here, at the edge, before any game sees it. */
 export function registerHandlers(socket: CirrusSocket, deps: HandlerDeps): void {
   const { rooms, store, limits, limiters, now } = deps
-  const address = clientAddress(socket)
+  const address = clientAddress(socket.handshake.address, socket.handshake.headers)
 
   // Every incoming event, known or not, costs a token; a connection that keeps flooding is closed.
   const bucket = new TokenBucket(limits.perConnection.capacity, limits.perConnection.perSecond, now())
@@ -178,13 +179,6 @@ export function registerHandlers(socket: CirrusSocket, deps: HandlerDeps): void 
     const room = socket.data.pin ? rooms.get(socket.data.pin) : undefined
     room?.detach(socket)
   })
-}
-
-/** The client's address; behind a reverse proxy (TRUST_PROXY=1), the first X-Forwarded-For entry. */
-function clientAddress(socket: CirrusSocket): string {
-  const forwarded = socket.handshake.headers['x-forwarded-for']
-  if (process.env.TRUST_PROXY === '1' && typeof forwarded === 'string') return forwarded.split(',')[0]!.trim()
-  return socket.handshake.address
 }
 
 function describe(error: z.ZodError): string {
