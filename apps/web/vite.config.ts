@@ -13,12 +13,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // The browser never needs the built-in bank: @cirrus/questions declares `"sideEffects": false`, so the bank its
+    // index builds at load time is dropped as unused (the web app imports `@cirrus/questions/model` directly).
     sourcemap: true,
-    rolldownOptions: {
-      // The protocol imports limits from @cirrus/questions, whose index also builds the built-in question bank at
-      // load time. The browser never needs the bank: let it be dropped as unused.
-      treeshake: { moduleSideEffects: (id: string) => !/packages\/questions\/src\/(starter|builtin|bank\/)/.test(id) },
-    },
   },
   server: {
     proxy: {

@@ -3,8 +3,11 @@ import { ConnectionBanner } from './components/Banner.tsx'
 import { Home, NotFound, Practice } from './pages/Home.tsx'
 import { HostGame } from './pages/HostGame.tsx'
 import { HostSetup } from './pages/HostSetup.tsx'
+import { ImportQuiz } from './pages/ImportQuiz.tsx'
 import { Join } from './pages/Join.tsx'
+import { Library } from './pages/Library.tsx'
 import { Play } from './pages/Play.tsx'
+import { QuizEditorPage } from './pages/QuizEditor.tsx'
 import { match, pathname } from './router.tsx'
 import './styles.css'
 
@@ -17,6 +20,10 @@ function Page({ path }: { path: string }) {
   if ((params = match('/join/:pin', path))) return <Join key={params.pin} pin={params.pin} />
   if ((params = match('/play/:pin', path))) return <Play key={params.pin} pin={params.pin!} />
   if (path === '/practice') return <Practice />
+  if (path === '/library') return <Library />
+  if (path === '/library/new') return <QuizEditorPage key="new" />
+  if (path === '/library/import') return <ImportQuiz />
+  if ((params = match('/library/:id', path))) return <QuizEditorPage key={params.id} id={params.id} />
   return <NotFound />
 }
 

@@ -20,6 +20,10 @@ export function Home() {
           <span class="big-link-title">Practise alone</span>
           <span class="big-link-sub">Study at your own pace.</span>
         </Link>
+        <Link href="/library" class="big-link tile-teal">
+          <span class="big-link-title">Quiz library</span>
+          <span class="big-link-sub">Write, import and export your own quizzes.</span>
+        </Link>
       </nav>
     </main>
   )

@@ -1,18 +1,10 @@
 import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
-import type { GameSettingsInput } from '@cirrus/protocol'
+import type { GameSettingsInput, QuizSummary } from '@cirrus/protocol'
 import { host } from '../models/host.ts'
 import { describeError } from '../messages.ts'
 import { Link, navigate } from '../router.tsx'
 
-/** One row of GET /api/quizzes. */
-interface QuizSummary {
-  id: string
-  title: string
-  description: string
-  questionCount: number
-  builtin: boolean
-}
 
 const TIME_CHOICES = [5, 10, 20, 30, 60, 90, 120, 240]
 
@@ -41,7 +33,9 @@ export function HostSetup() {
       .then((res) => (res.ok ? (res.json() as Promise<QuizSummary[]>) : Promise.reject(new Error(String(res.status)))))
       .then((list) => {
         quizzes.value = list
-        quizId.value ??= list[0]?.id ?? null
+        // The library's "Host" button names the quiz to preselect.
+        const wanted = new URLSearchParams(location.search).get('quiz')
+        quizId.value ??= list.find((q) => q.id === wanted)?.id ?? list[0]?.id ?? null
       })
       .catch(() => {
         loadError.value = 'Could not load the quizzes. Is the server running? Reload to try again.'
@@ -84,12 +78,15 @@ export function HostSetup() {
           {loadError.value && <p class="error" role="alert">{loadError.value}</p>}
           {!quizzes.value && !loadError.value && <p class="muted">Loading quizzes…</p>}
           {quizzes.value?.length === 0 && <p class="muted">No quizzes yet.</p>}
+          <p class="muted">
+            Your own quizzes come first. <Link href="/library">Write or import a quiz</Link> in the library.
+          </p>
           {quizzes.value?.map((quiz) => (
             <label key={quiz.id} class={`quiz-card ${quiz.id === quizId.value ? 'selected' : ''}`}>
               <input type="radio" name="quiz" value={quiz.id} checked={quiz.id === quizId.value} onChange={() => (quizId.value = quiz.id)} />
               <span class="quiz-title">{quiz.title}</span>
               <span class="quiz-meta">
-                {quiz.questionCount} questions{quiz.builtin ? ' · built in' : ''}
+                {quiz.questionCount} questions{quiz.builtin ? ' · built in' : ' · your quiz'}
               </span>
               {quiz.description && <span class="quiz-description">{quiz.description}</span>}
             </label>

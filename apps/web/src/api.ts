@@ -1,0 +1,81 @@
+import { signal } from '@preact/signals'
+import { ADMIN_PASSWORD_HEADER, type ProblemsErrorBody } from '@cirrus/protocol'
+
+/** The answer to one HTTP request: the data, or the server's refusal (network failures become one too). */
+export type ApiResult<T> = { ok: true; data: T; headers: Headers } | { ok: false; status: number; error: ProblemsErrorBody; body: unknown }
+
+const PASSWORD_KEY = 'cirrus:admin-password'
+
+function stored(): string | null {
+  try {
+    return sessionStorage.getItem(PASSWORD_KEY)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The admin password this tab sends with library requests, kept for the tab's session only (sessionStorage), so a
+ * shared classroom computer forgets it when the tab closes.
+ */
+export const adminPassword = signal<string | null>(stored())
+
+export function rememberPassword(password: string | null): void {
+  adminPassword.value = password
+  try {
+    if (password === null) sessionStorage.removeItem(PASSWORD_KEY)
+    else sessionStorage.setItem(PASSWORD_KEY, password)
+  } catch {
+    /* storage disabled: the password lasts until the page reloads */
+  }
+}
+
+export interface RequestOptions {
+  method?: string
+  json?: unknown
+  /** A file's bytes, sent as they are (an import). */
+  file?: Blob
+}
+
+/** One request to the server's API, with the admin password when this tab has one. */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<ApiResult<T>> {
+  const headers: Record<string, string> = {}
+  if (adminPassword.value) headers[ADMIN_PASSWORD_HEADER] = adminPassword.value
+  let body: BodyInit | undefined
+  if (options.json !== undefined) {
+    headers['content-type'] = 'application/json'
+    body = JSON.stringify(options.json)
+  } else if (options.file) {
+    headers['content-type'] = 'application/octet-stream'
+    body = options.file
+  }
+  let res: Response
+  try {
+    res = await fetch(path, { method: options.method ?? (body ? 'POST' : 'GET'), headers, body })
+  } catch {
+    return { ok: false, status: 0, error: { code: 'internal', message: 'Could not reach the server. Check the connection and try again.' }, body: null }
+  }
+  const isJson = res.headers.get('content-type')?.includes('json')
+  if (res.ok) {
+    const data = (res.status === 204 ? null : isJson ? await res.json() : await res.blob()) as T
+    return { ok: true, data, headers: res.headers }
+  }
+  const parsed = isJson ? ((await res.json().catch(() => null)) as { error?: ProblemsErrorBody } | null) : null
+  return { ok: false, status: res.status, error: parsed?.error ?? { code: 'internal', message: `The server answered ${res.status}.` }, body: parsed }
+}
+
+/** Fetches a download (so the admin password can go with it) and hands it to the browser as a file. */
+export async function download(path: string): Promise<ApiResult<{ fileName: string; warnings: string[] }>> {
+  const result = await api<Blob>(path)
+  if (!result.ok) return result
+  const disposition = result.headers.get('content-disposition') ?? ''
+  const fileName = decodeURIComponent(/filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1] ?? /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? 'quiz')
+  const warnings = JSON.parse(decodeURIComponent(result.headers.get('x-cirrus-export-warnings') ?? '%5B%5D')) as string[]
+  const url = URL.createObjectURL(result.data)
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName })
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  return { ok: true, data: { fileName, warnings }, headers: result.headers }
+}

@@ -1,0 +1,168 @@
+import { DIFFICULTIES, LIMITS, TIME_LIMIT_SEC, type Problem, type QuestionType } from '@cirrus/questions/model'
+import type { QuestionDraft, QuizEditor } from '../models/quiz-editor.ts'
+import { Shape, shapeOf } from './shapes.tsx'
+
+export const TYPE_LABELS: Record<QuestionType, string> = {
+  single: 'Multiple choice (one right answer)',
+  multiple: 'Multiple response (several right answers)',
+  truefalse: 'True or false',
+  text: 'Typed answer',
+}
+
+const FIELD_HINTS: Record<string, string> = {
+  timeLimitSec: `the time limit is a whole number of seconds from ${TIME_LIMIT_SEC.min} to ${TIME_LIMIT_SEC.max}`,
+}
+
+/** The problems whose path starts with `path`, said in words (number fields get a hint rather than zod's wording). */
+function at(problems: Problem[], ...path: (string | number)[]): string[] {
+  // ['options'] alone means the rules about the answers as a whole; one answer's problems show beside that answer.
+  const wholeOptions = path.length === 1 && path[0] === 'options'
+  return problems
+    .filter((p) => path.every((part, i) => p.path[i] === part) && (!wholeOptions || p.path.length === 1))
+    .map((p) => FIELD_HINTS[String(p.path[0])] ?? p.message)
+}
+
+function FieldProblems({ id, messages }: { id: string; messages: string[] }) {
+  if (!messages.length) return null
+  return (
+    <ul class="field-problems" id={id}>
+      {messages.map((m, i) => (
+        <li key={i}>{m}</li>
+      ))}
+    </ul>
+  )
+}
+
+/** Every field of one question, with its problems beside it as the teacher types. */
+export function QuestionForm({ editor, index, question, problems }: { editor: QuizEditor; index: number; question: QuestionDraft; problems: Problem[] }) {
+  const q = question
+  const id = (field: string) => `q${index}-${field}`
+  const invalid = (messages: string[]) => (messages.length ? 'true' : undefined)
+  const promptProblems = at(problems, 'prompt')
+  const optionsProblems = at(problems, 'options')
+  const timeProblems = at(problems, 'timeLimitSec')
+  const explanationProblems = at(problems, 'explanation')
+  const topicProblems = at(problems, 'topic')
+  const one = q.type === 'single' || q.type === 'truefalse'
+  return (
+    <div class="question-form">
+      <h2>Question {index + 1}</h2>
+      <label class="field">
+        <span>Type</span>
+        <select value={q.type} onChange={(e) => editor.setType(index, e.currentTarget.value as QuestionType)}>
+          {(Object.keys(TYPE_LABELS) as QuestionType[]).map((t) => (
+            <option key={t} value={t}>
+              {TYPE_LABELS[t]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        <span>Question</span>
+        <textarea
+          rows={3}
+          maxLength={LIMITS.promptChars + 50}
+          value={q.prompt}
+          onInput={(e) => editor.update(index, { prompt: e.currentTarget.value })}
+          aria-invalid={invalid(promptProblems)}
+          aria-describedby={promptProblems.length ? id('prompt-problems') : undefined}
+        />
+      </label>
+      <FieldProblems id={id('prompt-problems')} messages={promptProblems} />
+
+      <fieldset class="answers-field" aria-describedby={optionsProblems.length ? id('options-problems') : undefined}>
+        <legend>{q.type === 'text' ? 'Accepted answers (case and accents do not matter)' : one ? 'Answers: mark the right one' : 'Answers: mark every right one'}</legend>
+        <ol class="answer-rows">
+          {q.options.map((o, i) => {
+            const textProblems = at(problems, 'options', i)
+            return (
+              <li key={i} class="answer-row">
+                {q.type !== 'text' && (
+                  <span class={`answer-swatch tile-${shapeOf(i).colour}`} aria-hidden="true">
+                    <Shape index={i} />
+                  </span>
+                )}
+                <input
+                  type="text"
+                  aria-label={q.type === 'text' ? `Accepted answer ${i + 1}` : `Answer ${i + 1}`}
+                  value={o.text}
+                  readOnly={q.type === 'truefalse'}
+                  maxLength={LIMITS.optionChars + 20}
+                  onInput={(e) => editor.setOptionText(index, i, e.currentTarget.value)}
+                  aria-invalid={invalid(textProblems)}
+                />
+                {q.type !== 'text' && (
+                  <label class="right-mark">
+                    <input
+                      type={one ? 'radio' : 'checkbox'}
+                      name={id('right')}
+                      checked={o.correct}
+                      onChange={(e) => editor.markRight(index, i, e.currentTarget.checked)}
+                    />
+                    <span>Right</span>
+                  </label>
+                )}
+                {q.type !== 'truefalse' && (
+                  <button type="button" class="button ghost small" aria-label={`Remove answer ${i + 1}`} onClick={() => editor.removeOption(index, i)}>
+                    Remove
+                  </button>
+                )}
+                <FieldProblems id={id(`option-${i}-problems`)} messages={textProblems} />
+              </li>
+            )
+          })}
+        </ol>
+        {q.type !== 'truefalse' && (
+          <button type="button" class="button secondary small" onClick={() => editor.addOption(index)}>
+            {q.type === 'text' ? 'Add an accepted answer' : 'Add an answer'}
+          </button>
+        )}
+      </fieldset>
+      <FieldProblems id={id('options-problems')} messages={optionsProblems} />
+
+      <label class="field">
+        <span>Explanation, shown after the answer</span>
+        <textarea rows={2} value={q.explanation} onInput={(e) => editor.update(index, { explanation: e.currentTarget.value })} aria-invalid={invalid(explanationProblems)} />
+      </label>
+      <FieldProblems id={id('explanation-problems')} messages={explanationProblems} />
+
+      <div class="field-row">
+        <label class="field">
+          <span>Time limit (seconds)</span>
+          <input
+            type="number"
+            inputMode="numeric"
+            min={TIME_LIMIT_SEC.min}
+            max={TIME_LIMIT_SEC.max}
+            value={Number.isFinite(q.timeLimitSec) ? q.timeLimitSec : ''}
+            onInput={(e) => editor.update(index, { timeLimitSec: e.currentTarget.value === '' ? NaN : Number(e.currentTarget.value) })}
+            aria-invalid={invalid(timeProblems)}
+          />
+        </label>
+        <label class="field">
+          <span>Points</span>
+          <select value={String(q.points)} onChange={(e) => editor.update(index, { points: Number(e.currentTarget.value) as QuestionDraft['points'] })}>
+            <option value="1000">Standard (1,000)</option>
+            <option value="2000">Double (2,000)</option>
+            <option value="0">None (a warm-up)</option>
+          </select>
+        </label>
+        <label class="field">
+          <span>Difficulty</span>
+          <select value={q.difficulty} onChange={(e) => editor.update(index, { difficulty: e.currentTarget.value as QuestionDraft['difficulty'] })}>
+            {DIFFICULTIES.map((d) => (
+              <option key={d} value={d}>
+                {d[0]!.toUpperCase() + d.slice(1)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>Topic</span>
+          <input type="text" value={q.topic} maxLength={100} onInput={(e) => editor.update(index, { topic: e.currentTarget.value })} aria-invalid={invalid(topicProblems)} placeholder="optional" />
+        </label>
+      </div>
+      <FieldProblems id={id('time-problems')} messages={[...timeProblems, ...topicProblems]} />
+    </div>
+  )
+}

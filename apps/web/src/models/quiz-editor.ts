@@ -1,0 +1,218 @@
+import { batch, computed, signal } from '@preact/signals'
+import { QuestionSchema, TIME_LIMIT_SEC, type Difficulty, type Problem, type Question, type QuestionType } from '@cirrus/questions/model'
+import { QuizDraftSchema, type PublicQuestion, type SavedQuiz } from '@cirrus/protocol'
+import { api, type ApiResult } from '../api.ts'
+
+/**
+ * The quiz being edited. Every field is kept as typed, even when it breaks a rule, and checked on every change with
+ * the schemas the server and the built-in bank use (QuestionSchema, QuizDraftSchema), so the problems a teacher sees
+ * while typing are exactly the ones the server would refuse.
+ */
+export interface QuestionDraft {
+  id: string
+  type: QuestionType
+  prompt: string
+  options: { text: string; correct: boolean }[]
+  explanation: string
+  topic: string
+  domain?: number
+  difficulty: Difficulty
+  /** NaN while the field is empty or not a number: a problem to show, not a value to drop. */
+  timeLimitSec: number
+  points: 0 | 1000 | 2000
+}
+
+const newId = () => `q-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`
+
+const TRUE_FALSE = (rightIsTrue: boolean) => [
+  { text: 'True', correct: rightIsTrue },
+  { text: 'False', correct: !rightIsTrue },
+]
+
+export function blankQuestion(type: QuestionType = 'single'): QuestionDraft {
+  const base = { id: newId(), type, prompt: '', explanation: '', topic: '', difficulty: 'medium' as const, timeLimitSec: TIME_LIMIT_SEC.default, points: 1000 as const }
+  return { ...base, options: optionsFor(type, []) }
+}
+
+/** The options a question keeps when its type changes: texts stay where they can, the right marks follow the rules. */
+function optionsFor(type: QuestionType, options: QuestionDraft['options']): QuestionDraft['options'] {
+  const texts = options.map((o) => o.text)
+  switch (type) {
+    case 'truefalse':
+      return TRUE_FALSE(options[0]?.text.toLowerCase() === 'true' ? options[0].correct : true)
+    case 'text':
+      return (texts.filter((t) => t.trim()).length ? texts.filter((t) => t.trim()) : ['']).map((text) => ({ text, correct: true }))
+    case 'single': {
+      const padded = texts.length >= 2 ? texts : [...texts, '', '', '', ''].slice(0, 4)
+      const first = Math.max(0, options.findIndex((o) => o.correct))
+      return padded.map((text, i) => ({ text, correct: i === first }))
+    }
+    case 'multiple': {
+      const padded = texts.length >= 3 ? texts : [...texts, '', '', '', ''].slice(0, 4)
+      return padded.map((text, i) => ({ text, correct: options[i]?.correct ?? false }))
+    }
+  }
+}
+
+function fromQuestion(q: Question): QuestionDraft {
+  return { ...q, topic: q.topic ?? '', options: q.options.map((o) => ({ ...o })) }
+}
+
+/** What is sent: empty optional fields left out, so that "no topic" is not an empty topic. */
+export function toInput(d: QuestionDraft) {
+  const { topic, domain, ...rest } = d
+  return { ...rest, ...(topic.trim() ? { topic } : {}), ...(domain ? { domain } : {}) }
+}
+
+/** The question as players receive it (no answer key), for the preview. */
+export function toPublic(d: QuestionDraft): PublicQuestion {
+  const right = d.options.filter((o) => o.correct).length
+  return {
+    id: d.id,
+    type: d.type,
+    prompt: d.prompt || 'Your question appears here',
+    options: d.type === 'text' ? [] : d.options.map((o, i) => o.text || `Answer ${i + 1}`),
+    ...(d.type === 'multiple' ? { pick: right } : {}),
+    points: d.points,
+    timeLimitMs: (Number.isFinite(d.timeLimitSec) ? d.timeLimitSec : TIME_LIMIT_SEC.default) * 1000,
+    difficulty: d.difficulty,
+  }
+}
+
+const toProblems = (issues: readonly { path: PropertyKey[]; message: string }[]): Problem[] =>
+  issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message }))
+
+export class QuizEditor {
+  readonly quizId = signal<string | null>(null)
+  readonly builtin = signal(false)
+  readonly title = signal('')
+  readonly description = signal('')
+  readonly questions = signal<QuestionDraft[]>([blankQuestion()])
+  readonly selected = signal(0)
+  /** The last thing that happened (saved, added from the bank, a refusal), kept when a new quiz's page gets its id. */
+  readonly status = signal<{ text: string; error: boolean } | null>(null)
+  /** The quiz as last loaded or saved, to tell unsaved changes. */
+  private readonly savedJson = signal('')
+
+  readonly current = computed(() => this.questions.value[this.selected.value] ?? null)
+
+  /** Each question's problems, by the bank's rules. */
+  readonly questionProblems = computed(() =>
+    this.questions.value.map((q) => {
+      const parsed = QuestionSchema.safeParse(toInput(q))
+      return parsed.success ? [] : toProblems(parsed.error.issues)
+    }),
+  )
+
+  /** Problems of the quiz as a whole: title, no questions, two questions with one id. */
+  readonly quizProblems = computed(() => {
+    const parsed = QuizDraftSchema.safeParse(this.body())
+    if (parsed.success) return []
+    return toProblems(parsed.error.issues).filter((p) => p.path[0] !== 'questions' || p.path.length <= 1 || p.path[2] === 'id')
+  })
+
+  readonly problemCount = computed(() => this.quizProblems.value.length + this.questionProblems.value.reduce((n, p) => n + p.length, 0))
+  readonly dirty = computed(() => JSON.stringify(this.body()) !== this.savedJson.value)
+
+  body() {
+    return { title: this.title.value, description: this.description.value, questions: this.questions.value.map(toInput) }
+  }
+
+  reset(quiz: SavedQuiz | null): void {
+    batch(() => {
+      this.quizId.value = quiz?.id ?? null
+      this.builtin.value = quiz?.builtin ?? false
+      this.title.value = quiz?.title ?? ''
+      this.description.value = quiz?.description ?? ''
+      this.questions.value = quiz ? quiz.questions.map(fromQuestion) : [blankQuestion()]
+      this.selected.value = 0
+      this.status.value = null
+      this.savedJson.value = quiz ? JSON.stringify(this.body()) : ''
+    })
+  }
+
+  update(index: number, patch: Partial<QuestionDraft>): void {
+    this.questions.value = this.questions.value.map((q, i) => (i === index ? { ...q, ...patch } : q))
+  }
+
+  setType(index: number, type: QuestionType): void {
+    const q = this.questions.value[index]
+    if (q) this.update(index, { type, options: optionsFor(type, q.options) })
+  }
+
+  /** Single and true/false: marking one right unmarks the others. Multiple: toggles. Typed: every answer is right. */
+  markRight(index: number, option: number, on: boolean): void {
+    const q = this.questions.value[index]
+    if (!q) return
+    const one = q.type === 'single' || q.type === 'truefalse'
+    this.update(index, { options: q.options.map((o, i) => ({ ...o, correct: i === option ? on : one ? false : o.correct })) })
+  }
+
+  setOptionText(index: number, option: number, text: string): void {
+    const q = this.questions.value[index]
+    if (q) this.update(index, { options: q.options.map((o, i) => (i === option ? { ...o, text } : o)) })
+  }
+
+  addOption(index: number): void {
+    const q = this.questions.value[index]
+    if (q) this.update(index, { options: [...q.options, { text: '', correct: q.type === 'text' }] })
+  }
+
+  removeOption(index: number, option: number): void {
+    const q = this.questions.value[index]
+    if (q) this.update(index, { options: q.options.filter((_, i) => i !== option) })
+  }
+
+  add(type: QuestionType): void {
+    batch(() => {
+      this.questions.value = [...this.questions.value, blankQuestion(type)]
+      this.selected.value = this.questions.value.length - 1
+    })
+  }
+
+  /** Adds bank questions, skipping those already in the quiz; returns how many were added. */
+  addFromBank(questions: readonly Question[]): number {
+    const have = new Set(this.questions.value.map((q) => q.id))
+    const fresh = questions.filter((q) => !have.has(q.id)).map(fromQuestion)
+    // A new quiz starts with one blank question: replace it rather than keep an empty first question.
+    const keep = this.questions.value.filter((q, i) => !(this.questions.value.length === 1 && i === 0 && !q.prompt.trim()))
+    batch(() => {
+      this.questions.value = [...keep, ...fresh]
+      this.selected.value = Math.max(0, keep.length)
+    })
+    return fresh.length
+  }
+
+  move(index: number, by: -1 | 1): void {
+    const to = index + by
+    const list = [...this.questions.value]
+    if (to < 0 || to >= list.length) return
+    ;[list[index], list[to]] = [list[to]!, list[index]!]
+    batch(() => {
+      this.questions.value = list
+      if (this.selected.value === index) this.selected.value = to
+      else if (this.selected.value === to) this.selected.value = index
+    })
+  }
+
+  remove(index: number): void {
+    batch(() => {
+      this.questions.value = this.questions.value.filter((_, i) => i !== index)
+      this.selected.value = Math.min(this.selected.value, Math.max(0, this.questions.value.length - 1))
+    })
+  }
+
+  async save(): Promise<ApiResult<SavedQuiz>> {
+    const id = this.quizId.value
+    const result = await api<SavedQuiz>(id ? `/api/quizzes/${encodeURIComponent(id)}` : '/api/quizzes', { method: id ? 'PUT' : 'POST', json: this.body() })
+    if (result.ok) {
+      const selected = this.selected.value
+      this.reset(result.data)
+      this.selected.value = Math.min(selected, this.questions.value.length - 1)
+      this.status.value = { text: `Saved "${result.data.title}" with ${result.data.questionCount} questions.`, error: false }
+    } else this.status.value = { text: result.error.message, error: true }
+    return result
+  }
+}
+
+export const editor = new QuizEditor()
