@@ -1,6 +1,6 @@
 import { render } from 'preact'
 import { ConnectionBanner } from './components/Banner.tsx'
-import { Home, NotFound, Practice } from './pages/Home.tsx'
+import { Home, NotFound } from './pages/Home.tsx'
 import { HostGame } from './pages/HostGame.tsx'
 import { HostSetup } from './pages/HostSetup.tsx'
 import { ImportQuiz } from './pages/ImportQuiz.tsx'
@@ -8,6 +8,11 @@ import { Join } from './pages/Join.tsx'
 import { Library } from './pages/Library.tsx'
 import { Play } from './pages/Play.tsx'
 import { QuizEditorPage } from './pages/QuizEditor.tsx'
+import { ExamHome, ExamPage } from './practice/ExamPages.tsx'
+import { ensureLearner } from './practice/learner.ts'
+import { PracticeHome } from './practice/PracticeHome.tsx'
+import { ProgressPage } from './practice/ProgressPage.tsx'
+import { SessionPage } from './practice/SessionPage.tsx'
 import { match, pathname } from './router.tsx'
 import './styles.css'
 
@@ -19,7 +24,11 @@ function Page({ path }: { path: string }) {
   if (path === '/join') return <Join />
   if ((params = match('/join/:pin', path))) return <Join key={params.pin} pin={params.pin} />
   if ((params = match('/play/:pin', path))) return <Play key={params.pin} pin={params.pin!} />
-  if (path === '/practice') return <Practice />
+  if (path === '/practice') return <PracticeHome />
+  if ((params = match('/practice/session/:id', path))) return <SessionPage key={params.id} id={params.id!} />
+  if (path === '/exam') return <ExamHome />
+  if ((params = match('/exam/:id', path))) return <ExamPage key={params.id} id={params.id!} />
+  if (path === '/progress') return <ProgressPage />
   if (path === '/library') return <Library />
   if (path === '/library/new') return <QuizEditorPage key="new" />
   if (path === '/library/import') return <ImportQuiz />
@@ -36,5 +45,8 @@ function App() {
     </>
   )
 }
+
+// The practice profile is made on the first visit, so that a live game joined from this browser can feed it.
+ensureLearner().catch(() => {})
 
 render(<App />, document.getElementById('app')!)

@@ -1,6 +1,7 @@
 import { batch, computed, signal } from '@preact/signals'
 import { ErrorCode, type Choice, type PhaseView, type PlayerView } from '@cirrus/protocol'
 import { getSocket, offsetFrom, request, type ClientError, type Result } from '../connection.ts'
+import { ensureLearner } from '../practice/learner.ts'
 import { playerSeat } from '../storage.ts'
 
 /** What this player sent for a question: the one piece of state that is the player's own, not the server's. */
@@ -117,7 +118,9 @@ export function createPlayerModel() {
   }
 
   async function join(gamePin: string, nickname: string): Promise<Result<{ nickname: string }>> {
-    const reply = await request('player:join', { pin: gamePin, nickname })
+    // The browser's practice profile goes along, so that the questions missed here come back in practice.
+    const learnerToken = await ensureLearner().catch(() => null)
+    const reply = await request('player:join', { pin: gamePin, nickname, ...(learnerToken ? { learnerToken } : {}) })
     if (!reply.ok) return reply
     playerSeat.set(gamePin, { playerToken: reply.data.playerToken, nickname: reply.data.you.nickname })
     return { ok: true, data: { nickname: reply.data.you.nickname } }

@@ -18,25 +18,13 @@ export function Home() {
         </Link>
         <Link href="/practice" class="big-link tile-green">
           <span class="big-link-title">Practise alone</span>
-          <span class="big-link-sub">Study at your own pace.</span>
+          <span class="big-link-sub">Practice that adapts to what you know, and a mock exam.</span>
         </Link>
         <Link href="/library" class="big-link tile-teal">
           <span class="big-link-title">Quiz library</span>
           <span class="big-link-sub">Write, import and export your own quizzes.</span>
         </Link>
       </nav>
-    </main>
-  )
-}
-
-export function Practice() {
-  return (
-    <main class="page narrow">
-      <h1>Solo practice</h1>
-      <p>Solo practice is coming soon: pick topics or exam domains, answer at your own pace, and see the explanation after every answer.</p>
-      <p>
-        <Link href="/">Back to the start</Link>
-      </p>
     </main>
   )
 }

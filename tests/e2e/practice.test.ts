@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { bank, type Question } from '@cirrus/questions'
+import { launchBrowser, PHONE, screenshot, type TestBrowser } from '../support/browser.ts'
+import { spawnServer, type ServerProcess } from '../support/server.ts'
+import { buildWeb } from './helpers.ts'
+
+/** A learner in the browser: a short practice session on a phone, and a time-scaled mock exam from start to review. */
+
+/** 90 minutes / 450 = 12 seconds: the whole exam, timeout included, runs in seconds. */
+const EXAM_TIME_SCALE = 450
+const DESKTOP = { width: 1280, height: 900 }
+
+let server: ServerProcess
+let browser: TestBrowser
+
+beforeAll(async () => {
+  await buildWeb()
+  server = await spawnServer({ env: { EXAM_TIME_SCALE: String(EXAM_TIME_SCALE) } })
+  browser = await launchBrowser()
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const byPrompt = new Map(bank.map((q) => [q.prompt, q]))
+
+/** The bank question on screen, found by its prompt. */
+async function questionOnScreen(page: Page, scope = page.locator('.pq')): Promise<Question> {
+  const prompt = (await scope.locator('.pq-prompt').textContent())!.trim()
+  const q = byPrompt.get(prompt)
+  if (!q) throw new Error(`not a bank question: ${prompt}`)
+  return q
+}
+
+/** Picks the right (or a wrong) answer as a learner would: taps options or types. */
+async function pickAnswer(page: Page, q: Question, right: boolean): Promise<void> {
+  if (q.type === 'text') return page.getByLabel('Your answer').fill(right ? q.options[0]!.text : 'no idea at all')
+  const texts = right ? q.options.filter((o) => o.correct).map((o) => o.text) : [q.options.find((o) => !o.correct)!.text]
+  for (const text of texts) await page.locator('.pq-option', { hasText: text }).first().click()
+}
+
+describe('practice in the browser', () => {
+  it('runs a short session on a phone: feedback with the explanation, then a summary, then progress', async () => {
+    const page = await (await browser.context({ viewport: PHONE, isMobile: true, hasTouch: true })).newPage()
+    page.setDefaultTimeout(8000)
+    await page.goto(`${server.url}/`)
+    await page.getByRole('link', { name: /Practise alone/ }).click()
+    await page.getByRole('heading', { name: 'Practise alone' }).waitFor()
+    await page.getByText('Billing, Pricing, and Support').waitFor()
+    await screenshot(page, 'practice-00-home-phone')
+
+    await page.getByLabel(/Billing, Pricing, and Support/).check()
+    await page.getByLabel('Questions', { exact: true }).selectOption('10')
+    await page.getByRole('button', { name: 'Start practising' }).click()
+    await page.waitForURL(/\/practice\/session\//)
+
+    const outcomes = [false, true, true]
+    for (const [n, right] of outcomes.entries()) {
+      const q = await questionOnScreen(page)
+      expect(q.domain).toBe(4)
+      await pickAnswer(page, q, right)
+      if (n === 0) await screenshot(page, 'practice-01-question-phone')
+      await page.getByRole('button', { name: 'Check', exact: true }).click()
+      await page.getByRole('heading', { name: right ? 'Right!' : 'Not quite' }).waitFor()
+      if (q.explanation) await page.locator('.feedback .pq-explanation', { hasText: q.explanation.slice(0, 40) }).waitFor()
+      if (n < 2) {
+        await screenshot(page, `practice-02-feedback-${right ? 'right' : 'wrong'}-phone`)
+        await page.getByRole('button', { name: 'Next question' }).click()
+        await page.locator('.feedback').waitFor({ state: 'detached' })
+      }
+    }
+    // The learner stops after three: the summary counts them and lists the miss.
+    await page.getByRole('button', { name: 'Stop' }).click()
+    await page.getByRole('heading', { name: 'Session summary' }).waitFor()
+    expect(await page.locator('.big-number').textContent()).toMatch(/^2\/3/)
+    expect(await page.locator('.missed li').count()).toBe(1)
+    await screenshot(page, 'practice-03-summary-phone')
+
+    await page.getByRole('link', { name: 'See your progress' }).click()
+    await page.getByRole('heading', { name: 'Mastery by exam domain' }).waitFor()
+    expect(await page.locator('.tiles li').first().textContent()).toMatch(/^3of \d+ questions seen/)
+    await screenshot(page, 'practice-04-progress-phone')
+    await page.context().close()
+  })
+
+  it('runs a time-scaled mock exam: answers kept over a reload, flags, the server ends it, then the review', async () => {
+    const context = await browser.context({ viewport: DESKTOP })
+    const page = await context.newPage()
+    page.setDefaultTimeout(8000)
+    await page.goto(`${server.url}/exam`)
+    await page.getByRole('button', { name: 'Start the exam' }).click()
+    await page.waitForURL(/\/exam\/[0-9a-f-]+$/)
+    await page.getByText('Question 1 of 65').waitFor()
+
+    const first = await questionOnScreen(page)
+    await pickAnswer(page, first, true)
+    await page.getByRole('button', { name: 'Next' }).click()
+    const second = await questionOnScreen(page)
+    await pickAnswer(page, second, false)
+    await page.getByLabel('Flag for review').check()
+    await page.getByRole('button', { name: 'Question 5', exact: true }).click()
+    await page.getByText('Question 5 of 65').waitFor()
+    await screenshot(page, 'exam-01-running-desktop')
+    // Nothing says right or wrong before the end.
+    expect(await page.locator('.pq-right, .pq-wrong, .feedback').count()).toBe(0)
+
+    await page.waitForTimeout(300) // the last change's PUT
+    await page.reload()
+    await page.getByRole('button', { name: 'Question 1, answered' }).waitFor()
+    await page.getByRole('button', { name: 'Question 2, answered, flagged' }).waitFor()
+
+    // The phone shows the same attempt, then the server's clock ends it.
+    const phone = await (await browser.context({ viewport: PHONE, isMobile: true, hasTouch: true, storageState: await context.storageState() })).newPage()
+    await phone.goto(page.url())
+    await phone.getByRole('button', { name: 'Question 2, answered, flagged' }).waitFor()
+    await screenshot(phone, 'exam-02-running-phone')
+
+    await page.getByRole('heading', { name: "Time's up: your result" }).waitFor({ timeout: 30_000 })
+    expect(await page.locator('.score-card .big-number').textContent()).toMatch(/^\d+Fail$/)
+    expect(await page.locator('.exam-result .bar-row').count()).toBe(4)
+    const review = page.locator('.review-item')
+    expect(await review.count()).toBe(65)
+    expect(await review.nth(0).locator('.review-verdict').textContent()).toMatch(/Right/)
+    expect(await review.nth(1).locator('.review-verdict').textContent()).toMatch(/Wrong · flagged/)
+    if (second.explanation) expect(await review.nth(1).locator('.pq-explanation').textContent()).toBe(second.explanation)
+    await screenshot(page, 'exam-03-result-desktop')
+    await page.getByLabel('Only missed and flagged questions').check()
+    expect(await review.count()).toBe(64)
+
+    await phone.reload()
+    await phone.getByRole('heading', { name: "Time's up: your result" }).waitFor()
+    await screenshot(phone, 'exam-04-result-phone')
+    await context.close()
+    await phone.context().close()
+  })
+})
