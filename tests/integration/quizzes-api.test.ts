@@ -169,15 +169,24 @@ describe('the quiz library API, with no admin password', () => {
     expect(named.body.error.message).toMatch(/"pdf" is not a format/)
     const empty = await api(server.url, '/api/quizzes/import/preview?format=csv', { file: '' })
     expect(empty.body.error.message).toMatch(/the file is empty/)
+    const huge = await api(server.url, '/api/quizzes/import/preview?format=csv', { file: new Uint8Array(6 * 1024 * 1024) })
+    expect(huge.status).toBe(413)
+    expect(huge.body.error.message).toMatch(/larger than the server takes \(5 MB for a file/)
   })
 
-  it('exports a quiz in every format as a download, and its own JSON imports back unchanged', async () => {
+  it('exports a quiz in every format as a download that uploads back as the same questions', async () => {
     const created = await api<SavedQuiz>(server.url, '/api/quizzes', { json: { ...draft, title: 'Capitals: week 3!' } })
     for (const format of FORMAT_IDS) {
       const res = await fetch(`${server.url}/api/quizzes/${created.body.id}/export/${format}`)
       expect(res.status, format).toBe(200)
       expect(res.headers.get('content-disposition'), format).toMatch(/^attachment; filename="?capitals-week-3\.\w+"?$/)
-      expect((await res.arrayBuffer()).byteLength, format).toBeGreaterThan(0)
+      // Uploaded back as it was downloaded (bytes, so the .xlsx too), the file previews as the same question.
+      const file = new Uint8Array(await res.arrayBuffer())
+      const back = await api(server.url, `/api/quizzes/import/preview?format=${format}`, { file })
+      expect(back.body.fileProblems, format).toEqual([])
+      expect(back.body.questions.map((q: { question: { prompt: string; options: unknown } }) => [q.question.prompt, q.question.options]), format).toEqual([
+        [draft.questions[0]!.prompt, draft.questions[0]!.options],
+      ])
     }
     const json = await fetch(`${server.url}/api/quizzes/${created.body.id}/export/json`)
     expect(json.headers.get('content-type')).toMatch(/^application\/json/)
