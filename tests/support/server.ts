@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createCirrus, type Cirrus } from '@cirrus/server'
+import { createCirrus, type Cirrus, type CirrusOptions } from '@cirrus/server'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -20,16 +20,9 @@ export interface TestServer {
 }
 
 /** The real server, in this process, on a free port, with a fresh SQLite file. */
-export async function startServer(
-  options: { databaseUrl?: string; webRoot?: string | null; adminPassword?: string; now?: () => number } = {},
-): Promise<TestServer> {
+export async function startServer(options: Partial<CirrusOptions> = {}): Promise<TestServer> {
   const databaseUrl = options.databaseUrl ?? tempDatabaseUrl()
-  const cirrus = await createCirrus({
-    databaseUrl,
-    webRoot: options.webRoot ?? null,
-    adminPassword: options.adminPassword ?? null,
-    ...(options.now ? { now: options.now } : {}),
-  })
+  const cirrus = await createCirrus({ ...options, databaseUrl, webRoot: options.webRoot ?? null })
   const port = await cirrus.listen(0, '127.0.0.1')
   return { url: `http://127.0.0.1:${port}`, databaseUrl, cirrus, close: () => cirrus.close() }
 }

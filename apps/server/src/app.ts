@@ -26,6 +26,8 @@ export interface CirrusOptions {
   limits?: Limits
   /** The password that guards the quiz library (main.ts reads CIRRUS_ADMIN_PASSWORD); none: anyone may edit. */
   adminPassword?: string | null
+  /** Where phones reach this server, for the join link (main.ts reads PUBLIC_URL); none: found from the request. */
+  publicUrl?: string | null
 }
 
 export interface Cirrus {
@@ -41,6 +43,9 @@ export interface Cirrus {
 /** Migrates the database, loads the built-in quizzes and wires HTTP and socket.io. Nothing listens yet. */
 export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
   const now = options.now ?? Date.now
+  if (options.publicUrl && !URL.canParse(options.publicUrl)) {
+    throw new Error(`PUBLIC_URL "${options.publicUrl}" is not a URL; give one like http://192.168.1.20:3000`)
+  }
   await applyMigrations(options.databaseUrl)
   const db = await openDatabase(options.databaseUrl)
   const store = new Store(db, new Journal(options.databaseUrl), randomPin)
@@ -58,7 +63,7 @@ export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
   const limits = options.limits ?? LIMITS
   const limiters = createAddressLimiters(limits)
   const admin = new AdminGate(options.adminPassword, now)
-  httpServer.on('request', createHttpApp({ store, rooms, webRoot: options.webRoot, admin, now, practice, missedPins: limiters.missedPins }))
+  httpServer.on('request', createHttpApp({ store, rooms, webRoot: options.webRoot, admin, now, practice, missedPins: limiters.missedPins, publicUrl: options.publicUrl ?? null }))
   io.on('connection', (socket) => registerHandlers(socket, { io, store, rooms, now, limits, limiters }))
 
   return {

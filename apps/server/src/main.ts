@@ -12,6 +12,7 @@ const cirrus = await createCirrus({
   webRoot,
   limits: limitsFromEnv(process.env.RATE_LIMITS),
   adminPassword: process.env.CIRRUS_ADMIN_PASSWORD || null,
+  publicUrl: process.env.PUBLIC_URL || null,
 })
 const bound = await cirrus.listen(port, process.env.HOST)
 console.log(`Cirrus is listening on http://localhost:${bound}`)

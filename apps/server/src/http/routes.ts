@@ -11,6 +11,7 @@ import { clientAddress } from '../address.ts'
 import type { KeyedLimiter } from '../sockets/limits.ts'
 import type { AdminGate } from './admin.ts'
 import { bankRoutes } from './bank.ts'
+import { joinOrigin } from './join-origin.ts'
 import { quizRoutes } from './quizzes.ts'
 import { sendError } from './reply.ts'
 
@@ -25,9 +26,11 @@ export interface HttpDeps {
   practice: Practice
   /** Shared with the socket edge: looking up PINs that are not running costs the address a token. */
   missedPins: KeyedLimiter
+  /** PUBLIC_URL: the address phones use to reach this server, when it is not the one the host's browser uses. */
+  publicUrl: string | null
 }
 
-export function createHttpApp({ store, rooms, webRoot, admin, now, practice, missedPins }: HttpDeps): Express {
+export function createHttpApp({ store, rooms, webRoot, admin, now, practice, missedPins, publicUrl }: HttpDeps): Express {
   const app = express()
   app.disable('x-powered-by')
   app.use(
@@ -46,6 +49,10 @@ export function createHttpApp({ store, rooms, webRoot, admin, now, practice, mis
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, games: rooms.size })
+  })
+
+  app.get('/api/config', (req, res) => {
+    res.json({ joinOrigin: joinOrigin({ publicUrl, requestHost: req.headers.host }) })
   })
 
   app.get('/api/games/:pin', (req, res) => {

@@ -1,18 +1,29 @@
+import { signal } from '@preact/signals'
 import { useEffect, useRef } from 'preact/hooks'
 import type { PhaseView } from '@cirrus/protocol'
 import { AdvanceIn, Countdown } from '../components/Countdown.tsx'
 import { AnswerChart, OptionGrid } from '../components/Options.tsx'
 import { QrCode } from '../components/Qr.tsx'
 import { Leaderboard, Podium } from '../components/Standings.tsx'
+import { api } from '../api.ts'
 import { describeError } from '../messages.ts'
 import { host } from '../models/host.ts'
 import { Link } from '../router.tsx'
 
 type View<P extends PhaseView['phase']> = Extract<PhaseView, { phase: P }>
 
-const joinUrl = (pin: string) => `${location.origin}/join/${pin}`
-const joinHost = () => `${location.host}/join`
-const isLoopback = () => /^(localhost|127\.|\[::1\])/.test(location.hostname)
+/**
+ * Where phones open the join link: the server says when the address this page uses won't do (PUBLIC_URL, or this
+ * machine's LAN address when the page is open at localhost). Asked once per page load.
+ */
+const joinOrigin = signal<string | null>(null)
+void api<{ joinOrigin: string | null }>('/api/config').then((r) => {
+  if (r.ok) joinOrigin.value = r.data.joinOrigin
+})
+const origin = () => joinOrigin.value ?? location.origin
+const joinUrl = (pin: string) => `${origin()}/join/${pin}`
+const joinHost = () => `${new URL(origin()).host}/join`
+const unreachable = () => /^(localhost|127\.|\[::1\])/.test(new URL(origin()).hostname)
 
 /** The projector screen: follows the game at `pin` with the host token kept in this browser. */
 export function HostGame({ pin }: { pin: string }) {
@@ -115,7 +126,7 @@ function HostLobby({ view }: { view: View<'lobby'> }) {
         </div>
         <QrCode text={joinUrl(view.pin)} label={`QR code to join: ${joinUrl(view.pin)}`} />
       </section>
-      {isLoopback() && (
+      {unreachable() && (
         <p class="notice">
           This page is open at {location.host}, which phones cannot reach. Open it at this computer's network address (for example
           http://192.168.1.20:{location.port || '80'}/host/{view.pin}) so that the link and QR code work.
