@@ -4,7 +4,7 @@ import type { QuizSummary, SavedQuiz } from '@cirrus/protocol'
 import { api } from '../api.ts'
 import { AdminGate } from '../components/AdminUnlock.tsx'
 import { ExportButton } from '../components/ExportButton.tsx'
-import { Link, navigate } from '../router.tsx'
+import { Link } from '../router.tsx'
 
 /** The quiz library: the teacher's own quizzes and the built-in ones, with search, and what can be done to each. */
 export function Library() {
@@ -131,9 +131,9 @@ function QuizRow({ quiz, onDuplicate, onDelete }: { quiz: QuizSummary; onDuplica
         <button type="button" class="button ghost small" onClick={() => onDuplicate(quiz)} aria-label={`Duplicate ${quiz.title}`}>
           Duplicate
         </button>
-        <button type="button" class="button ghost small" onClick={() => navigate(`/host?quiz=${encodeURIComponent(quiz.id)}`)} aria-label={`Host ${quiz.title}`}>
+        <Link href={`/host?quiz=${encodeURIComponent(quiz.id)}`} class="button ghost small" aria-label={`Host ${quiz.title}`}>
           Host
-        </button>
+        </Link>
         {!quiz.builtin &&
           (confirming.value ? (
             <span class="confirm">
