@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { bank, type Question } from '@cirrus/questions'
 import { launchBrowser, PHONE, screenshot, type TestBrowser } from '../support/browser.ts'
+import { call } from '../support/client.ts'
+import { hostGame, nextPhase } from '../support/game.ts'
 import { spawnServer, type ServerProcess } from '../support/server.ts'
-import { buildWeb } from './helpers.ts'
+import { answerOnPhone, buildWeb, joinFromLink } from './helpers.ts'
 
 /** A learner in the browser: a short practice session on a phone, and a time-scaled mock exam from start to review. */
 
@@ -133,7 +135,34 @@ describe('practice in the browser', () => {
     await phone.reload()
     await phone.getByRole('heading', { name: "Time's up: your result" }).waitFor()
     await screenshot(phone, 'exam-04-result-phone')
+
+    await page.goto(`${server.url}/progress`)
+    await page.locator('.score-chart').waitFor()
+    expect(await page.locator('.score-chart').getAttribute('aria-label')).toMatch(/attempt 1: \d+/)
+    await screenshot(page, 'progress-01-desktop')
     await context.close()
+    await phone.context().close()
+  })
+
+  it("brings a question this phone missed in a live game into its practice queue", async () => {
+    const game = await hostGame(server.url, 'aws-s3', { questionCount: 1, showQuestionOnPlayers: true })
+    const phone = await (await browser.context({ viewport: PHONE, isMobile: true, hasTouch: true })).newPage()
+    phone.setDefaultTimeout(8000)
+    await joinFromLink(phone, server.url, game.pin, 'Lin')
+    const asked = nextPhase(game.host, 'question')
+    await call(game.host, 'host:start', {})
+    const view = await asked
+    const question = bank.find((q) => q.id === view.question.id)!
+    await answerOnPhone(phone, question, view.question.options, false, true)
+    await phone.locator('.phase-reveal').waitFor()
+    game.host.close()
+
+    await phone.goto(`${server.url}/practice`)
+    await phone.locator('.seg', { hasText: "What's due" }).locator('.count', { hasText: '1' }).waitFor()
+    await phone.getByRole('button', { name: 'Start practising' }).click()
+    await phone.waitForURL(/\/practice\/session\//)
+    expect((await questionOnScreen(phone)).id).toBe(question.id)
+    await screenshot(phone, 'practice-05-live-miss-due-phone')
     await phone.context().close()
   })
 })

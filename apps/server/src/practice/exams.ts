@@ -132,6 +132,7 @@ export class Exams {
         source: 'exam',
         sessionId: null,
         at,
+        dueNow: !g.correct,
       }),
     )
     await store.finishExam(exam.id, exam.learnerId, {

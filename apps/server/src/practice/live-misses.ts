@@ -38,8 +38,7 @@ export class LiveMisses {
           if (!learnerId) continue
           const previous = await this.store.card(learnerId, key)
           const questionJson = inBank ? null : JSON.stringify(question)
-          const update = reviewed(previous, { key, question, questionJson, correct: false, rating: 'again', elapsedMs: miss.elapsedMs, source: 'live', sessionId: null, at })
-          update.card.due = at // due now, not after the scheduler's first one-minute step
+          const update = reviewed(previous, { key, question, questionJson, correct: false, rating: 'again', elapsedMs: miss.elapsedMs, source: 'live', sessionId: null, at, dueNow: true })
           await this.store.saveReviews(learnerId, [update])
         }
       })

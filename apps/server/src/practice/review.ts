@@ -15,12 +15,15 @@ export interface Answered {
   source: 'practice' | 'exam' | 'live'
   sessionId: string | null
   at: number
+  /** A miss outside practice (live game, exam): due at once rather than after the first one-minute step. */
+  dueNow?: boolean
 }
 
 /** The card (new if there was none) after one answer, with the log entry that records it. */
 export function reviewed(previous: StoredCard | null, a: Answered): CardUpdate {
   const before = previous ?? { key: a.key, questionJson: a.questionJson, topic: a.question.topic ?? null, domain: a.question.domain ?? null, ...newCard(a.at) }
   const card: StoredCard = { ...before, ...review(before, a.rating, a.at), questionJson: a.questionJson ?? before.questionJson }
+  if (a.dueNow) card.due = Math.min(card.due, a.at)
   return {
     card,
     entry: {
