@@ -1,4 +1,4 @@
-import { hostView, nextWakeAt, playerView, publicView, reduce, type Effect, type GameEvent, type GameState } from '@cirrus/game'
+import { hostView, nextWakeAt, playerView, publicView, reduce, reduceBatch, type BatchEvent, type Effect, type GameEvent, type GameState, type Outcome } from '@cirrus/game'
 import { ErrorCode, fail, ok, type HostView, type Joined, type PhaseView, type Reply } from '@cirrus/protocol'
 import type { Store } from '../db/store.ts'
 import type { CirrusServer, CirrusSocket } from '../sockets/types.ts'
@@ -38,6 +38,8 @@ export class GameRoom {
   private readonly socketByPlayer = new Map<string, string>()
   readonly rtt = new RttMeter()
   private disposed = false
+  /** Joins and answers waiting for the end of this turn of the event loop, to reach the engine together. */
+  private batch: { event: BatchEvent; settle: (result: { outcome: Outcome; written: Promise<void> }) => void }[] = []
 
   constructor(
     readonly gameId: string,
@@ -81,18 +83,49 @@ export class GameRoom {
    * is never lost to a crash.
    */
   async dispatch(event: GameEvent): Promise<Reply<Record<string, never>>> {
+    this.runBatch() // joins and answers that came first are handled first
     if (this.disposed) return fail(ErrorCode.GameOver, 'this game has ended')
     const result = reduce(this.state, event, this.deps.now())
     if (!result.ok) return fail(result.error, result.message)
     this.state = result.state
+    await this.carryOut(result.effects)
+    return ok({})
+  }
+
+  /**
+   * Joins and answers are queued and handed to the engine together once this turn of the event loop has read every
+   * message that arrived (reduceBatch): when 2,000 players answer within a few milliseconds, the round's answers are
+   * copied once per batch rather than once per answer. The journal commits the batch's rows together after it.
+   */
+  private submit(event: BatchEvent): Promise<{ outcome: Outcome; written: Promise<void> }> {
+    return new Promise((settle) => {
+      if (this.batch.push({ event, settle }) === 1) setImmediate(() => this.runBatch())
+    })
+  }
+
+  private runBatch(): void {
+    if (this.batch.length === 0) return
+    const batch = this.batch
+    this.batch = []
+    if (this.disposed) {
+      for (const { settle } of batch) settle({ outcome: { ok: false, error: ErrorCode.GameOver, message: 'this game has ended' }, written: Promise.resolve() })
+      return
+    }
+    const result = reduceBatch(this.state, batch.map((b) => b.event), this.deps.now())
+    this.state = result.state
+    const written = this.carryOut(result.effects)
+    written.catch(() => {}) // each submitter awaits it and reports its own failure
+    batch.forEach(({ settle }, i) => settle({ outcome: result.outcomes[i]!, written }))
+  }
+
+  private async carryOut(effects: Effect[]): Promise<void> {
     const writes: Promise<void>[] = []
-    for (const effect of result.effects) {
+    for (const effect of effects) {
       const write = this.apply(effect)
       if (write) writes.push(write)
     }
     this.reschedule()
     await Promise.all(writes)
-    return ok({})
   }
 
   attachHost(socket: CirrusSocket, hostToken: string): Reply<{ gameId: string; view: PhaseView; host: HostView }> {
@@ -106,8 +139,9 @@ export class GameRoom {
     if (this.state.settings.profanityFilter && isOffensive(nickname)) return fail(ErrorCode.NicknameInvalid, 'please choose a different nickname')
     const learnerId = learnerToken ? await this.learnerIdFor(learnerToken) : null
     const playerId = newId()
-    const joined = await this.dispatch({ type: 'join', playerId, nickname })
-    if (!joined.ok) return joined
+    const { outcome, written } = await this.submit({ type: 'join', playerId, nickname })
+    if (!outcome.ok) return fail(outcome.error, outcome.message)
+    await written
     const playerToken = newToken()
     const tokenHash = hashToken(playerToken)
     this.playerByToken.set(tokenHash, playerId)
@@ -139,8 +173,10 @@ export class GameRoom {
 
   async answer(socket: CirrusSocket, event: Omit<Extract<GameEvent, { type: 'answer' }>, 'type' | 'rttMs' | 'playerId'>) {
     const playerId = socket.data.playerId!
-    const result = await this.dispatch({ type: 'answer', playerId, rttMs: this.rtt.get(socket.id), ...event })
-    return result.ok ? ok({ questionIndex: event.questionIndex }) : result
+    const { outcome, written } = await this.submit({ type: 'answer', playerId, rttMs: this.rtt.get(socket.id), ...event })
+    if (!outcome.ok) return fail(outcome.error, outcome.message)
+    await written // acknowledged once its row is committed
+    return ok({ questionIndex: event.questionIndex })
   }
 
   /** A connection of this game closed. */
