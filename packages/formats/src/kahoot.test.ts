@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest'
+import readXlsxFile from 'read-excel-file/universal'
 import writeXlsxFile from 'write-excel-file/universal'
 import { bank, type Question } from '@cirrus/questions'
-import { exportQuiz, importQuiz } from './index.ts'
+import { exportQuiz, goodQuestions, importQuiz } from './index.ts'
 import { problemLines, questionsOf } from './test-support.ts'
 
 type Cell = string | number | null
 
 /** An .xlsx file as a teacher's spreadsheet program writes it, built with the same library the export uses. */
 async function xlsx(rows: Cell[][], sheet = 'Sheet1'): Promise<Uint8Array> {
-  const blob = await writeXlsxFile(rows.map((r) => r.map((value) => (value === null ? null : { value }))), { sheet }).toBlob()
+  return xlsxSheets([{ sheet, data: rows }])
+}
+
+async function xlsxSheets(sheets: { sheet: string; data: Cell[][] }[]): Promise<Uint8Array> {
+  const blob = await writeXlsxFile(sheets.map(({ sheet, data }) => ({ sheet, data: data.map((r) => r.map((value) => (value === null ? null : { value }))) }))).toBlob()
   return new Uint8Array(await blob.arrayBuffer())
 }
+
+const toArrayBuffer = (bytes: Uint8Array) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
 
 /** Kahoot's template: a banner and instructions above, the header in row 8, numbered rows below. */
 const KAHOOT_TEMPLATE: Cell[][] = [
@@ -88,14 +95,46 @@ describe('Kahoot spreadsheet export', () => {
     const { content, fileExtension, warnings } = await exportQuiz('kahoot-xlsx', { title: 'Mixed', questions: [text, six, slow] })
     expect(fileExtension).toBe('xlsx')
     expect(warnings).toEqual([
-      "question 1 is left out: Kahoot's spreadsheet has no typed-answer questions",
-      `question 2 is left out: it has ${six.options.length} answers and Kahoot's spreadsheet has room for 4`,
+      "question 1 is left out of Kahoot's sheet: Kahoot's spreadsheet has no typed-answer questions",
+      `question 2 is left out of Kahoot's sheet: it has ${six.options.length} answers and Kahoot's spreadsheet has room for 4`,
       "question 3 has an answer longer than Kahoot's 75 characters",
       'question 3: time limit 45 s written as 30 s, the nearest that Kahoot offers',
-      "Kahoot's spreadsheet does not carry explanation, topic, difficulty, points, domain, id",
+    ])
+    // Kahoot's sheet has the one question that fits; the second sheet gives all three back, every field intact.
+    const sheets = await readXlsxFile(toArrayBuffer(content as Uint8Array))
+    expect(sheets.map((sh) => sh.sheet)).toEqual(['Kahoot', 'Cirrus'])
+    expect(sheets[0]!.data.slice(7)).toEqual([
+      [null, 'Question - max 120 characters', 'Answer 1 - max 75 characters', 'Answer 2 - max 75 characters', 'Answer 3 - max 75 characters', 'Answer 4 - max 75 characters', 'Time limit (sec) \u2013 5, 10, 20, 30, 60, 90, 120, or 240 secs', 'Correct answer(s) - choose at least one'],
+      [1, 'Which is the longest answer?', 'short', 'x'.repeat(80), null, null, 30, '2'],
     ])
     const back = await importQuiz('kahoot-xlsx', content)
-    expect(back.questions.map((q) => q.location)).toEqual(['row 9'])
-    expect(back.questions[0]!.question).toMatchObject({ prompt: slow.prompt, options: slow.options, timeLimitSec: 30 })
+    expect(back.questions.map((q) => q.location)).toEqual(['sheet "Cirrus" row 2', 'sheet "Cirrus" row 3', 'sheet "Cirrus" row 4'])
+    expect(goodQuestions(back)).toEqual([text, six, slow])
+  })
+
+  it('writes cells named like Object.prototype members (a JavaScript quiz), which write-excel-file alone garbles', async () => {
+    const question: Question = {
+      id: 'js-1', type: 'single', prompt: 'toString', explanation: 'constructor', difficulty: 'easy', timeLimitSec: 20, points: 1000,
+      options: [{ text: 'valueOf', correct: true }, { text: '__proto__', correct: false }, { text: 'a < b & c', correct: false }],
+    }
+    const { content } = await exportQuiz('kahoot-xlsx', { title: 'hasOwnProperty', questions: [question] })
+    const [kahoot] = await readXlsxFile(toArrayBuffer(content as Uint8Array))
+    expect(kahoot!.data[0]!.slice(0, 3)).toEqual([null, 'hasOwnProperty', null])
+    expect(kahoot!.data[8]).toEqual([1, 'toString', 'valueOf', '__proto__', 'a < b & c', null, 20, '1'])
+    expect(goodQuestions(await importQuiz('kahoot-xlsx', content))).toEqual([question])
+  })
+
+  it("reads Kahoot's sheet alone once someone has edited it, ignoring Cirrus's sheet", async () => {
+    const slow = bank.filter((q) => q.type === 'single' && q.options.length === 4).slice(0, 2)
+    const { content } = await exportQuiz('kahoot-xlsx', { title: 'Edited', questions: slow })
+    const [kahoot, cirrus] = await readXlsxFile(toArrayBuffer(content as Uint8Array))
+    kahoot!.data[8]![1] = 'Edited in Excel?'
+    const edited = await xlsxSheets([{ sheet: kahoot!.sheet, data: kahoot!.data as Cell[][] }, { sheet: cirrus!.sheet, data: cirrus!.data as Cell[][] }])
+    const back = await importQuiz('kahoot-xlsx', edited)
+    expect(back.questions.map((q) => q.location)).toEqual(['row 9', 'row 10'])
+    expect(goodQuestions(back).map((q) => [q.prompt, q.explanation])).toEqual([
+      ['Edited in Excel?', ''],
+      [slow[1]!.prompt, ''],
+    ])
   })
 })

@@ -1,10 +1,10 @@
 import readXlsxFile from 'read-excel-file/universal'
-import writeXlsxFile from 'write-excel-file/universal'
-import type { Question } from '@cirrus/questions'
+import { TIME_LIMIT_SEC, type Question, type QuestionInput } from '@cirrus/questions'
 import type { Codec } from './codecs.ts'
 import { problem, toBytes, type RawContent, type ReadResult } from './common.ts'
 import type { QuizToExport } from './types.ts'
-import { readTable, squash } from './table.ts'
+import { readTable, squash, writeTable } from './table.ts'
+import { writeXlsx, type CellValue } from './xlsx-write.ts'
 
 /** Kahoot's own limits, from its quiz spreadsheet template. */
 export const KAHOOT = {
@@ -26,6 +26,9 @@ const HEADER = [
   'Time limit (sec) \u2013 5, 10, 20, 30, 60, 90, 120, or 240 secs',
   'Correct answer(s) - choose at least one',
 ]
+
+/** The second sheet, where Cirrus keeps its own question table (every field of every question). */
+export const CIRRUS_SHEET = 'Cirrus'
 
 const MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -53,12 +56,16 @@ async function read(content: RawContent): Promise<ReadResult> {
     const why = error instanceof Error ? error.message : String(error)
     return { drafts: [], fileProblems: [problem('file', `not a readable .xlsx spreadsheet (${why})`)] }
   }
+  const cirrus = sheets.find((s) => s.sheet === CIRRUS_SHEET)
   for (const sheet of sheets) {
+    if (sheet === cirrus) continue
     const rows = sheet.data.map((row) => row.map(cellText))
     const header = findHeaderRow(rows)
     if (header < 0) continue
-    return readTable(rows, header)
+    const kahoot = readTable(rows, header)
+    return (cirrus && fullQuestions(cirrus.data.map((row) => row.map(cellText)), kahoot)) || kahoot
   }
+  if (cirrus) return readTable(cirrus.data.map((row) => row.map(cellText)), 0, `sheet "${CIRRUS_SHEET}" row`)
   const names = sheets.map((s) => `"${s.sheet}"`).join(', ')
   return {
     drafts: [],
@@ -66,13 +73,39 @@ async function read(content: RawContent): Promise<ReadResult> {
   }
 }
 
+/**
+ * The questions of Cirrus's own sheet, when the Kahoot sheet still says what Cirrus wrote there (same prompts,
+ * answers and right answers, time limits as snapped). If someone edited the Kahoot sheet, it wins, alone.
+ */
+function fullQuestions(rows: string[][], kahoot: ReadResult): ReadResult | null {
+  const full = readTable(rows, 0, `sheet "${CIRRUS_SHEET}" row`)
+  if (full.fileProblems.length || full.drafts.some((d) => d.problems.length || !d.input)) return null
+  const fits = full.drafts.filter((d) => fitsKahoot(d.input!))
+  if (fits.length !== kahoot.drafts.length) return null
+  const same = fits.every((f, i) => {
+    const k = kahoot.drafts[i]!.input
+    return (
+      k !== null &&
+      k.prompt === f.input!.prompt &&
+      JSON.stringify(k.options) === JSON.stringify(f.input!.options) &&
+      (k.timeLimitSec ?? TIME_LIMIT_SEC.default) === nearestTimeLimit(f.input!.timeLimitSec ?? TIME_LIMIT_SEC.default)
+    )
+  })
+  return same ? full : null
+}
+
+const fitsKahoot = (q: Partial<Pick<QuestionInput, 'type' | 'options'>>) => q.type !== 'text' && (q.options?.length ?? 0) <= KAHOOT.answers
+
 const nearestTimeLimit = (sec: number) =>
   KAHOOT.timeLimits.reduce((best, t) => (Math.abs(t - sec) < Math.abs(best - sec) ? t : best), KAHOOT.timeLimits[0] as number)
 
-/** Kahoot's template: a title and notes above, the header in row 8, one numbered question per row below. */
+/**
+ * Kahoot's template: a title and notes above, the header in row 8, one numbered question per row below. A second
+ * sheet holds Cirrus's question table, so that Cirrus reads back what Kahoot's sheet cannot carry.
+ */
 async function write(quiz: QuizToExport) {
   const warnings: string[] = []
-  const rows: (string | number | null)[][] = [
+  const rows: CellValue[][] = [
     [null, quiz.title],
     [null, 'Exported from Cirrus in the layout of Kahoot\'s quiz spreadsheet template.'],
     [null, 'Questions have at most 120 characters and answers at most 75; several correct answers are separated by commas.'],
@@ -85,9 +118,9 @@ async function write(quiz: QuizToExport) {
   let number = 0
   quiz.questions.forEach((q: Question, i) => {
     const name = `question ${i + 1}`
-    if (q.type === 'text') return void warnings.push(`${name} is left out: Kahoot's spreadsheet has no typed-answer questions`)
-    if (q.options.length > KAHOOT.answers)
-      return void warnings.push(`${name} is left out: it has ${q.options.length} answers and Kahoot's spreadsheet has room for ${KAHOOT.answers}`)
+    if (q.type === 'text') return void warnings.push(`${name} is left out of Kahoot's sheet: Kahoot's spreadsheet has no typed-answer questions`)
+    if (!fitsKahoot(q))
+      return void warnings.push(`${name} is left out of Kahoot's sheet: it has ${q.options.length} answers and Kahoot's spreadsheet has room for ${KAHOOT.answers}`)
     if (q.prompt.length > KAHOOT.questionChars) warnings.push(`${name} is longer than Kahoot's ${KAHOOT.questionChars} characters; shorten it before importing into Kahoot`)
     if (q.options.some((o) => o.text.length > KAHOOT.answerChars)) warnings.push(`${name} has an answer longer than Kahoot's ${KAHOOT.answerChars} characters`)
     const time = nearestTimeLimit(q.timeLimitSec)
@@ -96,13 +129,16 @@ async function write(quiz: QuizToExport) {
     const correct = q.options.flatMap((o, a) => (o.correct ? [a + 1] : [])).join(',')
     rows.push([++number, q.prompt, ...answers, time, correct])
   })
-  const lost = ['explanation', 'topic', 'difficulty', 'points', 'domain', 'id']
-  if (number > 0) warnings.push(`Kahoot's spreadsheet does not carry ${lost.join(', ')}`)
-  const blob = await writeXlsxFile(rows.map((row) => row.map((value) => (value === null ? null : { value }))), {
-    sheet: 'Kahoot',
-    columns: [{ width: 5 }, { width: 60 }, { width: 25 }, { width: 25 }, { width: 25 }, { width: 25 }, { width: 16 }, { width: 16 }],
-  }).toBlob()
-  return { content: new Uint8Array(await blob.arrayBuffer()), mimeType: MIME, fileExtension: 'xlsx', warnings }
+  const content = await writeXlsx([
+    {
+      sheet: 'Kahoot',
+      data: rows,
+      columns: [{ width: 5 }, { width: 60 }, { width: 25 }, { width: 25 }, { width: 25 }, { width: 25 }, { width: 16 }, { width: 16 }],
+    },
+    // Every field of every question, for Cirrus to read back; Kahoot imports the template's sheet, the first.
+    { sheet: CIRRUS_SHEET, data: writeTable(quiz.questions) },
+  ])
+  return { content, mimeType: MIME, fileExtension: 'xlsx', warnings }
 }
 
 export const kahootCodec: Codec = { binary: true, read, write }

@@ -26,15 +26,12 @@ describe('round trip: what Cirrus exports it imports back unchanged', () => {
     expect(imported.title).toBe(format === 'csv' ? undefined : 'Bank: every "question" & type')
   })
 
-  it("kahoot-xlsx: what Kahoot's sheet carries (prompt, answers, right answers, time limit snapped to Kahoot's values)", async () => {
+  it("kahoot-xlsx: the whole bank, from Cirrus's sheet beside Kahoot's, which holds what Kahoot can play", async () => {
     const { exported, imported } = await roundTrip('kahoot-xlsx', everything)
     const fits = everything.filter((q) => q.type !== 'text' && q.options.length <= KAHOOT.answers)
     expect(exported.warnings.filter((w) => w.includes('left out'))).toHaveLength(everything.length - fits.length)
     expect(hasProblems(imported)).toBe(false)
-    const nearest = (sec: number) => KAHOOT.timeLimits.reduce((a, b) => (Math.abs(b - sec) < Math.abs(a - sec) ? b : a))
-    expect(goodQuestions(imported).map((q) => [q.type, q.prompt, q.options, q.timeLimitSec])).toEqual(
-      fits.map((q) => [q.type, q.prompt, q.options, nearest(q.timeLimitSec)]),
-    )
+    expect(goodQuestions(imported)).toEqual(everything)
   })
 })
 
@@ -75,7 +72,8 @@ const question = fc
   .map((parsed) => parsed.data!)
 
 describe('round trip of generated questions full of special characters', () => {
-  it.each(EXACT)('%s', async (format) => {
+  // An .xlsx takes ~30 ms to write and read, so Kahoot gets fewer runs.
+  it.each(EXACT.map((f) => [f, 100]).concat([['kahoot-xlsx', 20]]) as [FormatId, number][])('%s', async (format, numRuns) => {
     await fc.assert(
       fc.asyncProperty(fc.array(question, { minLength: 1, maxLength: 5 }), async (questions) => {
         const { imported } = await roundTrip(format, questions)
@@ -83,7 +81,7 @@ describe('round trip of generated questions full of special characters', () => {
         expect(imported.questions.map((q) => q.problems)).toEqual(questions.map(() => []))
         expect(goodQuestions(imported)).toEqual(questions)
       }),
-      { numRuns: 150 },
+      { numRuns },
     )
   })
 })
