@@ -215,3 +215,21 @@ describe('the exam simulation', () => {
     expect(peek.body.error.code).toBe('exam_not_found')
   })
 })
+
+describe('new profiles', () => {
+  it('are made at most 300 at once from one address, then refused with 429 until the bucket refills', async () => {
+    const statuses: number[] = []
+    for (let batch = 0; batch < 8 && !statuses.includes(429); batch++) {
+      const replies = await Promise.all(Array.from({ length: 50 }, () => api(server.url, '/api/practice/learners', { method: 'POST' })))
+      statuses.push(...replies.map((r) => r.status))
+    }
+    const refused = statuses.indexOf(429)
+    expect(refused).toBeGreaterThan(250) // the earlier tests made a few
+    expect(refused).toBeLessThanOrEqual(300)
+    const last = await api(server.url, '/api/practice/learners', { method: 'POST' })
+    expect(last.body.error.code).toBe('rate_limited')
+    clock += 1000 // two new profiles a second
+    expect((await api(server.url, '/api/practice/learners', { method: 'POST' })).status).toBe(201)
+    clock += 150_000 // full again
+  })
+})

@@ -45,7 +45,7 @@ export function createHttpApp({ store, rooms, webRoot, admin, now, practice, mis
   app.use(bankRoutes(admin.require))
   app.use(express.json({ limit: '2mb' }))
 
-  app.use('/api/practice', practiceRouter(practice))
+  app.use('/api/practice', practiceRouter(practice, now))
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, games: rooms.size })

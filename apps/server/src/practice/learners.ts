@@ -30,6 +30,8 @@ export class Learners {
     if (id) {
       if (this.byHash.size >= CACHE_LIMIT) this.byHash.clear()
       this.byHash.set(hash, id)
+      // Once per process and learner: enough to tell a profile in use from one abandoned long ago.
+      await this.store.touchLearner(id, this.now())
     }
     return id
   }

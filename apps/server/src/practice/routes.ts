@@ -10,7 +10,9 @@ import {
   TokenSchema,
   type Reply,
 } from '@cirrus/protocol'
+import { clientAddress } from '../address.ts'
 import { sendError, sendInvalid } from '../http/reply.ts'
+import { KeyedLimiter } from '../sockets/limits.ts'
 import { catalogView } from './catalog.ts'
 import type { Practice } from './service.ts'
 
@@ -19,6 +21,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.InvalidPayload]: 400,
   [ErrorCode.InvalidChoice]: 400,
   [ErrorCode.BadToken]: 401,
+  [ErrorCode.RateLimited]: 429,
   [ErrorCode.SessionNotFound]: 404,
   [ErrorCode.ExamNotFound]: 404,
   [ErrorCode.WrongQuestion]: 409,
@@ -42,15 +45,25 @@ function parse<S extends z.ZodType>(res: Response, schema: S, value: unknown, wh
   return undefined
 }
 
+/**
+ * New profiles per address: a whole classroom behind one NAT makes its profiles at once on first visit, so the
+ * burst is large; a script making them in a loop soon meets 429.
+ */
+export const NEW_LEARNERS = { capacity: 300, perSecond: 2 } as const
+
 /** /api/practice: the solo practice room and the exam simulation (docs/practice.md). */
-export function practiceRouter(practice: Practice): Router {
+export function practiceRouter(practice: Practice, now: () => number): Router {
   const router = Router()
+  const newLearners = new KeyedLimiter(NEW_LEARNERS.capacity, NEW_LEARNERS.perSecond)
 
   router.get('/catalog', (_req, res) => {
     res.json(catalogView())
   })
 
-  router.post('/learners', async (_req, res) => {
+  router.post('/learners', async (req, res) => {
+    if (!newLearners.take(clientAddress(req.socket.remoteAddress, req.headers), now())) {
+      return send(res, { ok: false, error: { code: ErrorCode.RateLimited, message: 'too many new practice profiles from this address; wait a moment' } })
+    }
     res.status(201).json(await practice.learners.create())
   })
 

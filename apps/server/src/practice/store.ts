@@ -89,6 +89,10 @@ export class PracticeStore {
     return row?.id ?? null
   }
 
+  async touchLearner(id: string, at: number): Promise<void> {
+    await this.db.learner.update({ where: { id }, data: { lastSeenAt: new Date(at) } })
+  }
+
   async cards(learnerId: string): Promise<StoredCard[]> {
     const rows = await this.db.reviewCard.findMany({ where: { learnerId } })
     return rows.map(cardFromRow)
