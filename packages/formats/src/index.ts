@@ -9,11 +9,12 @@
  *
  *   exportQuiz(format, { title, questions }) -> Promise<ExportResult>
  *     `content` is a string for text formats and a Uint8Array for Kahoot's .xlsx; `warnings` lists what the
- *     format could not carry. Importing what was exported gives the same questions back (see docs/formats.md
- *     for the fields each format carries).
+ *     format could not carry (only Kahoot's own sheet has limits). Importing what was exported gives the same
+ *     questions back, field for field, in every format (docs/formats.md says how each one carries them).
  *
  *   detectFormat(fileName, content) -> FormatId | null   guesses from the extension, then the content.
  *   FORMATS                                              label, extensions, MIME type of each format.
+ *   goodQuestions(result), hasProblems(result)           for "import all, or only the good questions".
  *
  * Both functions are async because the spreadsheet library is; the module runs in Node and in the browser.
  */

@@ -105,7 +105,7 @@ describe('Kahoot spreadsheet export', () => {
     expect(sheets.map((sh) => sh.sheet)).toEqual(['Kahoot', 'Cirrus'])
     expect(sheets[0]!.data.slice(7)).toEqual([
       [null, 'Question - max 120 characters', 'Answer 1 - max 75 characters', 'Answer 2 - max 75 characters', 'Answer 3 - max 75 characters', 'Answer 4 - max 75 characters', 'Time limit (sec) \u2013 5, 10, 20, 30, 60, 90, 120, or 240 secs', 'Correct answer(s) - choose at least one'],
-      [1, 'Which is the longest answer?', 'short', 'x'.repeat(80), null, null, 30, '2'],
+      [1, 'Which is the longest answer?', 'short', 'x'.repeat(80), null, null, 30, 2],
     ])
     const back = await importQuiz('kahoot-xlsx', content)
     expect(back.questions.map((q) => q.location)).toEqual(['sheet "Cirrus" row 2', 'sheet "Cirrus" row 3', 'sheet "Cirrus" row 4'])
@@ -120,7 +120,7 @@ describe('Kahoot spreadsheet export', () => {
     const { content } = await exportQuiz('kahoot-xlsx', { title: 'hasOwnProperty', questions: [question] })
     const [kahoot] = await readXlsxFile(toArrayBuffer(content as Uint8Array))
     expect(kahoot!.data[0]!.slice(0, 3)).toEqual([null, 'hasOwnProperty', null])
-    expect(kahoot!.data[8]).toEqual([1, 'toString', 'valueOf', '__proto__', 'a < b & c', null, 20, '1'])
+    expect(kahoot!.data[8]).toEqual([1, 'toString', 'valueOf', '__proto__', 'a < b & c', null, 20, 1])
     expect(goodQuestions(await importQuiz('kahoot-xlsx', content))).toEqual([question])
   })
 

@@ -127,7 +127,8 @@ async function write(quiz: QuizToExport) {
     if (time !== q.timeLimitSec) warnings.push(`${name}: time limit ${q.timeLimitSec} s written as ${time} s, the nearest that Kahoot offers`)
     const answers = Array.from({ length: KAHOOT.answers }, (_, a) => q.options[a]?.text ?? null)
     const correct = q.options.flatMap((o, a) => (o.correct ? [a + 1] : [])).join(',')
-    rows.push([++number, q.prompt, ...answers, time, correct])
+    // One right answer as a number, several as text ("1,3"), as a teacher types them in Excel.
+    rows.push([++number, q.prompt, ...answers, time, correct.includes(',') ? correct : Number(correct)])
   })
   const content = await writeXlsx([
     {
