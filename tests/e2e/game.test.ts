@@ -154,12 +154,14 @@ describe('a live game in the browser', () => {
     const rows = await host.locator('.final-results tbody tr').evaluateAll((trs) =>
       trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())),
     )
-    const table = rows.map(([rank, nickname, score]) => ({ rank: Number(rank), nickname, score: Number(score!.replace(/[^\d]/g, '')) }))
+    const table = rows.map(([rank, nickname, score, right]) => ({ rank: Number(rank), nickname, score: Number(score!.replace(/[^\d]/g, '')), right }))
     expect(table.map((r) => r.nickname)).toEqual(['Ada', 'Bruno', 'Chiara'])
     expect(table.map((r) => r.rank)).toEqual([1, 2, 3])
     for (const [i, p] of players.entries()) {
       expect(await phoneScore(p)).toBe(table.find((r) => r.nickname === names[i])!.score)
       expect(await p.locator('.play-final').textContent()).toContain(['1st', '2nd', '3rd'][i])
+      // "2 of 3" on the projector, "... 2 of 3 right." on the phone.
+      expect(await p.locator('.play-final').textContent()).toContain(`${table.find((r) => r.nickname === names[i])!.right} right`)
     }
     // The podium: first on the middle step, second on the left, third on the right, with their scores.
     const steps = await host.locator('.podium-step').evaluateAll((lis) =>

@@ -107,9 +107,9 @@ describe('hostView', () => {
       connectedCount: 2,
       answeredCount: 1,
       players: [
-        { playerId: 'a', nickname: 'Nick a', score: 0, connected: true, answered: false },
-        { playerId: 'b', nickname: 'Nick b', score: 0, connected: true, answered: true },
-        { playerId: 'c', nickname: 'Nick c', score: 0, connected: false, answered: false },
+        { playerId: 'a', nickname: 'Nick a', score: 0, correctCount: 0, connected: true, answered: false },
+        { playerId: 'b', nickname: 'Nick b', score: 0, correctCount: 0, connected: true, answered: true },
+        { playerId: 'c', nickname: 'Nick c', score: 0, correctCount: 0, connected: false, answered: false },
       ],
     })
   })

@@ -102,7 +102,7 @@ export function hostView(state: GameState): HostView {
     const p = state.players[id]
     if (!p) continue
     if (p.connected) connectedCount++
-    players.push({ playerId: id, nickname: p.nickname, score: p.score, connected: p.connected, answered: hasAnswered(state, id) })
+    players.push({ playerId: id, nickname: p.nickname, score: p.score, correctCount: p.correctCount, connected: p.connected, answered: hasAnswered(state, id) })
   }
   return {
     pin: state.pin,

@@ -97,6 +97,8 @@ export interface HostPlayer {
   playerId: string
   nickname: string
   score: number
+  /** Questions answered right so far (for the final results). */
+  correctCount: number
   connected: boolean
   answered: boolean
 }

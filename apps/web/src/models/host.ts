@@ -1,18 +1,11 @@
 import { batch, computed, signal } from '@preact/signals'
-import { ErrorCode, type GameSettingsInput, type HostView, type PhaseView } from '@cirrus/protocol'
+import { ErrorCode, type FinalStanding, type GameSettingsInput, type HostView, type PhaseView } from '@cirrus/protocol'
 import { getSocket, offsetFrom, request, type ClientError, type Result } from '../connection.ts'
 import { hostToken } from '../storage.ts'
 
 type HostCommand = 'host:start' | 'host:next' | 'host:endAnswering' | 'host:pause' | 'host:resume' | 'host:end'
 
 /** A player in the final standings, ranked the way the server ranks: equal scores share a rank. */
-export interface Standing {
-  playerId: string
-  nickname: string
-  score: number
-  rank: number
-}
-
 /**
  * The host screen's state. It keeps only what the server sent (the public view, the host's status, the clock offset
  * at receipt) and derives everything else.
@@ -40,12 +33,13 @@ export function createHostModel() {
     const s = status.value
     return s && s.phase === v.phase ? Math.max(s.answeredCount, v.answeredCount) : v.answeredCount
   })
-  const standings = computed<Standing[]>(() => {
+  const standings = computed<FinalStanding[]>(() => {
     const sorted = [...players.value].sort((a, b) => b.score - a.score)
     return sorted.map((p) => ({
       playerId: p.playerId,
       nickname: p.nickname,
       score: p.score,
+      correctCount: p.correctCount,
       rank: 1 + sorted.findIndex((q) => q.score === p.score),
     }))
   })

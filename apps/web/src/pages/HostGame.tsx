@@ -289,6 +289,7 @@ function HostPodium({ view }: { view: View<'podium'> }) {
               <th scope="col">Rank</th>
               <th scope="col">Player</th>
               <th scope="col">Score</th>
+              <th scope="col">Right answers</th>
             </tr>
           </thead>
           <tbody>
@@ -297,6 +298,9 @@ function HostPodium({ view }: { view: View<'podium'> }) {
                 <td>{s.rank}</td>
                 <td>{s.nickname}</td>
                 <td>{s.score.toLocaleString()}</td>
+                <td>
+                  {s.correctCount} of {view.totalQuestions}
+                </td>
               </tr>
             ))}
           </tbody>
