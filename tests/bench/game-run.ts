@@ -7,7 +7,7 @@ import type { Seat } from './messages.ts'
 import { wallNow } from './messages.ts'
 import type { BenchOptions } from './options.ts'
 import { sampleProcess } from './proc.ts'
-import { awaitEverywhere, connectEverywhere, pause, splitSeats } from './steps.ts'
+import { answerWindow, awaitEverywhere, connectEverywhere, pause, splitSeats } from './steps.ts'
 
 /** The raw figures of one repetition of the game: N players in G games on a fresh server process. */
 export interface GameRun {
@@ -16,8 +16,10 @@ export interface GameRun {
   joinErrors: string[]
   /** Per question: from the host's command until the last player had the question. */
   questionLastDeliveryMs: number[]
-  /** Every accepted answer's acknowledgement latency. */
+  /** Acknowledgement latency of every accepted answer to the even questions, where all players answer at once. */
   answerAckMs: number[]
+  /** The same for the odd questions, where each player answers at a random moment within the answer window. */
+  answerAckSpreadMs: number[]
   failedAnswers: number
   answerErrors: string[]
   /** Per question: from the end of answering (the server's time on the reveal) until the last player had its result and rank. */
@@ -78,6 +80,7 @@ export async function runGame(options: BenchOptions, fleet: BotFleet): Promise<G
       joinErrors: joined.errors,
       questionLastDeliveryMs: [],
       answerAckMs: [],
+      answerAckSpreadMs: [],
       failedAnswers: 0,
       answerErrors: [],
       leaderboardLastDeliveryMs: [],
@@ -104,9 +107,10 @@ export async function runGame(options: BenchOptions, fleet: BotFleet): Promise<G
       run.questionLastDeliveryMs.push(question.lastAt - sentAt)
       await pause(options.gapMs)
 
-      const answered = await fleet.all({ cmd: 'answer', index: i, windowMs: options.answerWindowMs, timeoutMs: 20_000 })
+      const windowMs = answerWindow(options, i)
+      const answered = await fleet.all({ cmd: 'answer', index: i, windowMs, timeoutMs: 20_000 })
       for (const a of answered) {
-        run.answerAckMs.push(...a.latencies)
+        ;(windowMs ? run.answerAckSpreadMs : run.answerAckMs).push(...a.latencies)
         run.failedAnswers += a.failed + a.refused
         run.answerErrors.push(...a.errors.slice(0, 5 - run.answerErrors.length))
       }

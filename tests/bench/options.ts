@@ -6,7 +6,7 @@ export interface BenchOptions {
   questions: number
   reps: number
   workers: number
-  /** Players answer each at a random moment within this window; 0: all at the same instant. */
+  /** On odd questions, each player answers at a random moment within this window (even ones: all at once). */
   answerWindowMs: number
   /** Connections each worker opens at a time. */
   joinConcurrency: number
@@ -25,7 +25,8 @@ export const USAGE = `npm run bench -- [options]
   --questions Q          questions per game, each one broadcast of the plain baseline (default 10)
   --reps R               repetitions, each on fresh server processes; medians are reported (default 3)
   --workers W            bot processes holding the connections (default 4)
-  --answer-window-ms T   each player answers at a random moment within T ms; 0 = all at once (default 0)
+  --answer-window-ms T   even questions: everyone answers at the same instant; odd questions: each player at a
+                         random moment within T ms (default 2000)
   --join-concurrency C   connections each worker opens at a time (default 50)
   --gap-ms T             pause between the steps of a question (default 250)
   --quiz ID              the built-in quiz to play (default aws-cloud-concepts)
@@ -42,7 +43,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       questions: { type: 'string', default: '10' },
       reps: { type: 'string', default: '3' },
       workers: { type: 'string', default: '4' },
-      'answer-window-ms': { type: 'string', default: '0' },
+      'answer-window-ms': { type: 'string', default: '2000' },
       'join-concurrency': { type: 'string', default: '50' },
       'gap-ms': { type: 'string', default: '250' },
       quiz: { type: 'string', default: 'aws-cloud-concepts' },

@@ -7,7 +7,7 @@ import type { BotFleet } from './fleet.ts'
 import { wallNow, type Seat } from './messages.ts'
 import type { BenchOptions } from './options.ts'
 import { sampleProcess } from './proc.ts'
-import { awaitEverywhere, connectEverywhere, pause, splitSeats } from './steps.ts'
+import { answerWindow, awaitEverywhere, connectEverywhere, pause, splitSeats } from './steps.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
@@ -18,6 +18,7 @@ export interface PlainRun {
   /** Per broadcast: from the controller's command until the last client had it. */
   lastDeliveryMs: number[]
   answerAckMs: number[]
+  answerAckSpreadMs: number[]
   failedAnswers: number
   missedDeliveries: number
   memoryPerConnectionKB: number
@@ -54,6 +55,7 @@ export async function runPlain(options: BenchOptions, fleet: BotFleet, payloadBy
       failedConnections: connected.failed,
       lastDeliveryMs: [],
       answerAckMs: [],
+      answerAckSpreadMs: [],
       failedAnswers: 0,
       missedDeliveries: 0,
       memoryPerConnectionKB: 0,
@@ -69,9 +71,10 @@ export async function runPlain(options: BenchOptions, fleet: BotFleet, payloadBy
       run.missedDeliveries += delivered.missing
       run.lastDeliveryMs.push(delivered.lastAt - sentAt)
       await pause(options.gapMs)
-      const answered = await fleet.all({ cmd: 'answer', index: i, windowMs: options.answerWindowMs, timeoutMs: 20_000 })
+      const windowMs = answerWindow(options, i)
+      const answered = await fleet.all({ cmd: 'answer', index: i, windowMs, timeoutMs: 20_000 })
       for (const a of answered) {
-        run.answerAckMs.push(...a.latencies)
+        ;(windowMs ? run.answerAckSpreadMs : run.answerAckMs).push(...a.latencies)
         run.failedAnswers += a.failed + a.refused
       }
       await pause(options.gapMs)

@@ -38,3 +38,8 @@ export async function awaitEverywhere(fleet: BotFleet, key: string, timeoutMs = 
   const lastAt = Math.max(0, ...Object.values(lastAtByPin))
   return { lastAt: lastAt || Number.NaN, lastAtByPin, missing: results.reduce((n, r) => n + r.missing, 0) }
 }
+
+/** Even questions are answered by everyone at the same instant; odd ones within the answer window, as people do. */
+export function answerWindow(options: Pick<BenchOptions, 'answerWindowMs'>, questionIndex: number): number {
+  return questionIndex % 2 === 0 ? 0 : options.answerWindowMs
+}

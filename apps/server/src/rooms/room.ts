@@ -224,8 +224,9 @@ export class GameRoom {
         io.to(this.everyone).emit('game:phase', effect.view)
         return
       case 'toPlayer': {
+        // Straight to the connection, not through the adapter's room lookup: a reveal makes one of these per player.
         const socketId = this.socketByPlayer.get(effect.playerId)
-        if (socketId) io.to(socketId).emit('game:you', effect.you)
+        if (socketId) io.sockets.sockets.get(socketId)?.emit('game:you', effect.you)
         return
       }
       case 'hostDirty':
