@@ -37,6 +37,12 @@ describe('CSV import', () => {
     })
   })
 
+  it('finds the header row below a title and notes, as in Kahoot\'s template saved as CSV', async () => {
+    const text = 'Quiz template,,,,\n"Add questions, at least two answers",,,,\n,Question - max 120 characters,Answer 1 - max 75 characters,Answer 2 - max 75 characters,Correct answer(s)\n1,Two plus two?,Four,Five,1\n'
+    const result = await importQuiz('csv', text)
+    expect(result.questions.map((q) => [q.location, q.question?.prompt])).toEqual([['row 4', 'Two plus two?']])
+  })
+
   it('reads semicolon-separated files as Excel writes them in many countries', async () => {
     const [q] = questionsOf(await importQuiz('csv', 'question;answer 1;answer 2;correct\nIs 1,5 a number?;yes;no;1\n'))
     expect(q).toMatchObject({ prompt: 'Is 1,5 a number?', options: [{ text: 'yes', correct: true }, { text: 'no', correct: false }] })

@@ -3,14 +3,15 @@ import type { Codec } from './codecs.ts'
 import { problem, type ReadResult } from './common.ts'
 import { parseDelimited, rowLocation } from './delimited.ts'
 import type { QuizToExport } from './types.ts'
-import { readTable, writeTable } from './table.ts'
+import { findHeaderRow, readTable, writeTable } from './table.ts'
 
-/** Cirrus's question table as CSV: a header row naming the columns, then one question per row. */
+/** Cirrus's question table as CSV: a header row naming the columns (title rows above it are skipped), then one question per row. */
 function read(text: string): ReadResult {
   if (!text.trim()) return { drafts: [], fileProblems: [problem('file', 'the file is empty')] }
   const { rows, lines, problems } = parseDelimited(text, headerDelimiter(text))
   if (problems.length) return { drafts: [], fileProblems: problems }
-  const result = readTable(rows, 0)
+  // The header row may have a title or notes above it; without one, row 1 is read as the header and refused.
+  const result = readTable(rows, Math.max(0, findHeaderRow(rows)))
   // readTable counts rows; say the line too where a field with line breaks has put them apart.
   for (const draft of result.drafts) {
     const row = draft.line!

@@ -3,7 +3,7 @@ import { TIME_LIMIT_SEC, type Question, type QuestionInput } from '@cirrus/quest
 import type { Codec } from './codecs.ts'
 import { problem, toBytes, type RawContent, type ReadResult } from './common.ts'
 import type { QuizToExport } from './types.ts'
-import { readTable, squash, writeTable } from './table.ts'
+import { findHeaderRow, readTable, writeTable } from './table.ts'
 import { writeXlsx, type CellValue } from './xlsx-write.ts'
 
 /** Kahoot's own limits, from its quiz spreadsheet template. */
@@ -36,14 +36,6 @@ function cellText(value: unknown): string {
   if (value === null || value === undefined) return ''
   if (value instanceof Date) return value.toISOString()
   return String(value)
-}
-
-/** The header row is the first whose cells include "Question" and "Answer 1", wherever it is. */
-function findHeaderRow(rows: readonly string[][]): number {
-  return rows.findIndex((row) => {
-    const cells = row.map(squash)
-    return cells.includes('question') && cells.includes('answer 1')
-  })
 }
 
 async function read(content: RawContent): Promise<ReadResult> {

@@ -25,7 +25,7 @@ const HEADERS: Record<Field, readonly string[]> = {
 const ANSWER_HEADER = /^(?:answer|option|choice)\s*(\d{1,2})$/
 
 /** "Answer 1 - max 75 characters" and "answer_1" both read as "answer 1": Kahoot's headers carry hints after a dash. */
-export const squash = (header: string) =>
+const squash = (header: string) =>
   header.split(/\s[-\u2013\u2014]\s/)[0]!.toLowerCase().replace(/[^a-z0-9()]+/g, ' ').trim()
 const FIELD_BY_HEADER = new Map<string, Field>(TABLE_FIELDS.flatMap((f) => HEADERS[f].map((h) => [squash(h), f] as const)))
 
@@ -47,6 +47,17 @@ export function tableColumns(header: readonly string[]): TableColumns {
     if (answer) answers[Number(answer[1]) - 1] = col
   })
   return { fields, answers }
+}
+
+/**
+ * The header row is the first that names a question column and an answer column, wherever it is: Kahoot's
+ * template and many teachers' sheets have a title and notes above it. -1 when there is none.
+ */
+export function findHeaderRow(rows: readonly (readonly string[])[]): number {
+  return rows.findIndex((row) => {
+    const columns = tableColumns(row)
+    return columns.fields.prompt !== undefined && columns.answers.some((c) => c !== undefined)
+  })
 }
 
 const TYPE_NAMES: Record<string, QuestionType> = {
