@@ -213,7 +213,7 @@ describe('the quiz library API, with no admin password', () => {
     const all = await api<BankPage>(server.url, '/api/bank')
     expect(all.body.total).toBe(all.body.questions.length)
     expect(all.body.domains.map((d) => d.id)).toEqual([1, 2, 3, 4])
-    expect(all.body.sections.flatMap((s) => s.topics)).toContain('s3-versioning')
+    expect(all.body.sections.flatMap((s) => s.topics)).toContainEqual({ id: 's3-versioning', title: 'S3 versioning' })
 
     const s3 = await api<BankPage>(server.url, '/api/bank?topic=s3-versioning,s3-replication&difficulty=easy')
     expect(s3.body.questions.length).toBeGreaterThan(0)

@@ -73,7 +73,8 @@ export type BankQuery = { topic?: string[]; domain?: number[]; difficulty?: Diff
 
 /** GET /api/bank: what there is to filter by, and the questions that match. */
 export interface BankPage {
-  sections: { id: string; title: string; topics: string[] }[]
+  /** The bank's sections, each with its topics (slug and readable title), in the study notes' order. */
+  sections: { id: string; title: string; topics: { id: string; title: string }[] }[]
   domains: { id: number; title: string }[]
   total: number
   questions: Question[]

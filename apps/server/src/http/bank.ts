@@ -1,10 +1,11 @@
 import { Router, type RequestHandler } from 'express'
 import { bank, DOMAIN_IDS, DOMAINS, SECTIONS, type Question } from '@cirrus/questions'
 import { BankQuerySchema, type BankPage, type BankQuery } from '@cirrus/protocol'
+import { topicTitle } from '../practice/catalog.ts'
 import { sendInvalid } from './reply.ts'
 
 const FACETS: Pick<BankPage, 'sections' | 'domains'> = {
-  sections: SECTIONS.map((s) => ({ id: s.id, title: s.title, topics: [...s.topics] })),
+  sections: SECTIONS.map((s) => ({ id: s.id, title: s.title, topics: s.topics.map((id) => ({ id, title: topicTitle(id) })) })),
   domains: DOMAIN_IDS.map((id) => ({ id, title: DOMAINS[id].title })),
 }
 

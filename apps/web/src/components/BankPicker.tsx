@@ -5,9 +5,6 @@ import type { BankPage } from '@cirrus/protocol'
 import { api } from '../api.ts'
 import { TYPE_LABELS } from './QuestionForm.tsx'
 
-/** "s3-storage-classes" -> "S3 storage classes": the bank's topic slugs, readable. */
-const topicLabel = (slug: string) => (slug.charAt(0).toUpperCase() + slug.slice(1)).replace(/-/g, ' ').replace(/\b(s3|ec2|iam|ebs|efs|ami|rds|dms|mfa|cli)\b/gi, (m) => m.toUpperCase())
-
 /**
  * A dialog to pick questions from the built-in bank by topic, exam domain, difficulty and words, and add them to
  * the quiz being edited. The bank's own questions keep their ids, so the same question is never added twice.
@@ -53,6 +50,7 @@ export function BankPicker({ open, onClose, onAdd, have }: { open: boolean; onCl
     picked.value = next
   }
   const shown = page.value?.questions ?? []
+  const topicTitles = new Map(page.value?.sections.flatMap((s) => s.topics.map((t) => [t.id, t.title] as const)))
   const add = () => {
     onAdd(shown.filter((q) => picked.value.has(q.id)))
     picked.value = new Set()
@@ -75,8 +73,8 @@ export function BankPicker({ open, onClose, onAdd, have }: { open: boolean; onCl
             {page.value?.sections.map((s) => (
               <optgroup key={s.id} label={s.title}>
                 {s.topics.map((t) => (
-                  <option key={t} value={t}>
-                    {topicLabel(t)}
+                  <option key={t.id} value={t.id}>
+                    {t.title}
                   </option>
                 ))}
               </optgroup>
@@ -127,7 +125,7 @@ export function BankPicker({ open, onClose, onAdd, have }: { open: boolean; onCl
                   <strong class="bank-prompt">{q.prompt}</strong>
                   <span class="bank-meta">
                     {TYPE_LABELS[q.type]} · {q.difficulty}
-                    {q.topic ? ` · ${topicLabel(q.topic)}` : ''}
+                    {q.topic ? ` · ${topicTitles.get(q.topic) ?? q.topic}` : ''}
                     {already ? ' · already in the quiz' : ''}
                   </span>
                   <span class="bank-answer">Right: {q.options.filter((o) => o.correct).map((o) => o.text).join(' / ')}</span>
