@@ -2,6 +2,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { launchBrowser, PHONE, screenshot, type TestBrowser } from '../support/browser.ts'
+import { api } from '../support/http.ts'
 import { repoRoot, startServer, type TestServer } from '../support/server.ts'
 import { buildWeb, joinFromLink, waitForPhase } from './helpers.ts'
 
@@ -145,6 +146,30 @@ describe('the quiz library in the browser', () => {
     await waitForPhase(player, 'reveal')
     await player.getByRole('heading', { name: 'Correct!' }).waitFor()
     await teacher.locator('.host-reveal').getByText('The Seine, "la Seine".').waitFor()
+  })
+
+  it('searches, duplicates and deletes from the library list, and exports a download', async () => {
+    await api(server.url, '/api/quizzes', { json: { title: 'Volcanoes', questions: [{ id: 'v1', type: 'truefalse', prompt: 'Etna is in Sicily.', options: [{ text: 'True', correct: true }, { text: 'False', correct: false }] }] } })
+    const page = await (await browser.context({ viewport: DESKTOP, acceptDownloads: true })).newPage()
+    page.setDefaultTimeout(8000)
+    await page.goto(`${server.url}/library`)
+    await page.getByLabel('Search by title or description').fill('volcano')
+    await page.waitForFunction(() => document.querySelectorAll('.library-item').length === 1)
+    await page.getByRole('button', { name: 'Duplicate Volcanoes' }).click()
+    await page.getByText('Made "Copy of Volcanoes". It is at the top of the list.').waitFor()
+    await page.getByRole('link', { name: 'Edit Copy of Volcanoes' }).waitFor()
+
+    const download = page.waitForEvent('download')
+    await page.getByLabel('Export format for Copy of Volcanoes').selectOption('gift')
+    await page.locator('.library-item', { hasText: 'Copy of Volcanoes' }).getByRole('button', { name: 'Export' }).click()
+    expect((await download).suggestedFilename()).toBe('copy-of-volcanoes.gift')
+    await page.getByText('Saved copy-of-volcanoes.gift').waitFor()
+
+    await page.getByRole('button', { name: 'Delete Copy of Volcanoes' }).click()
+    await page.getByRole('button', { name: 'Yes, delete' }).click()
+    await page.getByText('Deleted "Copy of Volcanoes".').waitFor()
+    await page.waitForFunction(() => document.querySelectorAll('.library-item').length === 1)
+    expect((await api(server.url, '/api/quizzes?q=volcano')).body.map((q: { title: string }) => q.title)).toEqual(['Volcanoes'])
   })
 
   it('fits the library, the editor and the import preview on a 360 px phone', async () => {
