@@ -2,7 +2,7 @@ import type { Question, QuestionInput, QuestionType } from '@cirrus/questions'
 import type { Codec } from './codecs.ts'
 import { problem, type Draft, type ReadResult } from './common.ts'
 import { htmlToText } from './html.ts'
-import { parseCirrusMeta, writeCirrusMeta } from './meta.ts'
+import { parseCirrusMeta, topicOfCategory, writeCirrusMeta } from './meta.ts'
 import type { ImportProblem, QuizToExport } from './types.ts'
 
 /*
@@ -53,10 +53,8 @@ interface ParsedAnswer {
 
 function read(source: string): ReadResult {
   const drafts: Draft[] = []
-  const fileProblems: ImportProblem[] = []
   let category: string | undefined
   let title: string | undefined
-  let count = 0
 
   for (const block of blocks(hideEscapes(source))) {
     const comments = block.lines.filter((l) => l.text.trim().startsWith('//'))
@@ -70,18 +68,10 @@ function read(source: string): ReadResult {
       category = restore(first.text.replace(/^\s*\$CATEGORY:/i, '')).trim()
       lines = lines.slice(1)
     }
-    if (!lines.length) continue
-    count++
-    drafts.push(readQuestion(lines, comments, category))
+    if (lines.length) drafts.push(readQuestion(lines, comments, category))
   }
-  if (!count && !fileProblems.length) fileProblems.push(problem('file', source.trim() ? 'no questions found (a GIFT question ends with its answers in {...})' : 'the file is empty'))
-  return { title, drafts, fileProblems }
-}
-
-/** The last part of a Moodle category path, which is the nearest thing to a topic: "$course$/top/Week 1/S3" -> "S3". */
-function topicOfCategory(category: string | undefined): string | undefined {
-  const parts = category?.split('/').map((p) => p.trim()).filter((p) => p && !/^\$\w+\$$/.test(p) && p !== 'top')
-  return parts?.length ? parts[parts.length - 1] : undefined
+  if (drafts.length) return { title, drafts, fileProblems: [] }
+  return { title, drafts, fileProblems: [problem('file', source.trim() ? 'no questions found (a GIFT question ends with its answers in {...})' : 'the file is empty')] }
 }
 
 function readQuestion(lines: Block['lines'], comments: Block['lines'], category: string | undefined): Draft {

@@ -44,3 +44,9 @@ export function parseCirrusMeta(json: string): { fields: MetaFields } | { error:
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'the cirrus comment is not a JSON object' }
   return metaFromRecord(value as Record<string, unknown>)
 }
+
+/** The last part of a Moodle category path, the nearest thing to a topic: "$course$/top/Week 1/S3" -> "S3". */
+export function topicOfCategory(category: string | undefined): string | undefined {
+  const parts = category?.split('/').map((p) => p.trim()).filter((p) => p && !/^\$\w+\$$/.test(p) && p !== 'top')
+  return parts?.length ? parts[parts.length - 1] : undefined
+}

@@ -3,7 +3,7 @@ import type { Question, QuestionInput } from '@cirrus/questions'
 import type { Codec } from './codecs.ts'
 import { lineAt, problem, type Draft, type ReadResult } from './common.ts'
 import { htmlToText } from './html.ts'
-import { metaFromRecord, metaRecord } from './meta.ts'
+import { metaFromRecord, metaRecord, topicOfCategory } from './meta.ts'
 import type { ImportProblem, QuizToExport } from './types.ts'
 
 /*
@@ -109,12 +109,6 @@ function read(xml: string): ReadResult {
   const fileProblems = drafts.length ? [] : [problem('file', 'no questions in <quiz>')]
   const title = topicOfCategory(elements.find((e) => e['@_type'] === 'category')?.category?.text)
   return { title, drafts, fileProblems }
-}
-
-/** "$course$/top/Week 1/S3" -> "S3": the last part of a category path. */
-function topicOfCategory(category: string | undefined): string | undefined {
-  const parts = category?.split('/').map((p) => p.trim()).filter((p) => p && !/^\$\w+\$$/.test(p) && p !== 'top')
-  return parts?.length ? parts[parts.length - 1] : undefined
 }
 
 function readQuestion(q: XmlQuestion, type: string, location: string, line: number | undefined, category: string | undefined): Draft {
