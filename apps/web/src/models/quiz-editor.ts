@@ -127,7 +127,8 @@ export class QuizEditor {
       this.questions.value = quiz ? quiz.questions.map(fromQuestion) : [blankQuestion()]
       this.selected.value = 0
       this.status.value = null
-      this.savedJson.value = quiz ? JSON.stringify(this.body()) : ''
+      // A new quiz counts as changed once anything is typed into it.
+      this.savedJson.value = JSON.stringify(this.body())
     })
   }
 

@@ -16,13 +16,27 @@ export function QuizEditorPage({ id }: { id?: string }) {
   return (
     <main class="page editor-page">
       <p class="crumbs">
-        <Link href="/">Cirrus</Link> › <Link href="/library">Quiz library</Link>
+        <Link href="/" onClick={leave('/')}>
+          Cirrus
+        </Link>{' '}
+        ›{' '}
+        <Link href="/library" onClick={leave('/library')}>
+          Quiz library
+        </Link>
       </p>
       <AdminGate>
         <EditorLoader id={id} />
       </AdminGate>
     </main>
   )
+}
+
+/** A link out of the editor that asks first when there are unsaved changes (a reload or a closed tab asks too). */
+const leave = (to: string) => (event: MouseEvent) => {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+  event.preventDefault()
+  if (editor.dirty.value && !editor.builtin.value && !confirm('Leave this quiz without saving your changes?')) return
+  navigate(to)
 }
 
 function EditorLoader({ id }: { id?: string }) {
@@ -118,7 +132,7 @@ function Editor() {
             </button>
           ) : (
             <button type="submit" class="button primary" disabled={saving.value || count > 0 || !editor.dirty.value}>
-              {saving.value ? 'Saving…' : editor.dirty.value ? 'Save quiz' : 'Saved'}
+              {saving.value ? 'Saving…' : editor.dirty.value || !savedId ? 'Save quiz' : 'Saved'}
             </button>
           )}
         </div>
