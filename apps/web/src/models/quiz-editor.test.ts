@@ -17,6 +17,7 @@ describe('the quiz editor model', () => {
     const messages = editor.questionProblems.value[0]!.map((p) => p.message)
     expect(messages).toContain('prompt is empty')
     expect(messages).toContain('option text is empty')
+    expect(messages).toContain('a multiple-choice question has exactly one right option, not 0')
     expect(editor.quizProblems.value.map((p) => p.message)).toContain('title is empty')
   })
 

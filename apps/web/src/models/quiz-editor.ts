@@ -44,7 +44,8 @@ function optionsFor(type: QuestionType, options: QuestionDraft['options']): Ques
       return (texts.filter((t) => t.trim()).length ? texts.filter((t) => t.trim()) : ['']).map((text) => ({ text, correct: true }))
     case 'single': {
       const padded = texts.length >= 2 ? texts : [...texts, '', '', '', ''].slice(0, 4)
-      const first = Math.max(0, options.findIndex((o) => o.correct))
+      // The first answer marked right stays right; a new question has none, so the teacher picks it on purpose.
+      const first = options.findIndex((o) => o.correct)
       return padded.map((text, i) => ({ text, correct: i === first }))
     }
     case 'multiple': {
