@@ -5,7 +5,7 @@ import { call } from '../support/client.ts'
 import { rightChoice, wrongChoice } from '../support/answers.ts'
 import { hostGame, joinGame, nextPhase } from '../support/game.ts'
 import { answerFor, learnerWith, newLearner, type FinishedExam, type OpenExam } from '../support/practice.ts'
-import { startServer, tempDatabaseUrl, waitFor, type TestServer } from '../support/server.ts'
+import { startServer, waitFor, type TestServer } from '../support/server.ts'
 
 /** Practice meets the live game (misses flow into the queue) and the restart (an exam attempt survives it). */
 
@@ -82,29 +82,24 @@ describe('missed in a live game, due in practice', () => {
 
 describe('an exam attempt across a server restart', () => {
   it('comes back with its questions, answers, flags and deadline, and can be finished', async () => {
-    const databaseUrl = tempDatabaseUrl('exam-restart')
-    const first = await startServer({ databaseUrl })
-    const learner = await newLearner(first.url)
+    const learner = await newLearner(server.url)
     const exam = await learner.ok<OpenExam>('/exams', { method: 'POST' })
     for (const item of exam.items.slice(0, 5)) {
       await learner.ok(`/exams/${exam.id}/items/${item.position}`, { method: 'PUT', json: { choice: answerFor(item.question, true) } })
     }
     await learner.ok(`/exams/${exam.id}/items/7`, { method: 'PUT', json: { flagged: true } })
-    await first.close()
+    await server.close()
 
-    const second = await startServer({ databaseUrl })
-    try {
-      const same = learnerWith(second.url, learner)
-      const back = await same.ok<OpenExam>(`/exams/${exam.id}`)
-      expect(back.status).toBe('open')
-      expect(back.deadline).toBe(exam.deadline)
-      expect(back.items.map((i) => i.question.key)).toEqual(exam.items.map((i) => i.question.key))
-      expect(back.items.slice(0, 5).map((i) => i.choice)).toEqual(exam.items.slice(0, 5).map((i) => answerFor(i.question, true)))
-      expect(back.items.filter((i) => i.flagged).map((i) => i.position)).toEqual([7])
-      const done = await same.ok<FinishedExam>(`/exams/${exam.id}/submit`, { method: 'POST' })
-      expect(done.result.correctCount).toBe(5)
-    } finally {
-      await second.close()
-    }
+    // A new server on the same SQLite file (afterAll closes it).
+    server = await startServer({ databaseUrl: server.databaseUrl })
+    const same = learnerWith(server.url, learner)
+    const back = await same.ok<OpenExam>(`/exams/${exam.id}`)
+    expect(back.status).toBe('open')
+    expect(back.deadline).toBe(exam.deadline)
+    expect(back.items.map((i) => i.question.key)).toEqual(exam.items.map((i) => i.question.key))
+    expect(back.items.slice(0, 5).map((i) => i.choice)).toEqual(exam.items.slice(0, 5).map((i) => answerFor(i.question, true)))
+    expect(back.items.filter((i) => i.flagged).map((i) => i.position)).toEqual([7])
+    const done = await same.ok<FinishedExam>(`/exams/${exam.id}/submit`, { method: 'POST' })
+    expect(done.result.correctCount).toBe(5)
   })
 })

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EXAM, type PracticeFeedback, type ProgressView, type SessionView } from '@cirrus/protocol'
 import { bank, DOMAIN_IDS } from '@cirrus/questions'
+import Database from 'better-sqlite3'
 import { api } from '../support/http.ts'
 import { answerCurrent, answerFor, bankQuestion, newLearner, type FinishedExam, type OpenExam } from '../support/practice.ts'
 import { startServer, type TestServer } from '../support/server.ts'
@@ -204,6 +205,21 @@ describe('the exam simulation', () => {
     expect(expired.result.scaledScore).toBe(100 + Math.floor((600 * (10 / 65)) / 0.7))
     // A new attempt may start now.
     expect((await learner.request('/exams', { method: 'POST' })).status).toBe(201)
+  })
+
+  it('survives a question withdrawn from the bank after the draw: shown as withdrawn, counted as right', async () => {
+    const learner = await newLearner(server.url)
+    const exam = await learner.ok<OpenExam>('/exams', { method: 'POST' })
+    await learner.ok(`/exams/${exam.id}/items/0`, { method: 'PUT', json: { choice: answerFor(exam.items[0]!.question, false) } })
+    const db = new Database(server.databaseUrl.slice('file:'.length))
+    db.prepare('UPDATE ExamItem SET questionId = ? WHERE attemptId = ? AND position = 0').run('withdrawn-question', exam.id)
+    db.close()
+    const open = await learner.ok<OpenExam>(`/exams/${exam.id}`)
+    expect(open.items[0]!.question.prompt).toMatch(/withdrawn/)
+    const done = await learner.ok<FinishedExam>(`/exams/${exam.id}/submit`, { method: 'POST' })
+    expect(done.result.correctCount).toBe(1)
+    expect(done.review[0]!.correct).toBe(true)
+    expect((await learner.ok<ProgressView>('/progress')).totals.seen).toBe(64)
   })
 
   it('belongs to its learner only', async () => {

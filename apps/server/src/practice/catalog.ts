@@ -79,6 +79,30 @@ export function questionFor(key: string, questionJson: string | null): Question 
   return parsed.success ? parsed.data : null
 }
 
+/**
+ * An exam question by id. The bank is edited over time: a question removed after an attempt drew it is shown as
+ * withdrawn (and counts as right, so that nobody loses a point to it) rather than breaking the attempt.
+ */
+export function examQuestion(id: string): Question {
+  return (
+    bankById.get(id) ?? {
+      id,
+      type: 'truefalse',
+      prompt: 'This question was withdrawn from the bank after this exam was drawn. It counts as right.',
+      options: [
+        { text: 'True', correct: true },
+        { text: 'False', correct: true },
+      ],
+      explanation: '',
+      difficulty: 'medium',
+      timeLimitSec: 20,
+      points: 0,
+    }
+  )
+}
+
+export const isWithdrawn = (id: string) => !bankById.has(id)
+
 /** A question as the learner sees it before answering: texts only. */
 export function practiceQuestion(key: string, q: Question): PracticeQuestion {
   const view: PracticeQuestion = {

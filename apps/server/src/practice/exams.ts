@@ -13,7 +13,7 @@ import {
 } from '@cirrus/protocol'
 import { randomInt } from 'node:crypto'
 import { newId } from '../tokens.ts'
-import { answerKey, bankById, practiceQuestion } from './catalog.ts'
+import { answerKey, examQuestion, isWithdrawn, practiceQuestion } from './catalog.ts'
 import { drawExam } from './exam-draw.ts'
 import { domainResults, isPass, scaledScore } from './exam-score.ts'
 import { reviewed } from './review.ts'
@@ -66,7 +66,7 @@ export class Exams {
       const item = found.items[position]
       if (!item) return fail(ErrorCode.InvalidPayload, `this exam has questions 0 to ${found.items.length - 1}`)
       if (update.choice) {
-        const problem = choiceProblem(bankById.get(item.questionId)!, update.choice)
+        const problem = choiceProblem(examQuestion(item.questionId), update.choice)
         if (problem) return fail(ErrorCode.InvalidChoice, problem)
       }
       await this.deps.store.updateExamItem(attemptId, position, update)
@@ -115,13 +115,14 @@ export class Exams {
     const { store, now } = this.deps
     const at = now()
     const graded = items.map((item) => {
-      const question = bankById.get(item.questionId)!
-      return { ...item, question, correct: item.choice !== null && grade(question, item.choice).correct }
+      const question = examQuestion(item.questionId)
+      const correct = isWithdrawn(item.questionId) || (item.choice !== null && grade(question, item.choice).correct)
+      return { ...item, question, correct }
     })
     const correctCount = graded.filter((g) => g.correct).length
     const score = scaledScore(correctCount, graded.length)
     const cards = new Map((await store.cards(exam.learnerId)).map((c) => [c.key, c]))
-    const updates = graded.map((g) =>
+    const updates = graded.filter((g) => !isWithdrawn(g.questionId)).map((g) =>
       reviewed(cards.get(g.questionId) ?? null, {
         key: g.questionId,
         question: g.question,
@@ -153,7 +154,7 @@ export class Exams {
     const base = { id: exam.id, startedAt: exam.startedAt, deadline: exam.deadline, serverNow }
     const shown = items.map((item) => ({
       position: item.position,
-      question: practiceQuestion(item.questionId, bankById.get(item.questionId)!),
+      question: practiceQuestion(item.questionId, examQuestion(item.questionId)),
       choice: item.choice,
       flagged: item.flagged,
     }))
@@ -169,7 +170,7 @@ export class Exams {
         passed: exam.passed!,
         byDomain: domainResults(items.map((i) => ({ domain: i.domain, correct: i.correct === true }))),
       },
-      review: shown.map((s, i) => ({ ...s, correct: items[i]!.correct === true, ...answerKey(bankById.get(items[i]!.questionId)!) })),
+      review: shown.map((s, i) => ({ ...s, correct: items[i]!.correct === true, ...answerKey(examQuestion(items[i]!.questionId)) })),
     }
   }
 }

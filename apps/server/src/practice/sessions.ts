@@ -183,7 +183,8 @@ function filterOf(input: StartSessionInput): SessionFilter {
 
 /** The questions a session draws from: its topics' or domains' bank questions and the learner's own cards in them. */
 function poolOf(filter: SessionFilter, cards: ReadonlyMap<string, StoredCard>): string[] {
-  const own = [...cards.values()]
+  // A card whose question left the bank (and was not kept with the card) cannot be asked any more.
+  const own = [...cards.values()].filter((c) => questionFor(c.key, c.questionJson) !== null)
   if (filter.mode === 'due') return own.map((c) => c.key)
   const inFilter = (c: { topic: string | null; domain: number | null }) =>
     filter.mode === 'topics' ? c.topic !== null && filter.topics.includes(c.topic) : c.domain !== null && filter.domains.includes(c.domain)
