@@ -64,7 +64,7 @@ export async function runGame(options: BenchOptions, fleet: BotFleet): Promise<G
       })
       hosts.push(host)
     }
-    const seats: Seat[] = Array.from({ length: players }, (_, i) => ({ pin: hosts[i % games]!.pin, nickname: `p${i}` }))
+    const seats: Seat[] = Array.from({ length: players }, (_, i) => ({ pin: hosts[i % games]!.pin, nickname: botNickname(i) }))
     await pause(300)
     const before = sampleProcess(pid)
 
@@ -161,4 +161,12 @@ export async function runGame(options: BenchOptions, fleet: BotFleet): Promise<G
 async function waitForReveals(hosts: Host[], index: number, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (hosts.some((h) => !h.revealedAt.has(index)) && Date.now() < deadline) await pause(10)
+}
+
+/**
+ * A distinct nickname per bot that the profanity filter (on, as by default) never refuses: written with the digits
+ * 2, 6 and 9 only, which no l33t disguise reads as a letter ("Bot 455" reads as a word the filter refuses).
+ */
+export function botNickname(i: number): string {
+  return `Bot ${[...i.toString(3)].map((d) => '269'[Number(d)]).join('')}`
 }
