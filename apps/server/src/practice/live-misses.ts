@@ -11,6 +11,8 @@ import type { PracticeStore } from './store.ts'
  */
 export class LiveMisses {
   private readonly pending = new Set<Promise<void>>()
+  /** Games known to have a player with a learner (a game of bots or anonymous players costs one small query a reveal). */
+  private readonly withLearners = new Set<string>()
 
   constructor(
     private readonly store: PracticeStore,
@@ -22,12 +24,17 @@ export class LiveMisses {
     const round = state.round
     const question = state.questions[state.index]
     if (!round || !question) return
-    const wrong = Object.entries(round.answers)
-      .filter(([, a]) => !a.correct)
-      .map(([playerId, a]) => ({ playerId, elapsedMs: a.elapsedMs }))
-    if (!wrong.length) return
+    // The engine never changes a state it returned, so reading this one later is safe.
     const write = new Promise<void>((resolve) => setImmediate(resolve))
       .then(async () => {
+        const wrong = Object.entries(round.answers)
+          .filter(([, a]) => !a.correct)
+          .map(([playerId, a]) => ({ playerId, elapsedMs: a.elapsedMs }))
+        if (!wrong.length) return
+        if (!this.withLearners.has(gameId)) {
+          if (!(await this.store.gameHasLearners(gameId))) return
+          this.withLearners.add(gameId)
+        }
         const learners = await this.store.learnersOfPlayers(wrong.map((w) => w.playerId))
         if (!learners.size) return
         const quizId = (await this.store.quizIdOfGame(gameId)) ?? gameId

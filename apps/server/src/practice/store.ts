@@ -257,6 +257,10 @@ export class PracticeStore {
     return row?.id ?? null
   }
 
+  async gameHasLearners(gameId: string): Promise<boolean> {
+    return (await this.db.player.findFirst({ where: { gameId, learnerId: { not: null } }, select: { id: true } })) !== null
+  }
+
   /** The learners of a game's players, by player id (players who joined without a profile are left out). */
   async learnersOfPlayers(playerIds: string[]): Promise<Map<string, string>> {
     if (!playerIds.length) return new Map()
