@@ -194,6 +194,16 @@ describe('the quiz library API, with no admin password', () => {
     expect(back.body.title).toBe('Capitals: week 3!')
     expect(back.body.questions.map((q: { question: unknown }) => q.question)).toEqual(created.body.questions)
     expect((await api(server.url, `/api/quizzes/${created.body.id}/export/pdf`)).body.error.code).toBe('unknown_format')
+
+    // What a format cannot carry comes back in a header, kept small however many questions it concerns.
+    const typed = (i: number): QuestionInput => ({ id: `t${i}`, type: 'text', prompt: `Typed question number ${i}?`, options: [{ text: 'yes', correct: true }] })
+    const many = await api<SavedQuiz>(server.url, '/api/quizzes', { json: { title: 'Typed', questions: [single('s', 'One?'), ...Array.from({ length: 200 }, (_, i) => typed(i))] } })
+    const kahoot = await fetch(`${server.url}/api/quizzes/${many.body.id}/export/kahoot-xlsx`)
+    const header = kahoot.headers.get('x-cirrus-export-warnings')!
+    expect(header.length).toBeLessThan(2500)
+    const warnings = JSON.parse(decodeURIComponent(header)) as string[]
+    expect(warnings[0]).toMatch(/typed-answer/)
+    expect(warnings.at(-1)).toMatch(/^and \d+ more$/)
   })
 
   it('hosts a saved quiz, and not a deleted one', async () => {

@@ -123,7 +123,7 @@ export function quizRoutes({ store, admin, now }: QuizRoutesDeps): Router {
     res.attachment(`${fileStem(quiz.title)}.${out.fileExtension}`)
     res.type(out.mimeType)
     // What the format could not carry, for the page to show beside the download.
-    res.setHeader('X-Cirrus-Export-Warnings', encodeURIComponent(JSON.stringify(out.warnings)))
+    res.setHeader('X-Cirrus-Export-Warnings', encodeURIComponent(JSON.stringify(headerSized(out.warnings))))
     res.send(typeof out.content === 'string' ? out.content : Buffer.from(out.content))
   })
 
@@ -186,6 +186,18 @@ function withDistinctIds(questions: Question[]): Question[] {
     used.add(id)
     return id === q.id ? q : { ...q, id }
   })
+}
+
+/** The first warnings, then "and N more": a header must stay small (proxies refuse headers of more than a few KB). */
+function headerSized(warnings: string[], maxChars = 2000): string[] {
+  const kept: string[] = []
+  let size = 0
+  for (const warning of warnings) {
+    size += encodeURIComponent(warning).length + 10
+    if (size > maxChars) return [...kept, `and ${warnings.length - kept.length} more`]
+    kept.push(warning)
+  }
+  return kept
 }
 
 /** "Cloud basics: week 1!" -> "cloud-basics-week-1", a file name that works on every system. */
