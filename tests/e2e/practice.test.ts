@@ -67,6 +67,9 @@ describe('practice in the browser', () => {
       if (n === 0) await screenshot(page, 'practice-01-question-phone')
       await page.getByRole('button', { name: 'Check', exact: true }).click()
       await page.getByRole('heading', { name: right ? 'Right!' : 'Not quite' }).waitFor()
+      const rightSoFar = outcomes.slice(0, n + 1).filter(Boolean).length
+      expect(await page.locator('.session-count').textContent()).toBe(`${n + 1} answered of 10 · ${rightSoFar} right`)
+      expect(await page.locator('.pq-meta').textContent()).toMatch(new RegExp(`^Question ${n + 1}`))
       if (q.explanation) await page.locator('.feedback .pq-explanation', { hasText: q.explanation.slice(0, 40) }).waitFor()
       if (n < 2) {
         await screenshot(page, `practice-02-feedback-${right ? 'right' : 'wrong'}-phone`)
