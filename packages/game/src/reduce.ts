@@ -123,10 +123,14 @@ function joinRun(state: GameState, events: Event<'join'>[], effects: Effect[], o
   let players = state.players
   let order = state.order
   let owned = false
+  // A lone join scans the nicknames (no allocation); a run of them builds an index once, on its second join.
   let nicknames: Set<string> | null = null
+  let checks = 0
   const taken = (nickname: string) => {
+    const wanted = nickname.toLowerCase()
+    if (!nicknames && checks++ === 0) return order.some((id) => players[id]?.nickname.toLowerCase() === wanted)
     nicknames ??= new Set(order.flatMap((id) => (players[id] ? [players[id].nickname.toLowerCase()] : [])))
-    return nicknames.has(nickname.toLowerCase())
+    return nicknames.has(wanted)
   }
   for (const { playerId, nickname } of events) {
     const refused = (error: ErrorCode, message: string) => outcomes.push({ ok: false, error, message })
@@ -145,7 +149,7 @@ function joinRun(state: GameState, events: Event<'join'>[], effects: Effect[], o
       }
       players[playerId] = { id: playerId, nickname, score: 0, streak: 0, correctCount: 0, connected: true, lastResult: null }
       order.push(playerId)
-      nicknames!.add(nickname.toLowerCase())
+      nicknames?.add(nickname.toLowerCase())
       outcomes.push({ ok: true })
       // Only the host hears of a join: broadcasting each of 2,000 joins to everyone would be millions of messages.
       effects.push(hostDirty)
