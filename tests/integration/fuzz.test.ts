@@ -98,16 +98,16 @@ async function fuzz(pin: string, address: string, seed: number, count: number, s
   socket.close()
 }
 
-/** A flood from one connection: as fast as it can, until the server closes it. */
-async function flood(pin: string, report: FuzzReport): Promise<void> {
+/** A flood from one connection, as fast as it can; resolves with why the connection closed. */
+async function flood(pin: string, report: FuzzReport): Promise<string> {
   const socket = connect(server.url, { extraHeaders: { 'x-forwarded-for': '10.9.9.9' }, reconnection: false })
   await connected(socket)
-  const closed = new Promise<void>((resolve) => socket.once('disconnect', () => resolve()))
+  const closed = new Promise<string>((resolve) => socket.once('disconnect', (reason) => resolve(reason)))
   for (let i = 0; i < FLOOD_EVENTS && socket.connected; i++) {
     report.sent++
     void sendRaw(socket, 'player:join', [{ pin, nickname: `Flood ${i}` }], 2000).then((r) => report.replies.push(r))
   }
-  await closed
+  return closed
 }
 
 describe('thousands of random and malformed events during a real game', () => {
@@ -118,10 +118,8 @@ describe('thousands of random and malformed events during a real game', () => {
     const plan = (name: string, i: number) => (name === 'Ada' ? true : name === 'Grace' ? i !== 1 : false)
 
     const report: FuzzReport = { sent: 0, replies: [], reconnects: 0 }
-    const attack = Promise.all([
-      ...Array.from({ length: FUZZERS }, (_, i) => fuzz(game.pin, `10.8.0.${i + 1}`, 1000 + i, EVENTS_PER_FUZZER, i % 2 === 0, report)),
-      flood(game.pin, report),
-    ])
+    const flooded = flood(game.pin, report)
+    const attack = Promise.all(Array.from({ length: FUZZERS }, (_, i) => fuzz(game.pin, `10.8.0.${i + 1}`, 1000 + i, EVENTS_PER_FUZZER, i % 2 === 0, report)))
 
     // The honest game: the host starts, the three answer, the host closes each round while the attack goes on.
     await new Promise((r) => setTimeout(r, 300))
@@ -152,7 +150,8 @@ describe('thousands of random and malformed events during a real game', () => {
     const codes = report.replies.map((r) => (r as { ok?: boolean; error?: { code: string } }).error?.code ?? (r === 'no reply' ? 'no reply' : 'ok'))
     expect(codes).not.toContain('internal')
     expect(codes.filter((c) => c === 'invalid_payload').length).toBeGreaterThan(100)
-    expect(codes).toContain('rate_limited')
+    // The flood was cut off by the server (its last replies may go down with the connection).
+    expect(await flooded).toBe('io server disconnect')
 
     // The honest players' scores are the rule's, and the podium agrees with what was stored.
     await new Promise((r) => setTimeout(r, 200))
