@@ -1,59 +1,46 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { launchBrowser, PHONE, PROJECTOR, screenshot, type TestBrowser } from '../support/browser.ts'
-import { spawnServer, type ServerProcess } from '../support/server.ts'
-import { answerOnPhone, buildWeb, createGameFromUi, joinByPin, joinFromLink, phoneScore, questionOnHost, waitForPhase } from './helpers.ts'
+import { PHONE, PROJECTOR, screenshot } from '../support/browser.ts'
+import { answerOnPhone, createGameFromUi, joinByPin, joinFromLink, phoneScore, questionOnHost, useServerAndBrowser, waitForPhase } from './helpers.ts'
 
 /**
  * A whole game in a real browser: the server as `npm start` runs it, a host on a 1080p projector and three players
  * on 360 px phones, each in its own browser context (its own storage, like separate devices).
  */
 
-let server: ServerProcess
-let browser: TestBrowser
+const env = useServerAndBrowser()
 
-beforeAll(async () => {
-  await buildWeb()
-  server = await spawnServer()
-  browser = await launchBrowser()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
-const phone = () => browser.context({ viewport: PHONE, isMobile: true, hasTouch: true })
-const projector = () => browser.context({ viewport: PROJECTOR })
+const phone = () => env.browser.context({ viewport: PHONE, isMobile: true, hasTouch: true })
+const projector = () => env.browser.context({ viewport: PROJECTOR })
 
 describe('a live game in the browser', () => {
   it('a host and three players play to the podium, which matches the scores; a reload mid-question keeps the seat and score', async () => {
     const QUESTIONS = 7 // the starter's first seven questions cover single, true/false, multiple and typed answers
     const home = await (await phone()).newPage()
-    await home.goto(server.url)
+    await home.goto(env.server.url)
     await screenshot(home, 'player-00-home')
     const host = await (await projector()).newPage()
-    await host.goto(server.url)
+    await host.goto(env.server.url)
     await screenshot(host, 'host-00-home')
-    await host.goto(`${server.url}/host`)
+    await host.goto(`${env.server.url}/host`)
     await host.getByRole('radio', { name: /Cloud basics/ }).waitFor()
     await screenshot(host, 'host-00-setup')
-    const pin = await createGameFromUi(host, server.url, { questionCount: QUESTIONS })
+    const pin = await createGameFromUi(host, env.server.url, { questionCount: QUESTIONS })
     await screenshot(host, 'host-01-lobby-empty')
 
     const names = ['Ada', 'Bruno', 'Chiara']
     const players: Page[] = []
     for (const name of names) players.push(await (await phone()).newPage())
     const [ada, bruno, chiara] = players as [Page, Page, Page]
-    await joinFromLink(ada, server.url, pin, 'Ada')
-    await joinFromLink(bruno, server.url, pin, 'Bruno')
-    await joinByPin(chiara, server.url, pin, 'Chiara')
+    await joinFromLink(ada, env.server.url, pin, 'Ada')
+    await joinFromLink(bruno, env.server.url, pin, 'Bruno')
+    await joinByPin(chiara, env.server.url, pin, 'Chiara')
     // Start has the focus once players are in: Enter (or a presenter's clicker) will start the game.
     await host.waitForFunction(() => document.activeElement?.textContent === 'Start')
 
     // A fourth player joins and the host removes them with the button beside their name.
     const dora = await (await phone()).newPage()
-    await joinFromLink(dora, server.url, pin, 'Dora')
+    await joinFromLink(dora, env.server.url, pin, 'Dora')
     await host.getByRole('heading', { name: '4 players' }).waitFor()
     await host.getByRole('button', { name: 'Remove Dora' }).click()
     await dora.getByRole('heading', { name: 'Removed from the game' }).waitFor()

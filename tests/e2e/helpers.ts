@@ -4,7 +4,9 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { starterQuiz, type Question } from '@cirrus/questions'
-import { repoRoot } from '../support/server.ts'
+import { afterAll, beforeAll } from 'vitest'
+import { launchBrowser, type TestBrowser } from '../support/browser.ts'
+import { repoRoot, spawnServer, type ServerProcess, type SpawnOptions } from '../support/server.ts'
 
 /**
  * Builds apps/web/dist when its sources changed, as `npm start` does, so the server serves the current client.
@@ -29,6 +31,24 @@ export async function buildWeb(): Promise<void> {
   } finally {
     fs.rmSync(lock, { recursive: true, force: true })
   }
+}
+
+/**
+ * Hooks for a browser test file: builds the web app, starts the server as `npm start` runs it and launches a
+ * browser before the tests, and closes both after. Read `server` and `browser` inside the tests.
+ */
+export function useServerAndBrowser(options: SpawnOptions = {}): { server: ServerProcess; browser: TestBrowser } {
+  const env = {} as { server: ServerProcess; browser: TestBrowser }
+  beforeAll(async () => {
+    await buildWeb()
+    env.server = await spawnServer(options)
+    env.browser = await launchBrowser()
+  }, 180_000)
+  afterAll(async () => {
+    await env.browser?.close()
+    await env.server?.stop()
+  })
+  return env
 }
 
 /** The names the phone gives option buttons when the question is not on the phone, by display position. */

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { launchBrowser, PHONE, PROJECTOR, screenshot, type TestBrowser } from '../support/browser.ts'
+import { PHONE, PROJECTOR, screenshot } from '../support/browser.ts'
 import { api } from '../support/http.ts'
-import { spawnServer, type ServerProcess } from '../support/server.ts'
-import { buildWeb, joinFromLink, waitForPhase } from './helpers.ts'
+import { joinFromLink, useServerAndBrowser, waitForPhase } from './helpers.ts'
 
 /** A teacher's quiz full of markup, as an imported file might carry it: every piece must show as the text it is. */
 const HOSTILE = {
@@ -14,17 +13,7 @@ const HOSTILE = {
   explanation: 'Text is text: <iframe src="javascript:window.__pwned=5"></iframe> shows as written, never as markup.',
 }
 
-let server: ServerProcess
-let browser: TestBrowser
-beforeAll(async () => {
-  await buildWeb()
-  server = await spawnServer()
-  browser = await launchBrowser()
-}, 180_000)
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const env = useServerAndBrowser()
 
 /** Fails the test on any script the page runs from quiz text: a dialog, or the marker the markup would set. */
 async function expectNoInjection(page: Page): Promise<void> {
@@ -34,7 +23,7 @@ async function expectNoInjection(page: Page): Promise<void> {
 
 describe('text written by users', () => {
   it('is shown as text on the host screen and on phones, never run as markup', async () => {
-    const created = await api(server.url, '/api/quizzes', {
+    const created = await api(env.server.url, '/api/quizzes', {
       json: {
         title: HOSTILE.title,
         description: '',
@@ -57,11 +46,11 @@ describe('text written by users', () => {
     })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
 
-    const host = await (await browser.context({ viewport: PROJECTOR })).newPage()
-    const phone = await (await browser.context({ viewport: PHONE, isMobile: true, hasTouch: true })).newPage()
+    const host = await (await env.browser.context({ viewport: PROJECTOR })).newPage()
+    const phone = await (await env.browser.context({ viewport: PHONE, isMobile: true, hasTouch: true })).newPage()
     for (const page of [host, phone]) page.on('dialog', () => expect.fail('a dialog opened: quiz text ran as script'))
 
-    await host.goto(`${server.url}/host`)
+    await host.goto(`${env.server.url}/host`)
     await host.getByRole('radio', { name: /Markup night/ }).check()
     await host.getByLabel(/Show the question and answers on players' screens/).check()
     await host.getByRole('button', { name: 'Create game' }).click()
@@ -69,7 +58,7 @@ describe('text written by users', () => {
     const pin = new URL(host.url()).pathname.split('/').pop()!
     await host.getByText(HOSTILE.title).first().waitFor()
 
-    await joinFromLink(phone, server.url, pin, 'Reader')
+    await joinFromLink(phone, env.server.url, pin, 'Reader')
     await host.getByRole('button', { name: 'Start' }).click()
     await waitForPhase(host, 'question')
     await waitForPhase(phone, 'question')

@@ -1,38 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { launchBrowser, PHONE, PROJECTOR, screenshot, type TestBrowser } from '../support/browser.ts'
+import { PHONE, PROJECTOR, screenshot } from '../support/browser.ts'
 import { call } from '../support/client.ts'
 import { hostGame, joinGame, nextHostStatus } from '../support/game.ts'
-import { spawnServer, type ServerProcess } from '../support/server.ts'
-import { buildWeb, createGameFromUi, joinFromLink, waitForPhase } from './helpers.ts'
+import { createGameFromUi, joinFromLink, useServerAndBrowser, waitForPhase } from './helpers.ts'
 
 /** What a player is told when joining goes wrong, and when the host removes them or the game ends. */
 
-let server: ServerProcess
-let browser: TestBrowser
+const env = useServerAndBrowser()
 
-beforeAll(async () => {
-  await buildWeb()
-  server = await spawnServer()
-  browser = await launchBrowser()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
-const phonePage = async () => (await browser.context({ viewport: PHONE, isMobile: true, hasTouch: true })).newPage()
+const phonePage = async () => (await env.browser.context({ viewport: PHONE, isMobile: true, hasTouch: true })).newPage()
 const alertText = async (page: Page) => (await page.getByRole('alert').filter({ hasText: /\S/ }).first().textContent())?.trim() ?? ''
 
 describe('joining in the browser', () => {
   it('says so for a wrong PIN, a taken or invalid nickname, a locked lobby, a removed player and an ended game', async () => {
-    const game = await hostGame(server.url, 'starter-cloud-basics')
-    const ada = await joinGame(server.url, game.pin, 'Ada')
+    const game = await hostGame(env.server.url, 'starter-cloud-basics')
+    const ada = await joinGame(env.server.url, game.pin, 'Ada')
     const page = await phonePage()
 
     // A PIN with no game behind it.
-    await page.goto(`${server.url}/join`)
+    await page.goto(`${env.server.url}/join`)
     const wrongPin = game.pin === '000000' ? '000001' : '000000'
     await page.getByLabel('Game PIN').fill(wrongPin)
     await page.getByRole('button', { name: 'Enter' }).click()
@@ -61,7 +48,7 @@ describe('joining in the browser', () => {
     // The host locks the lobby: a new player is told, straight from the QR link.
     await call(game.host, 'host:lock', { locked: true })
     const late = await phonePage()
-    await late.goto(`${server.url}/join/${game.pin}`)
+    await late.goto(`${env.server.url}/join/${game.pin}`)
     await late.getByText('The host has locked this game').waitFor()
     await screenshot(late, 'player-join-locked')
     await call(game.host, 'host:lock', { locked: false })
@@ -69,7 +56,7 @@ describe('joining in the browser', () => {
     // A player in the lobby is removed by the host.
     const bruno = await phonePage()
     const seen = nextHostStatus(game.host, (s) => s.players.some((p) => p.nickname === 'Bruno'))
-    await joinFromLink(bruno, server.url, game.pin, 'Bruno')
+    await joinFromLink(bruno, env.server.url, game.pin, 'Bruno')
     const status = await seen
     await call(game.host, 'host:kick', { playerId: status.players.find((p) => p.nickname === 'Bruno')!.playerId })
     await bruno.getByRole('heading', { name: 'Removed from the game' }).waitFor()
@@ -87,7 +74,7 @@ describe('joining in the browser', () => {
     await call(game.host, 'host:start', {})
     await call(game.host, 'host:end', {})
     const after = await phonePage()
-    await after.goto(`${server.url}/join/${game.pin}`)
+    await after.goto(`${env.server.url}/join/${game.pin}`)
     await after.getByText('That game has ended.').waitFor()
     await screenshot(after, 'player-join-ended')
 
@@ -96,10 +83,10 @@ describe('joining in the browser', () => {
   }, 120_000)
 
   it('runs a whole game by itself with auto-advance, and a player who does not answer is told time is up', async () => {
-    const host = await (await browser.context({ viewport: PROJECTOR })).newPage()
-    const pin = await createGameFromUi(host, server.url, { questionCount: 2, query: '?timeScale=8', autoAdvance: true })
+    const host = await (await env.browser.context({ viewport: PROJECTOR })).newPage()
+    const pin = await createGameFromUi(host, env.server.url, { questionCount: 2, query: '?timeScale=8', autoAdvance: true })
     const page = await phonePage()
-    await joinFromLink(page, server.url, pin, 'Sleepy')
+    await joinFromLink(page, env.server.url, pin, 'Sleepy')
     await host.getByRole('button', { name: 'Start' }).click()
     // No one touches anything from here on.
     await waitForPhase(page, 'reveal')
