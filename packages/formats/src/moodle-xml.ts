@@ -90,7 +90,18 @@ function read(xml: string): ReadResult {
   if (!xml.trim()) return { drafts: [], fileProblems: [problem('file', 'the file is empty')] }
   const valid = XMLValidator.validate(xml)
   if (valid !== true) return { drafts: [], fileProblems: [malformed(xml, valid.err)] }
-  const doc = parser.parse(xml) as { quiz?: { question?: XmlQuestion[] } | string }
+  // Moodle never writes a DOCTYPE; refusing it rules out entity tricks (external files, exponential expansion).
+  const doctype = /<!DOCTYPE/i.exec(xml)
+  if (doctype) {
+    const line = lineAt(xml, doctype.index)
+    return { drafts: [], fileProblems: [problem(`line ${line}`, 'a <!DOCTYPE> declaration: Moodle XML files have none, and Cirrus does not read them', line)] }
+  }
+  let doc: { quiz?: { question?: XmlQuestion[] } | string }
+  try {
+    doc = parser.parse(xml) as typeof doc
+  } catch (error) {
+    return { drafts: [], fileProblems: [problem('file', `not readable as XML: ${error instanceof Error ? error.message : String(error)}`)] }
+  }
   if (doc.quiz === undefined) return { drafts: [], fileProblems: [problem('file', 'no <quiz> element: a Moodle XML file holds <question> elements inside <quiz>')] }
   const elements = typeof doc.quiz === 'object' ? (doc.quiz.question ?? []) : []
   const lines = questionLines(xml)

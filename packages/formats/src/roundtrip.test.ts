@@ -89,7 +89,7 @@ describe('round trip of generated questions full of special characters', () => {
 describe('any input at all', () => {
   // Fragments of each format's syntax, shuffled into nonsense: readers must answer with problems, never throw.
   const fragment = fc.constantFrom('{', '}', '=', '~', '#', '####', '::', '%50%', '\\', '\n', '\n\n', '\r\n', '//', '$CATEGORY:', '"', ',', ';', '\t',
-    '<quiz>', '</quiz>', '<question type="multichoice">', '</question>', '<text>', '</text>', '<![CDATA[', ']]>', '&amp;', '&nbsp;',
+    '<quiz>', '</quiz>', '<!DOCTYPE q [<!ENTITY e SYSTEM "x">]>', '<!ENTITY a "&b;&b;">', '<question type="multichoice">', '</question>', '<text>', '</text>', '<![CDATA[', ']]>', '&amp;', '&nbsp;',
     '#separator:tab', '#html:true', '#tags column:3', 'cirrus::type::single', '<ol type=A>', '<li>', '</li>', '<hr>',
     'question', 'answer 1', 'correct', 'True', 'False', 'T', '1,3', 'x', ' ', '[html]', '->', '{"questions":[', ']}')
   const junk = fc.oneof(fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join('')), fc.string({ maxLength: 200 }))
