@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { zipSync } from 'fflate'
 import readXlsxFile from 'read-excel-file/universal'
 import writeXlsxFile from 'write-excel-file/universal'
 import { bank, type Question } from '@cirrus/questions'
 import { exportQuiz, goodQuestions, importQuiz } from './index.ts'
+import { KAHOOT_MAX_UNZIPPED_BYTES } from './kahoot.ts'
 import { problemLines, questionsOf } from './test-support.ts'
 
 type Cell = string | number | null
@@ -74,6 +76,12 @@ describe('Kahoot spreadsheets that cannot be read', () => {
   it('says when no row looks like the header', async () => {
     const rows = [['Quiz'], ['Q', 'A1', 'A2'], ['What?', 'x', 'y']]
     expect(problemLines(await importQuiz('kahoot-xlsx', await xlsx(rows, 'Questions')))).toEqual(['file: no header row with "Question" and "Answer 1" columns in sheet "Questions"'])
+  })
+
+  it('refuses a small file that would unpack to more than Cirrus reads (a zip bomb)', async () => {
+    const bomb = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(KAHOOT_MAX_UNZIPPED_BYTES + 1_000_000) }, { level: 9 })
+    expect(bomb.length).toBeLessThan(200_000)
+    expect(problemLines(await importQuiz('kahoot-xlsx', bomb))).toEqual(['file: the spreadsheet unpacks to 51 MB, more than Cirrus reads (50 MB)'])
   })
 
   it('says when the file is not a spreadsheet at all', async () => {

@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate'
 import readXlsxFile from 'read-excel-file/universal'
 import { TIME_LIMIT_SEC, type Question, type QuestionInput } from '@cirrus/questions'
 import type { Codec } from './codecs.ts'
@@ -38,9 +39,31 @@ function cellText(value: unknown): string {
   return String(value)
 }
 
+/** An .xlsx is a zip: a small upload can unpack to gigabytes. 500 questions take well under 1 MB. */
+export const KAHOOT_MAX_UNZIPPED_BYTES = 50_000_000
+
+/** What the zip's directory says its files unpack to, without unpacking them; null when it is not a zip. */
+function unzippedSize(bytes: Uint8Array): number | null {
+  let total = 0
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        total += file.originalSize
+        return false
+      },
+    })
+  } catch {
+    return null
+  }
+  return total
+}
+
 async function read(content: RawContent): Promise<ReadResult> {
   const bytes = toBytes(content)
   if (!bytes) return { drafts: [], fileProblems: [problem('file', 'a Kahoot spreadsheet is an .xlsx file: send its bytes, not text')] }
+  const unpacked = unzippedSize(bytes)
+  if (unpacked !== null && unpacked > KAHOOT_MAX_UNZIPPED_BYTES)
+    return { drafts: [], fileProblems: [problem('file', `the spreadsheet unpacks to ${Math.round(unpacked / 1e6)} MB, more than Cirrus reads (${KAHOOT_MAX_UNZIPPED_BYTES / 1e6} MB)`)] }
   let sheets: { sheet: string; data: unknown[][] }[]
   try {
     sheets = await readXlsxFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
