@@ -119,7 +119,7 @@ function readNote(front: string, back: string, guid: string, tags: string[], htm
   input.type = type
   const listAt = front.indexOf(OPTIONS_LIST)
   // The back lists the answers as <li> items; a file written by hand may put one per line instead.
-  const items = (html: string) => [...html.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => text(m[1]!))
+  const items = (html: string) => html.split('<li>').slice(1).map((item) => text(item.split('</li>')[0]!))
   const listed = items(answerPart ?? '')
   const answers = (listed.length ? listed : text(answerPart ?? '').split('\n')).map((a) => a.trim()).filter(Boolean)
   if (type === 'text') {

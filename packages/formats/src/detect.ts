@@ -27,7 +27,7 @@ export function detectFormat(fileName: string, content: RawContent): FormatId | 
   if (byExt) return byExt
   const bytes = toBytes(content)
   if (bytes && bytes[0] === 0x50 && bytes[1] === 0x4b) return 'kahoot-xlsx' // "PK": a zip, as every .xlsx is
-  const head = (typeof content === 'string' ? content : new TextDecoder().decode(bytes!.subarray(0, 4096))).replace(/^\uFEFF/, '').trimStart()
+  const head = (typeof content === 'string' ? content.slice(0, 4096) : new TextDecoder().decode(bytes!.subarray(0, 4096))).replace(/^\uFEFF/, '').trimStart()
   if (head.startsWith('{') || head.startsWith('[')) return 'json'
   if (head.startsWith('<')) return 'moodle-xml'
   if (/^#(separator|html|tags|guid|deck|notetype|columns)\b/im.test(head)) return 'anki'

@@ -10,8 +10,18 @@ describe('htmlToText', () => {
     ['<b>bold</b> and <i>italic</i>', 'bold and italic'],
     ['x&nbsp;y &lt;tag&gt; &eacute;&#233;&#xE9;', 'x y <tag> ééé'],
     ['<script>alert(1)</script><style>p{}</style>kept<!-- note -->', 'kept'],
+    ['<SCRIPT type="x">a</Script>b<!-- unclosed comment swallows the rest', 'b'],
+    ['1 < 2 and 3 > 2', '1 < 2 and 3 > 2'],
   ])('%j -> %j', (html, text) => {
     expect(htmlToText(html)).toBe(text)
+  })
+
+  it('takes linear time on text full of unclosed tags and comments', () => {
+    const nasty = '<script <!-- <li <p <'.repeat(50_000) + 'x'
+    const start = performance.now()
+    htmlToText(nasty)
+    htmlToText('<a'.repeat(200_000))
+    expect(performance.now() - start).toBeLessThan(1500)
   })
 
   it('reads back what textToHtml wrote, whitespace included', () => {

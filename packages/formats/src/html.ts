@@ -7,21 +7,34 @@ import { decode, encode } from 'html-entities'
  * Whitespace in the source collapses as a browser shows it; whitespace written as entities (&nbsp; &#9;) is kept.
  */
 export function htmlToText(html: string): string {
-  const text = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+  const text = dropUntil(dropUntil(dropUntil(html, '<!--', '-->'), '<script', '</script>'), '<style', '</style>')
     .replace(/[ \t\r\n]+/g, ' ')
+    // [^<>]* rather than [^>]*: a run of "<" with no ">" must not make each one scan to the end (quadratic time).
     .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<li\b[^>]*>/gi, '\n- ')
+    .replace(/<li\b[^<>]*>/gi, '\n- ')
     .replace(/<\/li\s*>/gi, '')
     .replace(/<\/(p|div|h[1-6]|ul|ol|tr|table|blockquote|pre)\s*>/gi, '\n')
-    .replace(/<(p|div|h[1-6]|ul|ol|tr|table|blockquote|pre)\b[^>]*>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
+    .replace(/<(p|div|h[1-6]|ul|ol|tr|table|blockquote|pre)\b[^<>]*>/gi, '\n')
+    .replace(/<[a-z!/?][^<>]*>/gi, '') // a tag starts with a letter, "/" or "!"; "1 < 2" is text, as in a browser
     .replace(/ {2,}/g, ' ') // spaces left on both sides of a dropped tag
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim()
   return decode(text).replace(/\u00a0/g, ' ')
+}
+
+/** Removes each stretch from `open` to `close` (case-insensitive) in one pass; an unclosed one runs to the end, as in a browser. */
+function dropUntil(html: string, open: string, close: string): string {
+  const lower = html.toLowerCase()
+  let out = ''
+  let from = 0
+  for (let at = lower.indexOf(open); at >= 0; at = lower.indexOf(open, from)) {
+    out += html.slice(from, at)
+    const end = lower.indexOf(close, at + open.length)
+    if (end < 0) return out
+    from = end + close.length
+  }
+  return out + html.slice(from)
 }
 
 /**

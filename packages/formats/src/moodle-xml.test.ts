@@ -51,6 +51,7 @@ describe('Moodle XML files that cannot be read', () => {
     ['a DOCTYPE with entities (external file, exponential expansion)', '<?xml version="1.0"?>\n<!DOCTYPE quiz [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<quiz><question type="shortanswer"><questiontext><text>&xxe;</text></questiontext><answer fraction="100"><text>a</text></answer></question></quiz>', [
       'line 2: a <!DOCTYPE> declaration: Moodle XML files have none, and Cirrus does not read them',
     ]],
+    ['many elements left open', '<quiz>\n<question>\n<a>\n<b>\n<c>\n', ['line 5: not well-formed XML: <quiz>, <question>, ... 2 more, <c> never closed']],
     ['no <quiz>', '<questions/>', ['file: no <quiz> element: a Moodle XML file holds <question> elements inside <quiz>']],
     ['no questions', '<quiz>\n<question type="category"><category><text>$course$/top</text></category></question>\n</quiz>', ['file: no questions in <quiz>']],
     ['a fraction that is not a number', '<quiz><question type="multichoice"><questiontext><text>Q</text></questiontext><answer fraction="lots"><text>a</text></answer></question></quiz>', [

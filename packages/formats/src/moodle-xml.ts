@@ -77,7 +77,8 @@ function malformed(xml: string, err: { line: number; msg: string }) {
     const innermost = names[names.length - 1]
     if (innermost) {
       const line = lineAt(xml, xml.lastIndexOf(`<${innermost}`))
-      const list = names.map((n) => `<${n}>`).join(', ')
+      const shown = names.length > 4 ? [...names.slice(0, 2), `... ${names.length - 3} more`, innermost] : names
+      const list = shown.map((n) => (n.startsWith('...') ? n : `<${n}>`)).join(', ')
       return problem(`line ${line}`, `not well-formed XML: ${list} never closed`, line)
     }
   }

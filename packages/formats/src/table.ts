@@ -150,6 +150,13 @@ function canonicalTrueFalse(text: string): string {
   return lower === 'true' ? 'True' : lower === 'false' ? 'False' : text
 }
 
+/** The first few non-empty cells, quoted and cut short: enough to recognise the row. */
+function describeCells(row: readonly string[]): string {
+  const cells = row.filter((c) => c.trim())
+  const shown = cells.slice(0, 8).map((c) => `"${c.length > 40 ? c.slice(0, 40) + '...' : c}"`)
+  return shown.length ? shown.join(', ') + (cells.length > 8 ? `, and ${cells.length - 8} more` : '') : 'nothing'
+}
+
 /** Reads a whole table: the header row at `headerIndex`, then one question per non-blank row. */
 export function readTable(rows: readonly string[][], headerIndex: number, rowLabel = 'row'): ReadResult {
   const header = rows[headerIndex] ?? []
@@ -157,7 +164,7 @@ export function readTable(rows: readonly string[][], headerIndex: number, rowLab
   const fileProblems: ImportProblem[] = []
   const headerLine = headerIndex + 1
   if (columns.fields.prompt === undefined)
-    fileProblems.push(problem(`${rowLabel} ${headerLine}`, `no "question" column in the header row (found: ${header.filter(Boolean).map((h) => `"${h}"`).join(', ') || 'nothing'})`, headerLine))
+    fileProblems.push(problem(`${rowLabel} ${headerLine}`, `no "question" column in the header row (found: ${describeCells(header)})`, headerLine))
   if (!columns.answers.some((c) => c !== undefined))
     fileProblems.push(problem(`${rowLabel} ${headerLine}`, 'no answer columns in the header row ("answer 1", "answer 2"...)', headerLine))
   if (fileProblems.length) return { drafts: [], fileProblems }
