@@ -47,11 +47,16 @@ function describePath(path: PropertyKey[]): string {
 /** Applies the bank's rules to every draft and gives ids to those the file did not name. */
 export function finishImport(format: FormatId, read: ReadResult, options: ImportOptions): ImportResult {
   const prefix = options.idPrefix ?? 'imported'
+  const seenIds = new Map<string, string>()
   const questions: ImportedQuestion[] = read.drafts.map((draft, i) => {
     const problems = [...draft.problems]
     let question: Question | null = null
     if (draft.input) {
       const input = { ...draft.input, id: draft.input.id?.trim() || `${prefix}-${i + 1}` }
+      // Two questions with one id would be one question to whoever saves and plays them.
+      const first = seenIds.get(input.id)
+      if (first) problems.push(problem(draft.location, `id "${input.id}" is already used by the question at ${first}`, draft.line))
+      else seenIds.set(input.id, draft.location)
       const parsed = QuestionSchema.safeParse(input)
       if (parsed.success) question = parsed.data
       else

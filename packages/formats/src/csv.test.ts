@@ -71,6 +71,7 @@ describe('CSV files that cannot be read', () => {
         'row 5: answers: a multiple-choice question has exactly one right option, not 0',
       ],
     ],
+    ['two questions with one id', 'question,answer 1,answer 2,correct,id\nQ1,a,b,1,q\nQ2,a,b,1,q\n', ['row 3: id "q" is already used by the question at row 2']],
     ['a value the bank refuses', 'question,answer 1,answer 2,correct,time limit,difficulty\nQ,a,b,1,500,brutal\n', [
       'row 2: difficulty: Invalid option: expected one of "easy"|"medium"|"hard"',
       'row 2: time limit: Too big: expected number to be <=240',
