@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { exportQuiz, importQuiz } from './index.ts'
+import type { Question } from '@cirrus/questions'
+import { exportQuiz, goodQuestions, importQuiz } from './index.ts'
 import { fixture, problemLines, questionsOf } from './test-support.ts'
 
 describe('CSV import', () => {
@@ -93,6 +94,18 @@ describe('CSV export', () => {
       '\uFEFFtype,question,answer 1,answer 2,answer 3,answer 4,correct,explanation,time limit,points,topic,difficulty,domain,id\r\n' +
         'single,"Say ""hi"",\nthen go",a,b,,,1,,20,1000,,easy,,q1\r\n',
     )
+  })
+})
+
+describe('CSV export opened in a spreadsheet program', () => {
+  it('writes cells that start like a formula with an apostrophe, and reads them back as they were', async () => {
+    const question: Question = {
+      id: 'f1', type: 'single', prompt: '=HYPERLINK("http://example.org","click")', explanation: "'quoted' and -1", difficulty: 'easy', timeLimitSec: 20, points: 1000,
+      options: [{ text: '+1', correct: true }, { text: '@SUM(A1)', correct: false }, { text: "'=already escaped", correct: false }],
+    }
+    const { content } = await exportQuiz('csv', { title: 'T', questions: [question] })
+    expect((content as string).split('\r\n')[1]).toBe(`single,"'=HYPERLINK(""http://example.org"",""click"")","'+1","'@SUM(A1)","''=already escaped",,1,"''quoted' and -1",20,1000,,easy,,f1`)
+    expect(goodQuestions(await importQuiz('csv', content))).toEqual([question])
   })
 })
 

@@ -8,8 +8,10 @@ import { findHeaderRow, readTable, writeTable } from './table.ts'
 /** Cirrus's question table as CSV: a header row naming the columns (title rows above it are skipped), then one question per row. */
 function read(text: string): ReadResult {
   if (!text.trim()) return { drafts: [], fileProblems: [problem('file', 'the file is empty')] }
-  const { rows, lines, problems } = parseDelimited(text, headerDelimiter(text))
-  if (problems.length) return { drafts: [], fileProblems: problems }
+  const parsed = parseDelimited(text, headerDelimiter(text))
+  if (parsed.problems.length) return { drafts: [], fileProblems: parsed.problems }
+  const rows = parsed.rows.map((row) => row.map(unescapeFormula))
+  const lines = parsed.lines
   // The header row may have a title or notes above it; without one, row 1 is read as the header and refused.
   const result = readTable(rows, Math.max(0, findHeaderRow(rows)))
   // readTable counts rows; say the line too where a field with line breaks has put them apart.
@@ -33,9 +35,17 @@ function headerDelimiter(text: string): string {
   return [',', ';', '\t'].reduce((best, d) => (count(d) > count(best) ? d : best))
 }
 
+/**
+ * A cell that starts like a formula (= + - @, tab, CR) is written with a leading apostrophe, so a spreadsheet
+ * program opening the export does not run it (OWASP's "CSV injection"); one that starts with an apostrophe gets
+ * one more, so that reading strips exactly one and the round trip stays exact.
+ */
+const FORMULA_START = /^['=+\-@\t\r]/
+const unescapeFormula = (cell: string) => (cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell)
+
 function write(quiz: QuizToExport) {
   // The byte order mark makes Excel read the file as UTF-8; CRLF is RFC 4180's line break.
-  const content = '\uFEFF' + Papa.unparse(writeTable(quiz.questions), { newline: '\r\n' }) + '\r\n'
+  const content = '\uFEFF' + Papa.unparse(writeTable(quiz.questions), { newline: '\r\n', escapeFormulae: FORMULA_START }) + '\r\n'
   return { content, mimeType: 'text/csv', fileExtension: 'csv', warnings: [] }
 }
 
