@@ -15,6 +15,13 @@ describe('Anki import', () => {
     ])
   })
 
+  it('reads back a note that Anki\'s editor rewrote (quoted attributes, <div>s, <br />)', async () => {
+    const text = '#separator:tab\n#html:true\n#tags column:3\n' +
+      'Which two?<div><ol type="A"><li class="x">red</li><LI>green</LI><li>blue</li></ol></div>\t<ul><li>A. red</li><li>C. blue</li></ul><hr>Primary<br />colours.\tcirrus::type::multiple\n'
+    const [q] = questionsOf(await importQuiz('anki', text))
+    expect(q).toMatchObject({ type: 'multiple', prompt: 'Which two?', options: [{ text: 'red', correct: true }, { text: 'green', correct: false }, { text: 'blue', correct: true }], explanation: 'Primary\ncolours.' })
+  })
+
   it('reads a file without #html as plain text and guesses nothing about tags', async () => {
     const [q] = questionsOf(await importQuiz('anki', 'What is <b>?\tA bold tag\n'))
     expect(q).toMatchObject({ prompt: 'What is <b>?', options: [{ text: 'A bold tag' }] })

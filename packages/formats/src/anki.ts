@@ -117,9 +117,10 @@ function readNote(front: string, back: string, guid: string, tags: string[], htm
     return { input: { ...input, type: 'text', prompt: text(front), options: [{ text: text(back), correct: true }] }, location, line, problems }
   }
   input.type = type
-  const listAt = front.indexOf(OPTIONS_LIST)
+  // Anki's editor may rewrite the list tag (<ol type="A">) when a note is edited there: any <ol> will do.
+  const listAt = front.search(/<ol\b[^<>]*>/i)
   // The back lists the answers as <li> items; a file written by hand may put one per line instead.
-  const items = (html: string) => html.split('<li>').slice(1).map((item) => text(item.split('</li>')[0]!))
+  const items = (html: string) => html.split(/<li\b[^<>]*>/i).slice(1).map((item) => text(item.split(/<\/li\s*>/i)[0]!))
   const listed = items(answerPart ?? '')
   const answers = (listed.length ? listed : text(answerPart ?? '').split('\n')).map((a) => a.trim()).filter(Boolean)
   if (type === 'text') {
