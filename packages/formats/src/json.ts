@@ -1,3 +1,4 @@
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser'
 import type { Question } from '@cirrus/questions'
 import type { Codec } from './codecs.ts'
 import { lineAt, problem, type Draft, type ReadResult } from './common.ts'
@@ -37,16 +38,35 @@ function read(text: string): ReadResult {
   return { title, drafts, fileProblems: [] }
 }
 
-/** "line 3, column 5: Expected property name or '}'" from V8's message, whichever form it has. */
+/** What jsonc-parser's error codes mean, in the words of a message to a teacher. */
+const JSONC_ERRORS: Record<string, string> = {
+  InvalidSymbol: 'unexpected text (a word that is not true, false or null, or text without quotes?)',
+  InvalidNumberFormat: 'not a number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value (a stray comma?)',
+  ColonExpected: 'expected a colon after the property name',
+  CommaExpected: 'expected a comma',
+  CloseBraceExpected: 'expected } to close the object',
+  CloseBracketExpected: 'expected ] to close the list',
+  EndOfFileExpected: 'unexpected text after the end of the data',
+  UnexpectedEndOfString: 'a string is not closed',
+  InvalidCharacter: 'a control character inside a string',
+}
+
+/**
+ * Names the line and column of a syntax error. V8 gives a position for some errors only ("Unexpected token ','"
+ * has none on Node 20), so jsonc-parser's scanner (strict: no comments, no trailing commas) finds the place then.
+ */
 function jsonSyntaxProblem(text: string, error: unknown) {
+  if (!text.trim()) return problem('file', 'the file is empty')
   const message = error instanceof Error ? error.message : String(error)
-  const position = /at position (\d+)/.exec(message)
-  const what = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '')
-  if (!position) {
-    if (!text.trim()) return problem('file', 'the file is empty')
-    return problem('file', `not valid JSON: ${what}`)
-  }
-  const offset = Number(position[1])
+  const v8 = /^(.*?) in JSON at position (\d+)/s.exec(message)
+  const errors: ParseError[] = []
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
+  const found = errors[0]
+  const offset = v8 ? Number(v8[2]) : found?.offset
+  const what = v8 ? v8[1]! : found ? (JSONC_ERRORS[printParseErrorCode(found.error)] ?? printParseErrorCode(found.error)) : message
+  if (offset === undefined) return problem('file', `not valid JSON: ${what}`)
   const line = lineAt(text, offset)
   const column = offset - text.lastIndexOf('\n', offset - 1)
   return problem(`line ${line}`, `not valid JSON at column ${column}: ${what}`, line)
