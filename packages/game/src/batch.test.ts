@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { reduce, reduceBatch, type BatchEvent, type Outcome } from './reduce.ts'
 import { apply, applyAll, deepFreeze, join, newGame, pick, started, T0, typed } from './test-fixtures.ts'
 import type { Effect, GameState } from './types.ts'
+import { hostView } from './views.ts'
 
 /** The reference: the same events reduced one after another. */
 function oneByOne(state: GameState, events: readonly BatchEvent[], now: number) {
@@ -21,6 +22,7 @@ function oneByOne(state: GameState, events: readonly BatchEvent[], now: number) 
 
 const ids = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'ghost']
 const batchEvent: fc.Arbitrary<BatchEvent> = fc.oneof(
+  fc.record({ type: fc.constant('connection' as const), playerId: fc.constantFrom(...ids), connected: fc.boolean() }),
   fc.record({ type: fc.constant('join' as const), playerId: fc.constantFrom(...ids), nickname: fc.constantFrom('Ann', 'ann', 'Bob', 'Cy', 'Di', 'Ed', 'Flo') }),
   fc.record({
     type: fc.constant('answer' as const),
