@@ -28,7 +28,11 @@ export interface GameRun {
   leaderboardViewLastDeliveryMs: number[]
   /** Deliveries that never came (a player missing a question, result or leaderboard). */
   missedDeliveries: number
+  /** RSS growth from before the joins to the podium (the high-water mark of a whole game), per player. */
   memoryPerPlayerKB: number
+  /** RSS growth from before the joins to just after them (what holding the players costs), per player. */
+  memoryPerPlayerAfterJoinsKB: number
+  rssBeforeJoinsMB: number
   rssAfterJoinsMB: number
   rssEndMB: number
   serverCpuMs: number
@@ -87,6 +91,8 @@ export async function runGame(options: BenchOptions, fleet: BotFleet): Promise<G
       leaderboardViewLastDeliveryMs: [],
       missedDeliveries: 0,
       memoryPerPlayerKB: 0,
+      memoryPerPlayerAfterJoinsKB: (afterJoins.rssBytes - before.rssBytes) / 1024 / players,
+      rssBeforeJoinsMB: before.rssBytes / 2 ** 20,
       rssAfterJoinsMB: afterJoins.rssBytes / 2 ** 20,
       rssEndMB: 0,
       serverCpuMs: 0,
