@@ -63,6 +63,17 @@ describe('reduceBatch', () => {
     expect(effects.filter((e) => e.type === 'broadcast')).toHaveLength(1)
   })
 
+  it('judges and times each answer at the moment it reached the server, however late the batch runs', () => {
+    const s = deepFreeze(started(['a', 'b', 'c']))
+    const { deadline, openedAt } = s.round!
+    const inTime = { ...pick('a', 0, [0]), at: openedAt + 2000 } as BatchEvent
+    const late = { ...pick('b', 0, [0]), at: deadline + 501 } as BatchEvent
+    const { state, outcomes } = reduceBatch(s, [inTime, late], deadline + 520)
+    expect(outcomes.map((o) => (o.ok ? 'ok' : o.error))).toEqual(['ok', 'too_late'])
+    expect(state.round!.answers.a!.receivedAt).toBe(openedAt + 2000)
+    expect(state.round!.answers.a!.elapsedMs).toBe(2000)
+  })
+
   // How fast this is belongs to the benchmark (npm run bench); here, that a whole classroom fits in one batch.
   it('takes 2,000 joins and then 2,000 answers in one batch each', () => {
     const players = Array.from({ length: 2000 }, (_, i) => `p${i}`)

@@ -207,8 +207,9 @@ function lock(state: GameState, { locked }: Event<'lock'>, now: number): ReduceR
 // ---- answering ----
 
 /** Why an answer is refused, or its scored record. `answers` are the round's answers so far (maybe a batch's copy). */
-function judgeAnswer(state: GameState, answers: Record<string, RoundAnswer>, event: Event<'answer'>, now: number): Outcome & { answer?: RoundAnswer; record?: AnswerRecord } {
+function judgeAnswer(state: GameState, answers: Record<string, RoundAnswer>, event: Event<'answer'>, batchNow: number): Outcome & { answer?: RoundAnswer; record?: AnswerRecord } {
   const { playerId, questionIndex, choice, rttMs } = event
+  const now = Math.min(event.at ?? batchNow, batchNow)
   const refuse = (error: ErrorCode, message: string) => ({ ok: false as const, error, message })
   if (state.kicked.includes(playerId)) return refuse(ErrorCode.Kicked, 'the host removed you from this game')
   const player = seated(state, playerId)

@@ -67,7 +67,11 @@ export interface RoundAnswer {
 export type GameEvent =
   | { type: 'join'; playerId: string; nickname: string }
   | { type: 'connection'; playerId: string; connected: boolean }
-  | { type: 'answer'; playerId: string; questionIndex: number; choice: Choice; rttMs: number }
+  /**
+   * `at`: when the answer reached the server, if it waited before reaching the engine (a batch); it is judged and
+   * timed at that moment, not at the later `now`.
+   */
+  | { type: 'answer'; playerId: string; questionIndex: number; choice: Choice; rttMs: number; at?: number }
   | { type: 'start' }
   | { type: 'next' }
   | { type: 'endAnswering' }

@@ -53,8 +53,6 @@ export class GameRoom {
   /** Joins and answers waiting for the end of this turn of the event loop, to reach the engine together. */
   private batch: { event: BatchEvent; settle: (result: { outcome: Outcome; written: Promise<void> }) => void }[] = []
   private batchSoon: NodeJS.Timeout | null = null
-  /** When the batch's first event arrived: the whole batch is judged at that time, not up to 20 ms later. */
-  private batchSince = 0
   private batchLater: NodeJS.Timeout | null = null
 
   constructor(
@@ -115,7 +113,7 @@ export class GameRoom {
    */
   private submit(event: BatchEvent): Promise<{ outcome: Outcome; written: Promise<void> }> {
     return new Promise((settle) => {
-      if (this.batch.push({ event, settle }) === 1) this.batchSince = this.deps.now()
+      this.batch.push({ event, settle })
       if (event.type === 'answer') {
         this.batchSoon ??= setTimeout(() => {
           this.batchSoon = null
@@ -138,7 +136,7 @@ export class GameRoom {
       for (const { settle } of batch) settle({ outcome: { ok: false, error: ErrorCode.GameOver, message: 'this game has ended' }, written: Promise.resolve() })
       return
     }
-    const result = reduceBatch(this.state, batch.map((b) => b.event), this.batchSince)
+    const result = reduceBatch(this.state, batch.map((b) => b.event), this.deps.now())
     this.state = result.state
     const written = this.carryOut(result.effects)
     written.catch(() => {}) // each submitter awaits it and reports its own failure
@@ -202,7 +200,7 @@ export class GameRoom {
 
   async answer(socket: CirrusSocket, event: Omit<Extract<GameEvent, { type: 'answer' }>, 'type' | 'rttMs' | 'playerId'>) {
     const playerId = socket.data.playerId!
-    const { outcome, written } = await this.submit({ type: 'answer', playerId, rttMs: this.rtt.get(socket.id), ...event })
+    const { outcome, written } = await this.submit({ type: 'answer', playerId, rttMs: this.rtt.get(socket.id), ...event, at: this.deps.now() })
     if (!outcome.ok) return fail(outcome.error, outcome.message)
     await written // acknowledged once its row is committed
     return ok({ questionIndex: event.questionIndex })
