@@ -4,7 +4,6 @@ import type { AnswerRecord, FinalResult, GameState } from '@cirrus/game'
 import type { Db } from './client.ts'
 import { Journal, type PlayerRow } from './journal.ts'
 
-
 /** What a restarted server needs to bring back a game that was running when the last process stopped. */
 export interface UnfinishedGame {
   id: string

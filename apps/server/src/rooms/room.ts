@@ -50,7 +50,7 @@ export class GameRoom {
   private readonly socketByPlayer = new Map<string, string>()
   readonly rtt = new RttMeter()
   private disposed = false
-  /** Joins and answers waiting for the end of this turn of the event loop, to reach the engine together. */
+  /** Joins, answers and connection changes waiting a few ms (JOIN_BATCH_MS, ANSWER_BATCH_MS) to reach the engine together. */
   private batch: { event: BatchEvent; settle: (result: { outcome: Outcome; written: Promise<void> }) => void }[] = []
   private batchSoon: NodeJS.Timeout | null = null
   private batchLater: NodeJS.Timeout | null = null
