@@ -5,10 +5,10 @@
  *
  * Keys a connection can receive (first receipt only):
  *   game mode  `<phase>:<index>` for each game:phase view (`question:0`, `reveal:0`, `leaderboard:0`, `podium:-`),
- *              `you:<index>` for the game:you carrying that round's result (its score and rank)
+ *              `you:<index>` for the player's own result of that round (score and rank), which its reveal carries
  *   plain mode `plain:<seq>` for the plain server's broadcast number seq
  */
-import type { PhaseView, PlayerView, PublicQuestion, Reply } from '@cirrus/protocol'
+import type { PhaseView, PublicQuestion, Reply } from '@cirrus/protocol'
 import { randomChoice } from '../support/bot.ts'
 import { connect, type CirrusClient } from '../support/client.ts'
 import { wallNow, type AnswerResult, type AwaitResult, type ConnectResult, type Request, type Response, type Seat, type WorkerCommand } from './messages.ts'
@@ -56,9 +56,7 @@ function open(url: string, mode: 'game' | 'plain', seat: Seat, timeoutMs: number
     socket.on('game:phase', (view: PhaseView) => {
       receive(connection, `${view.phase}:${'index' in view ? view.index : '-'}`)
       if (view.phase === 'question') connection.question = { index: view.index, question: view.question }
-    })
-    socket.on('game:you', (you: PlayerView) => {
-      if (you.lastResult) receive(connection, `you:${you.lastResult.index}`)
+      if (view.phase === 'reveal' && view.you?.lastResult) receive(connection, `you:${view.you.lastResult.index}`)
     })
   }
   return new Promise((resolve, reject) => {

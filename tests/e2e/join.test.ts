@@ -55,10 +55,10 @@ describe('joining in the browser', () => {
 
     // A player in the lobby is removed by the host.
     const bruno = await phonePage()
-    const seen = nextHostStatus(game.host, (s) => s.players.some((p) => p.nickname === 'Bruno'))
+    const seen = nextHostStatus(game.host, (s) => s.changed.some((p) => p.nickname === 'Bruno'))
     await joinFromLink(bruno, env.server.url, game.pin, 'Bruno')
     const status = await seen
-    await call(game.host, 'host:kick', { playerId: status.players.find((p) => p.nickname === 'Bruno')!.playerId })
+    await call(game.host, 'host:kick', { playerId: status.changed.find((p) => p.nickname === 'Bruno')!.playerId })
     await bruno.getByRole('heading', { name: 'Removed from the game' }).waitFor()
     expect(await alertText(bruno)).toContain('The host removed you from this game.')
     await screenshot(bruno, 'player-kicked')

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { starterQuiz } from '@cirrus/questions'
 import { call, send } from '../support/client.ts'
 import { rightChoice, wrongChoice } from '../support/answers.ts'
-import { hostGame, joinGame, nextPhase, type JoinedPlayer } from '../support/game.ts'
+import { hostGame, joinGame, nextHostStatus, nextPhase, nextYou, type JoinedPlayer } from '../support/game.ts'
 import { startServer, type TestServer } from '../support/server.ts'
 import { readDatabase } from '../support/db.ts'
 import { answerRows, scoreByRule } from '../support/scoring.ts'
@@ -77,6 +77,42 @@ describe('a whole game', () => {
   })
 })
 
+describe('what each client is sent', () => {
+  it('acknowledges the answer that closes a round before the reveal, which carries the personal result', async () => {
+    const game = await hostGame(server.url, quiz.id, { questionCount: 1 })
+    const ada = await joinGame(server.url, game.pin, 'Ada')
+    const bob = await joinGame(server.url, game.pin, 'Bob')
+    const question = nextPhase(bob.socket, 'question')
+    await call(game.host, 'host:start', {})
+    await question
+    await call(ada.socket, 'player:answer', { questionIndex: 0, choice: rightChoice(quiz.questions[0]!) })
+    const order: string[] = []
+    bob.socket.on('game:phase', (view) => order.push(view.phase === 'reveal' && view.you?.lastResult ? 'reveal with result' : view.phase))
+    // Bob's answer is the last one: it closes the round. Its acknowledgement is logged as it arrives, not a microtask later.
+    bob.socket.emit('player:answer', { questionIndex: 0, choice: wrongChoice(quiz.questions[0]!) }, () => order.push('ack'))
+    await vi.waitFor(() => expect(order).toContain('reveal with result'))
+    expect(order).toEqual(['ack', 'reveal with result'])
+    for (const s of [ada.socket, bob.socket, game.host]) s.close()
+  })
+
+  it('sends the host only the players that changed since its last status', async () => {
+    const game = await hostGame(server.url, quiz.id)
+    const first = nextHostStatus(game.host, (s) => s.playerCount === 1)
+    const ada = await joinGame(server.url, game.pin, 'Ada')
+    expect((await first).changed.map((p) => p.nickname)).toEqual(['Ada'])
+    const second = nextHostStatus(game.host, (s) => s.playerCount === 2)
+    const bob = await joinGame(server.url, game.pin, 'Bob')
+    expect((await second).changed.map((p) => p.nickname)).toEqual(['Bob'])
+    const third = nextHostStatus(game.host, (s) => s.playerCount === 1)
+    await call(game.host, 'host:kick', { playerId: ada.playerId })
+    expect(await third).toMatchObject({ changed: [], removed: [ada.playerId] })
+    // A host that attaches again gets everyone, whole.
+    const again = await call(game.host, 'host:attach', { pin: game.pin, hostToken: game.hostToken })
+    expect(again.host.players.map((p) => p.nickname)).toEqual(['Bob'])
+    for (const s of [ada.socket, bob.socket, game.host]) s.close()
+  })
+})
+
 describe('refusals', () => {
   it('refuses a second answer, a late answer and an answer from a kicked player', async () => {
     const game = await hostGame(server.url, quiz.id, { timeLimitSec: 5, timeScale: 5 }) // one second per question
@@ -129,7 +165,7 @@ describe('reconnecting', () => {
     const question = nextPhase(ada.socket, 'question')
     await call(game.host, 'host:start', {})
     await question
-    const you = new Promise<number>((resolve) => ada.socket.once('game:you', (y) => resolve(y.score)))
+    const you = nextYou(ada.socket).then((y) => y.score)
     await call(ada.socket, 'player:answer', { questionIndex: 0, choice: rightChoice(quiz.questions[0]!) })
     const score = await you
     expect(score).toBeGreaterThan(0)

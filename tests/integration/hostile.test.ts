@@ -221,7 +221,7 @@ describe('roles', () => {
     await call(game.host, 'host:endAnswering', {})
     await waitFor(() => seen.some((s) => s.to === 'honest' && s.event === 'game:phase'))
     for (const s of seen) {
-      expect(['game:phase', 'game:you', 'host:status', 'sync:probe']).toContain(s.event)
+      expect(['game:phase', 'host:status', 'sync:probe']).toContain(s.event)
       expect(s.payload).not.toMatch(/wrong_question|not_host|game_not_found|error/)
     }
   })

@@ -3,7 +3,7 @@ import { starterQuiz } from '@cirrus/questions'
 import { call, send, type CirrusClient } from '../support/client.ts'
 import { rightChoice } from '../support/answers.ts'
 import { queryDatabase } from '../support/db.ts'
-import { hostGame, joinGame, nextHostStatus, nextPhase, reattached, reseated, type HostedGame, type JoinedPlayer } from '../support/game.ts'
+import { hostGame, joinGame, nextHostStatus, nextPhase, nextYou, reattached, reseated, type HostedGame, type JoinedPlayer } from '../support/game.ts'
 import { FlakyNetwork } from '../support/network.ts'
 import { startServer, type TestServer } from '../support/server.ts'
 
@@ -83,7 +83,7 @@ describe('a player whose network drops', () => {
       ok: false,
       error: { code: 'already_answered' },
     })
-    const result = new Promise<number>((resolve) => player.socket.once('game:you', (you) => resolve(you.score)))
+    const result = nextYou(player.socket).then((you) => you.score)
     await call(game.host, 'host:endAnswering', {})
     expect(await result).toBeGreaterThan(0)
     expect(answerRows(player.playerId)).toBe(1)

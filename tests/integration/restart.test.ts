@@ -3,7 +3,7 @@ import { starterQuiz } from '@cirrus/questions'
 import type { Joined, PhaseView, PlayerView } from '@cirrus/protocol'
 import { call, send } from '../support/client.ts'
 import { rightChoice, wrongChoice } from '../support/answers.ts'
-import { hostGame, joinGame, nextPhase, reattached, reseated, type HostedGame, type JoinedPlayer } from '../support/game.ts'
+import { hostGame, joinGame, nextPhase, nextYou, reattached, reseated, type HostedGame, type JoinedPlayer } from '../support/game.ts'
 import { readDatabase, queryDatabase } from '../support/db.ts'
 import { spawnServer, tempDatabaseUrl, type ServerProcess } from '../support/server.ts'
 
@@ -94,7 +94,7 @@ describe('a server killed with SIGKILL in the middle of a question', () => {
     })
 
     // Linus answers last; the reveal scores all three as if nothing had happened.
-    const results = players.map((p) => new Promise((resolve) => p.socket.once('game:you', resolve)))
+    const results = players.map((p) => nextYou(p.socket))
     await call(linus.socket, 'player:answer', { questionIndex: 1, choice: rightChoice(q1) })
     const [adaYou, graceYou, linusYou] = (await Promise.all(results)) as PlayerView[]
     expect(adaYou).toMatchObject({ streak: 2, lastResult: { index: 1, correct: true } })

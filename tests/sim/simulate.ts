@@ -5,7 +5,7 @@
  * answers with a random choice after a random delay, and the run ends at the podium.
  */
 import { parseArgs } from 'node:util'
-import type { HostView, LeaderEntry, PhaseView } from '@cirrus/protocol'
+import { applyHostStatus, type HostPlayer, type LeaderEntry, type PhaseView } from '@cirrus/protocol'
 import { Bot } from '../support/bot.ts'
 import { call, connect, connected, next } from '../support/client.ts'
 
@@ -38,8 +38,8 @@ const created = await call(host, 'host:create', {
 })
 log(`game ${created.pin} created from quiz ${values.quiz}`)
 
-let status: HostView = created.host
-host.on('host:status', (s) => (status = s))
+let rows: readonly HostPlayer[] = created.host.players
+host.on('host:status', (s) => (rows = applyHostStatus(rows, s)))
 
 const bots = Array.from({ length: players }, (_, i) => new Bot({ url: values.url, pin: created.pin, nickname: `bot ${i + 1}` }))
 await Promise.all(bots.map((bot) => bot.join()))
@@ -55,11 +55,11 @@ const podium = new Promise<Extract<PhaseView, { phase: 'podium' }>>((resolve) =>
 })
 await call(host, 'host:start', {})
 const final = await podium
-await next(host, 'host:status', () => true, 2000).then((s) => (status = s)).catch(() => {})
+await next(host, 'host:status', () => true, 2000).catch(() => {})
 
-const standings: LeaderEntry[] = [...status.players]
+const standings: LeaderEntry[] = [...rows]
   .sort((a, b) => b.score - a.score)
-  .map((p) => ({ playerId: p.playerId, nickname: p.nickname, score: p.score, rank: 1 + status.players.filter((q) => q.score > p.score).length }))
+  .map((p) => ({ playerId: p.playerId, nickname: p.nickname, score: p.score, rank: 1 + rows.filter((q) => q.score > p.score).length }))
 const result = {
   url: values.url,
   pin: created.pin,

@@ -24,7 +24,6 @@ export class Bot {
 
   constructor(private readonly options: BotOptions) {
     this.socket = connect(options.url)
-    this.socket.on('game:you', (you) => (this.you = you))
     this.socket.on('game:phase', (view) => this.onPhase(view))
   }
 
@@ -44,6 +43,7 @@ export class Bot {
   private onPhase(view: PhaseView): void {
     const previous = this.view
     this.view = view
+    if ((view.phase === 'reveal' || view.phase === 'podium') && view.you) this.you = view.you
     if (view.phase !== 'question' || view.pausedAt !== null) return
     if (previous?.phase === 'question' && previous.index === view.index) return
     const random = this.options.random ?? Math.random

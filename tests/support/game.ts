@@ -1,4 +1,4 @@
-import type { GameSettingsInput, HostView, Joined, PhaseView } from '@cirrus/protocol'
+import type { GameSettingsInput, HostStatus, HostView, Joined, PhaseView, PlayerView } from '@cirrus/protocol'
 import { call, connect, connected, next, type CirrusClient } from './client.ts'
 
 export interface HostedGame {
@@ -35,7 +35,13 @@ export function nextPhase<P extends PhaseView['phase']>(socket: CirrusClient, ph
   return next(socket, 'game:phase', (v) => v.phase === phase, timeoutMs) as Promise<Extract<PhaseView, { phase: P }>>
 }
 
-export function nextHostStatus(socket: CirrusClient, accept: (s: HostView) => boolean, timeoutMs = 10_000) {
+/** The player's own view carried by its copy of the next reveal or podium. */
+export async function nextYou(socket: CirrusClient, timeoutMs = 10_000): Promise<PlayerView> {
+  const view = await next(socket, 'game:phase', (v) => (v.phase === 'reveal' || v.phase === 'podium') && v.you !== undefined, timeoutMs)
+  return (view as Extract<PhaseView, { phase: 'reveal' }>).you!
+}
+
+export function nextHostStatus(socket: CirrusClient, accept: (s: HostStatus) => boolean, timeoutMs = 10_000) {
   return next(socket, 'host:status', accept, timeoutMs)
 }
 

@@ -80,7 +80,7 @@ describe('answers', () => {
     expect(s.phase).toBe('question')
     const r = apply(s, pick('b', 0, [0]), T0 + 2000)
     expect(r.state.phase).toBe('reveal')
-    expect(types(r.effects)).toEqual(['persistAnswer', 'hostDirty', 'broadcast', 'toPlayer', 'toPlayer', 'toPlayer', 'hostDirty', 'phaseChanged'])
+    expect(types(r.effects)).toEqual(['persistAnswer', 'hostDirty', 'broadcast', 'hostDirty', 'phaseChanged'])
   })
 
   it('does not close the round when a player disconnects', () => {
@@ -212,7 +212,7 @@ describe('auto-advance by ticks', () => {
     const closed = apply(s, { type: 'tick' }, T0 + 10_500)
     s = closed.state
     expect(s).toMatchObject({ phase: 'reveal', advanceAt: T0 + 14_500 })
-    expect(types(closed.effects)).toEqual(['broadcast', 'toPlayer', 'hostDirty', 'phaseChanged'])
+    expect(types(closed.effects)).toEqual(['broadcast', 'hostDirty', 'phaseChanged'])
     expect(nextWakeAt(s)).toBe(T0 + 14_500)
     s = apply(s, { type: 'tick' }, T0 + 14_500).state
     expect(s).toMatchObject({ phase: 'leaderboard', advanceAt: T0 + 17_000 })
@@ -248,7 +248,7 @@ describe('kick', () => {
     let s = apply(started(['a', 'b']), pick('a', 0, [1]), T0 + 1000).state
     const r = apply(s, { type: 'kick', playerId: 'b' }, T0 + 2000)
     expect(r.state.phase).toBe('reveal')
-    expect(types(r.effects)).toEqual(['kick', 'hostDirty', 'broadcast', 'toPlayer', 'hostDirty', 'phaseChanged'])
+    expect(types(r.effects)).toEqual(['kick', 'hostDirty', 'broadcast', 'hostDirty', 'phaseChanged'])
     // A kicked player's answer no longer counts.
     s = apply(started(['a', 'b', 'c']), pick('b', 0, [1]), T0 + 1000).state
     s = apply(s, { type: 'kick', playerId: 'b' }, T0 + 2000).state
@@ -303,7 +303,7 @@ describe('end', () => {
     s = r.state
     expect(s).toMatchObject({ phase: 'podium', pausedAt: null, advanceAt: null })
     expect(s.players.b!.score).toBe(750)
-    expect(types(r.effects)).toEqual(['broadcast', 'toPlayer', 'toPlayer', 'phaseChanged', 'finished', 'hostDirty'])
+    expect(types(r.effects)).toEqual(['broadcast', 'phaseChanged', 'finished', 'hostDirty'])
     expect(r.effects).toContainEqual({
       type: 'finished',
       results: [
@@ -311,8 +311,8 @@ describe('end', () => {
         { playerId: 'a', nickname: 'Nick a', rank: 2, score: 0, correctCount: 0 },
       ],
     })
-    const you = r.effects.find((e) => e.type === 'toPlayer' && e.playerId === 'a')
-    expect(you).toMatchObject({ you: { rank: 2, score: 0 } })
+    const you = r.effects.flatMap((e) => (e.type === 'broadcast' ? (e.you ?? []) : [])).find((y) => y.playerId === 'a')
+    expect(you).toMatchObject({ rank: 2, score: 0 })
   })
 
   it('works from the lobby and while paused', () => {
@@ -326,7 +326,7 @@ describe('end', () => {
     s = applyAll(s, [{ type: 'endAnswering' }, { type: 'next' }], T0 + 1000)
     const r = apply(s, { type: 'next' }, T0 + 2000)
     expect(r.state.phase).toBe('podium')
-    expect(types(r.effects)).toEqual(['broadcast', 'toPlayer', 'phaseChanged', 'finished', 'hostDirty'])
+    expect(types(r.effects)).toEqual(['broadcast', 'phaseChanged', 'finished', 'hostDirty'])
   })
 })
 
@@ -336,13 +336,13 @@ describe('the reveal', () => {
     s = apply(s, { type: 'connection', playerId: 'c', connected: false }, T0).state
     s = apply(s, pick('a', 0, [1]), T0 + 10_000).state
     const r = apply(s, { type: 'endAnswering' }, T0 + 11_000)
-    const yous = r.effects.flatMap((e) => (e.type === 'toPlayer' ? [e] : []))
-    expect(yous.map((e) => [e.playerId, e.you.rank, e.you.score])).toEqual([
+    const yous = r.effects.flatMap((e) => (e.type === 'broadcast' ? (e.you ?? []) : []))
+    expect(yous.map((you) => [you.playerId, you.rank, you.score])).toEqual([
       ['a', 1, 750],
       ['b', 2, 0],
       ['c', 2, 0],
     ])
-    expect(yous[0]!.you.lastResult).toEqual({ index: 0, answered: true, correct: true, credit: 1, points: 750, streakBonus: 0 })
+    expect(yous[0]!.lastResult).toEqual({ index: 0, answered: true, correct: true, credit: 1, points: 750, streakBonus: 0 })
   })
 })
 

@@ -5,7 +5,8 @@ import { leaderboard } from './leaderboard.ts'
 import { nextWakeAt, reduce } from './reduce.ts'
 import { deepFreeze, newGame, QUIZ, T0 } from './test-fixtures.ts'
 import type { GameEvent, GameState } from './types.ts'
-import { hostView, playerView, publicView } from './views.ts'
+import { applyHostStatus, type HostPlayer } from '@cirrus/protocol'
+import { hostStatus, hostView, playerView, publicView } from './views.ts'
 
 const ids = ['p0', 'p1', 'p2', 'p3', 'p4', 'ghost']
 const id = fc.constantFrom(...ids)
@@ -90,6 +91,10 @@ describe('properties of any sequence of events', () => {
         if (startNow && s.order.length > 0) s = deepFreeze((reduce(s, { type: 'start' }, T0) as { state: GameState }).state)
         let now = T0
         const accepted = new Set<string>()
+        // A host that got the whole view at `hostSince` and a status after every second accepted event.
+        let hostSince = s
+        let hostRows: readonly HostPlayer[] = hostView(s).players
+        let acceptedEvents = 0
         for (const [generated, dt] of events) {
           now += dt
           const e = generated.type === 'answer' && generated.questionIndex === CURRENT ? { ...generated, questionIndex: s.index } : generated
@@ -119,6 +124,15 @@ describe('properties of any sequence of events', () => {
             for (const pid of after.order) if (before.players[pid]) expect(after.players[pid]!.score).toBe(before.players[pid]!.score)
           }
           checkInvariants(after, now)
+          const { changed: _, removed: __, ...counts } = hostStatus(after, hostSince)
+          const { players: whole, ...wholeCounts } = hostView(after)
+          expect(counts).toEqual(wholeCounts)
+          expect(applyHostStatus(hostRows, hostStatus(after, hostSince))).toEqual(whole)
+          expect(applyHostStatus(whole, hostStatus(after, hostSince))).toEqual(whole) // a host that attached since
+          if (++acceptedEvents % 2 === 0) {
+            hostRows = applyHostStatus(hostRows, hostStatus(after, hostSince))
+            hostSince = after
+          }
           if (after.phase !== before.phase && after.phase === 'reveal') seen.reveals++
           if (after.phase !== before.phase && after.phase === 'reveal' && e.type === 'answer') seen.closedByAnswer++
           if (after.phase !== before.phase && after.phase === 'podium') seen.podiums++

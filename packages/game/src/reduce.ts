@@ -362,10 +362,8 @@ function showLeaderboard(state: GameState, now: number): ReduceResult {
 function closeRound(state: GameState, now: number, before: Effect[] = []): ReduceResult {
   const revealed = settleRound(state, now)
   const ranks = ranksOf(leaderboard(revealed))
-  const effects: Effect[] = [...before, { type: 'broadcast', view: publicView(revealed, now) }]
-  for (const id of revealed.order) effects.push({ type: 'toPlayer', playerId: id, you: playerView(revealed, id, ranks) })
-  effects.push(hostDirty, { type: 'phaseChanged', phase: 'reveal' })
-  return done(revealed, effects)
+  const you = revealed.order.map((id) => playerView(revealed, id, ranks))
+  return done(revealed, [...before, { type: 'broadcast', view: publicView(revealed, now), you }, hostDirty, { type: 'phaseChanged', phase: 'reveal' }])
 }
 
 /** The points of the round go into the scores (only now: the leaderboard never moves mid-question). */
@@ -397,10 +395,8 @@ function settleRound(state: GameState, now: number): GameState {
 function toPodium(state: GameState, now: number): ReduceResult {
   const over: GameState = { ...state, phase: 'podium', pausedAt: null, advanceAt: null }
   const ranks = ranksOf(leaderboard(over))
-  const effects: Effect[] = [{ type: 'broadcast', view: publicView(over, now) }]
-  for (const id of over.order) effects.push({ type: 'toPlayer', playerId: id, you: playerView(over, id, ranks) })
-  effects.push({ type: 'phaseChanged', phase: 'podium' }, { type: 'finished', results: finalResults(over) }, hostDirty)
-  return done(over, effects)
+  const you = over.order.map((id) => playerView(over, id, ranks))
+  return done(over, [{ type: 'broadcast', view: publicView(over, now), you }, { type: 'phaseChanged', phase: 'podium' }, { type: 'finished', results: finalResults(over) }, hostDirty])
 }
 
 function phaseChange(state: GameState, now: number): ReduceResult {

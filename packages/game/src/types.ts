@@ -108,10 +108,8 @@ export interface FinalResult {
 
 /** What the server's runtime must carry out after an event. Plain data; the engine does no I/O. */
 export type Effect =
-  /** To every client of this game: players and host. */
-  | { type: 'broadcast'; view: PhaseView }
-  /** To one player alone. */
-  | { type: 'toPlayer'; playerId: string; you: PlayerView }
+  /** To every client of this game: players and host. With `you`, each player's copy carries that player's own view. */
+  | { type: 'broadcast'; view: PhaseView; you?: PlayerView[] }
   /** The host's view changed (players, progress); the runtime sends hostView(state) coalesced. */
   | { type: 'hostDirty' }
   /** Tell the player they were removed, then close their connection. */

@@ -1,5 +1,5 @@
 import type { Question } from '@cirrus/questions'
-import type { HostPlayer, HostView, PhaseView, PlayerView, PublicQuestion } from '@cirrus/protocol'
+import type { HostPlayer, HostStatus, HostView, PhaseView, PlayerView, PublicQuestion } from '@cirrus/protocol'
 import { LEADERBOARD_SIZE } from './constants.ts'
 import { leaderboard, rankOf, type Ranks } from './leaderboard.ts'
 import { timeLimitMs } from './timing.ts'
@@ -94,23 +94,38 @@ export function playerView(state: GameState, playerId: string, ranks?: Ranks): P
   }
 }
 
-/** What only the host sees: every player in join order and the answering progress. */
+/** What only the host sees, whole: every player in join order and the answering progress. */
 export function hostView(state: GameState): HostView {
+  const { changed, removed: _, ...counts } = hostStatus(state, null)
+  return { ...counts, players: changed }
+}
+
+/**
+ * The host's status as a change since `since`, the state the previous status was made from (null: every player
+ * changed). A player's row changed when their object or their answer did: the engine never mutates, it replaces a
+ * player or an answer when it changes, so identity tells what changed and the players who did not cost no copy.
+ */
+export function hostStatus(state: GameState, since: GameState | null): HostStatus {
   let connectedCount = 0
-  const players: HostPlayer[] = []
+  let playerCount = 0
+  const changed: HostPlayer[] = []
   for (const id of state.order) {
     const p = state.players[id]
     if (!p) continue
+    playerCount++
     if (p.connected) connectedCount++
-    players.push({ playerId: id, nickname: p.nickname, score: p.score, correctCount: p.correctCount, connected: p.connected, answered: hasAnswered(state, id) })
+    const answered = hasAnswered(state, id)
+    if (since && since.players[id] === p && hasAnswered(since, id) === answered) continue
+    changed.push({ playerId: id, nickname: p.nickname, score: p.score, correctCount: p.correctCount, connected: p.connected, answered })
   }
   return {
     pin: state.pin,
     phase: state.phase,
     locked: state.locked,
-    playerCount: players.length,
+    playerCount,
     connectedCount,
     answeredCount: answeredCount(state),
-    players,
+    changed,
+    removed: since ? since.order.filter((id) => !state.players[id]) : [],
   }
 }

@@ -1,6 +1,6 @@
 import type { AnswerPayload, CreateGamePayload, HostAttachPayload, JoinPayload, KickPayload, LockPayload, RejoinPayload } from './payloads.ts'
 import type { Reply } from './errors.ts'
-import type { HostView, PhaseView, PlayerView } from './views.ts'
+import type { HostStatus, HostView, PhaseView, PlayerView } from './views.ts'
 
 type Ack<T> = (reply: Reply<T>) => void
 type Empty = Record<string, never>
@@ -31,12 +31,13 @@ export interface ClientToServerEvents {
 
 /** Events the server sends. */
 export interface ServerToClientEvents {
-  /** The game's public state, to everyone in the game, whenever it changes; and to each client when it (re)attaches. */
+  /**
+   * The game's state, to everyone in the game, whenever it changes. A player's copy of the reveal and of the podium
+   * carries `you`, that player's own score, rank and result: one message per player, not the view and a second one.
+   */
   'game:phase': (view: PhaseView) => void
-  /** A player's own score, streak, rank and last result, to that player alone. */
-  'game:you': (you: PlayerView) => void
-  /** The players and answering progress, to the host alone. */
-  'host:status': (status: HostView) => void
+  /** The counts, and the players that changed since the previous one, to the host alone. */
+  'host:status': (status: HostStatus) => void
   /** This player was removed by the host; the connection closes after it. */
   'game:kicked': (info: { reason: string }) => void
   /** Round-trip probe: acknowledge at once. The server times it to credit each player's latency. */

@@ -1,5 +1,6 @@
 export * from './errors.ts'
 export * from './views.ts'
+export * from './host-status.ts'
 export * from './payloads.ts'
 export * from './events.ts'
 export * from './reconnect.ts'

@@ -64,11 +64,18 @@ export type PhaseView =
       counts: number[]
       answeredCount: number
       explanation: string
+      /** In a player's own copy: that player's score, rank and result of this question. */
+      you?: PlayerView
     })
   | (PhaseBase & { phase: 'leaderboard'; index: number; top: LeaderEntry[] })
-  | (PhaseBase & { phase: 'podium'; top: LeaderEntry[] })
+  | (PhaseBase & {
+      phase: 'podium'
+      top: LeaderEntry[]
+      /** In a player's own copy: that player's final score and rank. */
+      you?: PlayerView
+    })
 
-/** The result of one question for one player, sent at the reveal. */
+/** The result of one question for one player, in their copy of the reveal. */
 export interface RoundResult {
   index: number
   answered: boolean
@@ -103,15 +110,30 @@ export interface HostPlayer {
   answered: boolean
 }
 
-/** What only the host sees: the players and answering progress. Sent coalesced, a few times a second at most. */
-export interface HostView {
+/** The host's counts, in the full view and in every status. */
+export interface HostCounts {
   pin: string
   phase: Phase
   locked: boolean
   playerCount: number
   connectedCount: number
   answeredCount: number
+}
+
+/** What only the host sees, whole: every player in join order and the answering progress (host:create, host:attach). */
+export interface HostView extends HostCounts {
   players: HostPlayer[]
+}
+
+/**
+ * The host's status as a change (host:status), sent coalesced, a few times a second at most: the counts, the rows of
+ * the players that changed since the previous host:status (new players last, in join order) and the ids of the
+ * players removed. Apply it to the rows of the last full view with applyHostStatus. Applying a status twice, or one
+ * made before the view it is applied to, changes nothing.
+ */
+export interface HostStatus extends HostCounts {
+  changed: HostPlayer[]
+  removed: string[]
 }
 
 export interface FinalStanding extends LeaderEntry {

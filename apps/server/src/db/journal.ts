@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import type { AnswerRecord } from '@cirrus/game'
+import type { AnswerRecord, GameState } from '@cirrus/game'
 import { sqliteFile } from './url.ts'
 
 export interface PlayerRow {
@@ -11,25 +11,36 @@ export interface PlayerRow {
   learnerId?: string | null
 }
 
-type Entry = { kind: 'player'; player: PlayerRow; at: number } | { kind: 'answer'; gameId: string; answer: AnswerRecord }
+type Entry =
+  | { kind: 'player'; player: PlayerRow; at: number }
+  | { kind: 'answer'; gameId: string; answer: AnswerRecord }
+  | { kind: 'started'; gameId: string; at: number }
+  | { kind: 'alive'; gameId: string; at: number }
 
 /**
- * The durable log of the real-time path: joins and answers. Everything added during one turn of the event loop is
- * committed in one SQLite transaction on the next turn (group commit), and each caller's promise resolves once its
- * row is committed, so a player's join or answer is acknowledged only when a crash can no longer lose it.
+ * The durable log of the real-time path: joins, answers and the running games' snapshots and heartbeats. Everything
+ * added during one turn of the event loop is committed in one SQLite transaction on the next turn (group commit), and
+ * each caller's promise resolves once its row is committed, so a player's join or answer is acknowledged only when a
+ * crash can no longer lose it. A game's snapshots are coalesced: only the latest of a turn is written.
  *
  * It writes with better-sqlite3 directly: Prisma costs ~0.15 ms a row even in createMany (about 300 ms for 2,000
- * answers, measured in ../shared/STACK.md), while one prepared statement in one transaction writes them in ~3 ms.
- * The tables are Prisma's own (prisma/schema.prisma); everything else goes through Prisma.
+ * answers, measured in ../shared/STACK.md), while one prepared statement in one transaction writes them in ~3 ms;
+ * and a 2,000-player snapshot (~400 KB of JSON) through Prisma's query engine cost tens of ms of the main thread
+ * and most of the server's memory growth during a game. The tables are Prisma's own (prisma/schema.prisma);
+ * everything off the real-time path goes through Prisma.
  */
 export class Journal {
   private readonly sqlite: Database.Database
   private pending: Entry[] = []
+  private snapshots = new Map<string, { state: GameState; at: number }>()
   private waiting: { resolve: () => void; reject: (error: unknown) => void }[] = []
   private scheduled = false
   private readonly insertPlayer: Database.Statement
   private readonly insertAnswer: Database.Statement
-  private readonly commit: (entries: Entry[]) => void
+  private readonly updateStarted: Database.Statement
+  private readonly updateAlive: Database.Statement
+  private readonly updateSnapshot: Database.Statement
+  private readonly commit: (entries: Entry[], snapshots: Map<string, { state: GameState; at: number }>) => void
 
   constructor(databaseUrl: string) {
     this.sqlite = new Database(sqliteFile(databaseUrl))
@@ -43,11 +54,27 @@ export class Journal {
       `INSERT INTO Answer (gameId, playerId, questionIndex, questionId, choiceJson, correct, credit, points, streakBonus, elapsedMs, answeredAt)
        VALUES (@gameId, @playerId, @questionIndex, @questionId, @choiceJson, @correct, @credit, @points, @streakBonus, @elapsedMs, @answeredAt)`,
     )
-    this.commit = this.sqlite.transaction((entries: Entry[]) => {
+    this.updateStarted = this.sqlite.prepare(`UPDATE Game SET status = 'running', startedAt = ? WHERE id = ?`)
+    this.updateAlive = this.sqlite.prepare('UPDATE Game SET aliveAt = ? WHERE id = ?')
+    this.updateSnapshot = this.sqlite.prepare('UPDATE Game SET status = ?, snapshotJson = ?, aliveAt = ? WHERE id = ?')
+    this.commit = this.sqlite.transaction((entries: Entry[], snapshots: Map<string, { state: GameState; at: number }>) => {
       for (const entry of entries) {
-        if (entry.kind === 'player') this.insertPlayer.run({ learnerId: null, ...entry.player, joinedAt: new Date(entry.at).toISOString() })
-        else this.insertAnswer.run(answerRow(entry.gameId, entry.answer))
+        switch (entry.kind) {
+          case 'player':
+            this.insertPlayer.run({ learnerId: null, ...entry.player, joinedAt: sqliteDate(entry.at) })
+            break
+          case 'answer':
+            this.insertAnswer.run(answerRow(entry.gameId, entry.answer))
+            break
+          case 'started':
+            this.updateStarted.run(sqliteDate(entry.at), entry.gameId)
+            break
+          case 'alive':
+            this.updateAlive.run(sqliteDate(entry.at), entry.gameId)
+            break
+        }
       }
+      for (const [gameId, { state, at }] of snapshots) this.updateSnapshot.run(gameStatus(state), JSON.stringify(state), sqliteDate(at), gameId)
     })
   }
 
@@ -59,19 +86,36 @@ export class Journal {
     return this.add({ kind: 'answer', gameId, answer })
   }
 
+  markStarted(gameId: string, at: number): Promise<void> {
+    return this.add({ kind: 'started', gameId, at })
+  }
+
+  markAlive(gameIds: string[], at: number): Promise<void> {
+    if (gameIds.length === 0) return Promise.resolve()
+    return Promise.all(gameIds.map((gameId) => this.add({ kind: 'alive', gameId, at }))).then(() => {})
+  }
+
+  /** Keeps the game's state for a restart; a later snapshot of the same game in the same turn replaces this one. */
+  saveSnapshot(gameId: string, state: GameState, at: number): Promise<void> {
+    this.snapshots.set(gameId, { state, at })
+    return this.add(null)
+  }
+
   /** Commits everything added so far, now. */
   flush(): void {
     this.scheduled = false
     const entries = this.pending
+    const snapshots = this.snapshots
     const waiting = this.waiting
     this.pending = []
+    this.snapshots = new Map()
     this.waiting = []
-    if (entries.length === 0) return
+    if (entries.length === 0 && snapshots.size === 0) return
     try {
-      this.commit(entries)
+      this.commit(entries, snapshots)
       for (const w of waiting) w.resolve()
     } catch (error) {
-      console.error(`could not write ${entries.length} rows:`, error)
+      console.error(`could not write ${entries.length} rows and ${snapshots.size} snapshots:`, error)
       for (const w of waiting) w.reject(error)
     }
   }
@@ -81,8 +125,8 @@ export class Journal {
     this.sqlite.close()
   }
 
-  private add(entry: Entry): Promise<void> {
-    this.pending.push(entry)
+  private add(entry: Entry | null): Promise<void> {
+    if (entry) this.pending.push(entry)
     if (!this.scheduled) {
       this.scheduled = true
       setImmediate(() => this.flush())
@@ -103,6 +147,15 @@ function answerRow(gameId: string, a: AnswerRecord) {
     points: a.points,
     streakBonus: a.streakBonus,
     elapsedMs: Math.round(a.elapsedMs),
-    answeredAt: new Date(a.answeredAt).toISOString(),
+    answeredAt: sqliteDate(a.answeredAt),
   }
+}
+
+/** Dates as Prisma's SQLite adapter writes them (ISO 8601, `+00:00`), so that its comparisons see one format. */
+function sqliteDate(at: number): string {
+  return new Date(at).toISOString().replace('Z', '+00:00')
+}
+
+function gameStatus(state: GameState): 'lobby' | 'running' | 'finished' {
+  return state.phase === 'lobby' ? 'lobby' : state.phase === 'podium' ? 'finished' : 'running'
 }

@@ -28,11 +28,11 @@ const PIN_ATTEMPTS = 50
 
 /**
  * All database access. Handlers and rooms speak to this module only, so that the storage (SQLite today) can change
- * without touching the real-time code. Joins and answers go through the journal (group commit, one transaction per
- * turn of the event loop); everything else through Prisma.
+ * without touching the real-time code. Joins, answers, snapshots and heartbeats go through the journal (group commit,
+ * one transaction per turn of the event loop); everything else through Prisma.
  */
 export class Store {
-  /** Writes made off the real-time path (snapshots, results, kicks): `close` waits for them, so a clean stop loses none. */
+  /** Prisma writes made off the real-time path (results, kicks): `close` waits for them, so a clean stop loses none. */
   private readonly inFlight = new Set<Promise<void>>()
 
   constructor(
@@ -136,21 +136,13 @@ export class Store {
     return this.journal.addAnswer(gameId, answer)
   }
 
-  /** Keeps the engine's state so that a restarted server can bring the game back. */
+  /** Keeps the engine's state so that a restarted server can bring the game back (written with the next batch). */
   saveSnapshot(gameId: string, state: GameState, at: number): Promise<void> {
-    return this.track(async () => {
-      const status = state.phase === 'lobby' ? 'lobby' : state.phase === 'podium' ? 'finished' : 'running'
-      await this.db.game.update({
-        where: { id: gameId },
-        data: { status, snapshotJson: JSON.stringify(state), aliveAt: new Date(at) },
-      })
-    })
+    return this.journal.saveSnapshot(gameId, state, at)
   }
 
   markStarted(gameId: string, at: number): Promise<void> {
-    return this.track(async () => {
-      await this.db.game.update({ where: { id: gameId }, data: { status: 'running', startedAt: new Date(at) } })
-    })
+    return this.journal.markStarted(gameId, at)
   }
 
   /** Writes the final standings and frees the PIN. Pending answers are written first. */
@@ -218,10 +210,7 @@ export class Store {
 
   /** The heartbeat of the games this process runs. */
   markAlive(gameIds: string[], at: number): Promise<void> {
-    return this.track(async () => {
-      if (gameIds.length === 0) return
-      await this.db.game.updateMany({ where: { id: { in: gameIds } }, data: { aliveAt: new Date(at) } })
-    })
+    return this.journal.markAlive(gameIds, at)
   }
 
   /** Commits every pending join and answer now. */

@@ -1,4 +1,4 @@
-import { hostView, nextWakeAt, playerView, publicView, reduce, reduceBatch, type BatchEvent, type Effect, type GameEvent, type GameState, type Outcome } from '@cirrus/game'
+import { hostStatus, hostView, nextWakeAt, playerView, publicView, reduce, reduceBatch, type BatchEvent, type Effect, type GameEvent, type GameState, type Outcome } from '@cirrus/game'
 import { ErrorCode, fail, ok, type HostView, type Joined, type PhaseView, type Reply } from '@cirrus/protocol'
 import type { Store } from '../db/store.ts'
 import type { CirrusServer, CirrusSocket } from '../sockets/types.ts'
@@ -46,6 +46,8 @@ export class GameRoom {
   private timer: NodeJS.Timeout | null = null
   private wakeAt: number | null = null
   private hostStatusTimer: NodeJS.Timeout | null = null
+  /** The state the last host:status was made from: the next one carries only the players changed since. */
+  private hostStatusSince: GameState
   private readonly playerByToken = new Map<string, string>()
   private readonly socketByPlayer = new Map<string, string>()
   readonly rtt = new RttMeter()
@@ -54,13 +56,21 @@ export class GameRoom {
   private batch: { event: BatchEvent; settle: (result: { outcome: Outcome; written: Promise<void> }) => void }[] = []
   private batchSoon: NodeJS.Timeout | null = null
   private batchLater: NodeJS.Timeout | null = null
+  /**
+   * Messages to the game held back, in order, while `holds` batches of answers wait for their acknowledgements: the
+   * answer that closes a round is acknowledged before the reveal and the 2,000 personal results it sets off.
+   */
+  private held: Effect[] | null = null
+  private holds = 0
 
   constructor(
     readonly gameId: string,
     private state: GameState,
     private readonly hostTokenHash: string,
     private readonly deps: RoomDeps,
-  ) {}
+  ) {
+    this.hostStatusSince = state
+  }
 
   get pin(): string {
     return this.state.pin
@@ -81,10 +91,6 @@ export class GameRoom {
 
   view(): PhaseView {
     return publicView(this.state, this.deps.now())
-  }
-
-  hostStatus(): HostView {
-    return hostView(this.state)
   }
 
   isHostToken(token: string): boolean {
@@ -138,9 +144,26 @@ export class GameRoom {
     }
     const result = reduceBatch(this.state, batch.map((b) => b.event), this.deps.now())
     this.state = result.state
+    const hold = result.effects.some((e) => e.type === 'persistAnswer') && result.effects.some(isMessage)
+    if (hold) {
+      this.holds++
+      this.held ??= []
+    }
     const written = this.carryOut(result.effects)
     written.catch(() => {}) // each submitter awaits it and reports its own failure
     batch.forEach(({ settle }, i) => settle({ outcome: result.outcomes[i]!, written }))
+    // The acknowledgements go out in the microtasks after the commit; the held messages in the turn after those.
+    if (hold) void written.finally(() => setImmediate(() => this.release()))
+  }
+
+  private release(): void {
+    if (this.holds > 0 && --this.holds === 0) this.sendHeld()
+  }
+
+  private sendHeld(): void {
+    const held = this.held ?? []
+    this.held = null
+    for (const effect of held) this.apply(effect)
   }
 
   private async carryOut(effects: Effect[]): Promise<void> {
@@ -157,7 +180,7 @@ export class GameRoom {
     if (!this.isHostToken(hostToken)) return fail(ErrorCode.BadToken, 'this host token does not belong to this game')
     this.bind(socket, 'host')
     void socket.join([this.everyone, this.hosts])
-    return ok({ gameId: this.gameId, view: this.view(), host: this.hostStatus() })
+    return ok({ gameId: this.gameId, view: this.view(), host: hostView(this.state) })
   }
 
   async join(socket: CirrusSocket, nickname: string, learnerToken?: string): Promise<Reply<Joined & { playerToken: string }>> {
@@ -227,6 +250,8 @@ export class GameRoom {
     if (this.hostStatusTimer) clearTimeout(this.hostStatusTimer)
     this.timer = this.hostStatusTimer = null
     this.runBatch() // refuses what is still queued
+    this.holds = 0
+    this.sendHeld()
     this.rtt.stop()
   }
 
@@ -250,20 +275,23 @@ export class GameRoom {
   /** Carries out one effect; returns the write to wait for, if the effect is one. */
   private apply(effect: Effect): Promise<void> | void {
     const { io, store } = this.deps
+    if (this.held && isMessage(effect)) return void this.held.push(effect)
     switch (effect.type) {
       case 'broadcast':
-        io.to(this.everyone).emit('game:phase', effect.view)
+        if (!effect.you) return void io.to(this.everyone).emit('game:phase', effect.view)
+        // Each player's own copy, straight to its connection: at a reveal of 2,000 players, one message each (a send
+        // costs more than encoding a view twice) and no lookup through the adapter's rooms.
+        io.to(this.hosts).emit('game:phase', effect.view)
+        for (const you of effect.you) {
+          const socketId = this.socketByPlayer.get(you.playerId)
+          if (socketId) io.sockets.sockets.get(socketId)?.emit('game:phase', { ...effect.view, you } as PhaseView)
+        }
         return
-      case 'toPlayer': {
-        // Straight to the connection, not through the adapter's room lookup: a reveal makes one of these per player.
-        const socketId = this.socketByPlayer.get(effect.playerId)
-        if (socketId) io.sockets.sockets.get(socketId)?.emit('game:you', effect.you)
-        return
-      }
       case 'hostDirty':
         this.hostStatusTimer ??= setTimeout(() => {
           this.hostStatusTimer = null
-          io.to(this.hosts).emit('host:status', this.hostStatus())
+          io.to(this.hosts).emit('host:status', hostStatus(this.state, this.hostStatusSince))
+          this.hostStatusSince = this.state
         }, HOST_STATUS_INTERVAL_MS)
         return
       case 'kick': {
@@ -310,6 +338,11 @@ export class GameRoom {
       void this.dispatch({ type: 'tick' })
     }, Math.max(0, at - this.deps.now()))
   }
+}
+
+/** The effects that are messages to the game's clients, held back in order while answers wait for their acknowledgements. */
+function isMessage(effect: Effect): boolean {
+  return effect.type === 'broadcast'
 }
 
 function logError(what: string) {

@@ -1,11 +1,10 @@
 import { batch, computed, signal } from '@preact/signals'
-import { ErrorCode, type FinalStanding, type GameSettingsInput, type HostView, type PhaseView } from '@cirrus/protocol'
+import { applyHostStatus, ErrorCode, type FinalStanding, type GameSettingsInput, type HostCounts, type HostPlayer, type HostStatus, type HostView, type PhaseView } from '@cirrus/protocol'
 import { getSocket, offsetFrom, request, type ClientError, type Result } from '../connection.ts'
 import { hostToken } from '../storage.ts'
 
 type HostCommand = 'host:start' | 'host:next' | 'host:endAnswering' | 'host:pause' | 'host:resume' | 'host:end'
 
-/** A player in the final standings, ranked the way the server ranks: equal scores share a rank. */
 /**
  * The host screen's state. It keeps only what the server sent (the public view, the host's status, the clock offset
  * at receipt) and derives everything else.
@@ -13,7 +12,9 @@ type HostCommand = 'host:start' | 'host:next' | 'host:endAnswering' | 'host:paus
 export function createHostModel() {
   const pin = signal<string | null>(null)
   const view = signal<PhaseView | null>(null)
-  const status = signal<HostView | null>(null)
+  const status = signal<HostCounts | null>(null)
+  /** Every player in join order: the whole list from the attach, then the changes each host:status carries. */
+  const players = signal<readonly HostPlayer[]>([])
   /** Server time minus browser time, measured when the last view arrived. */
   const offset = signal(0)
   /** Why this browser cannot host the game at `pin` (no token, game over...): shown instead of the game. */
@@ -23,7 +24,6 @@ export function createHostModel() {
 
   const phase = computed(() => view.value?.phase ?? null)
   const paused = computed(() => view.value?.pausedAt != null)
-  const players = computed(() => status.value?.players ?? [])
   const locked = computed(() => status.value?.locked ?? (view.value?.phase === 'lobby' ? view.value.locked : false))
   const playerCount = computed(() => status.value?.playerCount ?? view.value?.playerCount ?? 0)
   /** Host status is the fresher count while a question is open (the public view is not re-sent on every answer). */
@@ -33,15 +33,16 @@ export function createHostModel() {
     const s = status.value
     return s && s.phase === v.phase ? Math.max(s.answeredCount, v.answeredCount) : v.answeredCount
   })
+  /** The final standings, ranked the way the server ranks: equal scores share a rank. */
   const standings = computed<FinalStanding[]>(() => {
     const sorted = [...players.value].sort((a, b) => b.score - a.score)
-    return sorted.map((p) => ({
-      playerId: p.playerId,
-      nickname: p.nickname,
-      score: p.score,
-      correctCount: p.correctCount,
-      rank: 1 + sorted.findIndex((q) => q.score === p.score),
-    }))
+    const ranked: FinalStanding[] = []
+    sorted.forEach((p, i) => {
+      const previous = ranked[i - 1]
+      const rank = previous && previous.score === p.score ? previous.rank : i + 1
+      ranked.push({ playerId: p.playerId, nickname: p.nickname, score: p.score, correctCount: p.correctCount, rank })
+    })
+    return ranked
   })
 
   function applyView(next: PhaseView) {
@@ -52,8 +53,21 @@ export function createHostModel() {
     })
   }
 
-  function applyStatus(next: HostView) {
-    if (next.pin === pin.value) status.value = next
+  function applyWhole({ players: all, ...counts }: HostView) {
+    if (counts.pin !== pin.value) return
+    batch(() => {
+      status.value = counts
+      players.value = all
+    })
+  }
+
+  function applyStatus(next: HostStatus) {
+    if (next.pin !== pin.value) return
+    const { changed: _, removed: __, ...counts } = next
+    batch(() => {
+      status.value = counts
+      players.value = applyHostStatus(players.value, next)
+    })
   }
 
   async function attach(): Promise<void> {
@@ -70,7 +84,7 @@ export function createHostModel() {
       batch(() => {
         fatal.value = null
         applyView(reply.data.view)
-        applyStatus(reply.data.host)
+        applyWhole(reply.data.host)
       })
     } else if (reply.error.code !== 'offline' && reply.error.code !== 'timeout') {
       if (reply.error.code === ErrorCode.GameNotFound || reply.error.code === ErrorCode.BadToken) hostToken.forget(p)
@@ -84,6 +98,7 @@ export function createHostModel() {
       pin.value = gamePin
       view.value = null
       status.value = null
+      players.value = []
       fatal.value = null
       commandError.value = null
     })

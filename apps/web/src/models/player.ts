@@ -51,12 +51,9 @@ export function createPlayerModel() {
     batch(() => {
       view.value = next
       offset.value = offsetFrom(next.serverNow)
+      if ((next.phase === 'reveal' || next.phase === 'podium') && next.you) you.value = next.you
       if (next.phase === 'question') answerError.value = null
     })
-  }
-
-  function applyYou(next: PlayerView) {
-    you.value = next
   }
 
   function onKicked() {
@@ -105,13 +102,11 @@ export function createPlayerModel() {
     const onConnect = () => void rejoin()
     socket.on('connect', onConnect)
     socket.on('game:phase', applyView)
-    socket.on('game:you', applyYou)
     socket.on('game:kicked', onKicked)
     if (socket.connected) void rejoin()
     return () => {
       socket.off('connect', onConnect)
       socket.off('game:phase', applyView)
-      socket.off('game:you', applyYou)
       socket.off('game:kicked', onKicked)
       pin.value = null
     }
