@@ -34,6 +34,19 @@ const batchEvent: fc.Arbitrary<BatchEvent> = fc.oneof(
 )
 
 describe('reduceBatch', () => {
+  it('checks nicknames against the state it is given, however often a state is reduced again', () => {
+    const lobby = reduceBatch(newGame(), [{ type: 'join', playerId: 'a', nickname: 'Ann' }], T0).state
+    const withBob = reduceBatch(lobby, [{ type: 'join', playerId: 'b', nickname: 'Bob' }], T0).state
+    // From the older state again: Bob is not taken there, Ann is.
+    expect(reduceBatch(lobby, [{ type: 'join', playerId: 'c', nickname: 'BOB' }], T0).outcomes).toEqual([{ ok: true }])
+    expect(reduceBatch(lobby, [{ type: 'join', playerId: 'c', nickname: 'ann' }], T0).outcomes[0]).toMatchObject({ ok: false, error: 'nickname_taken' })
+    // From the newer one, twice: both are taken.
+    for (let i = 0; i < 2; i++) {
+      const { outcomes } = reduceBatch(withBob, [{ type: 'join', playerId: 'c', nickname: 'bob' }, { type: 'join', playerId: 'd', nickname: 'ANN' }], T0)
+      expect(outcomes.map((o) => o.ok)).toEqual([false, false])
+    }
+  })
+
   it('gives the same state, effects and refusals as reducing the events one by one', () => {
     fc.assert(
       fc.property(

@@ -122,14 +122,11 @@ function joinRun(state: GameState, events: Event<'join'>[], effects: Effect[], o
   let players = state.players
   let order = state.order
   let owned = false
-  // A lone join scans the nicknames (no allocation); a run of them builds an index once, on its second join.
+  // The index of the nicknames taken is handed on from the last run's players (see nicknameIndexes), or built once.
   let nicknames: Set<string> | null = null
-  let checks = 0
   const taken = (nickname: string) => {
-    const wanted = nickname.toLowerCase()
-    if (!nicknames && checks++ === 0) return order.some((id) => players[id]?.nickname.toLowerCase() === wanted)
-    nicknames ??= new Set(order.flatMap((id) => (players[id] ? [players[id].nickname.toLowerCase()] : [])))
-    return nicknames.has(wanted)
+    nicknames ??= takeNicknameIndex(players, order)
+    return nicknames.has(nickname.toLowerCase())
   }
   for (const { playerId, nickname } of events) {
     const refused = (error: ErrorCode, message: string) => outcomes.push({ ok: false, error, message })
@@ -154,7 +151,30 @@ function joinRun(state: GameState, events: Event<'join'>[], effects: Effect[], o
       effects.push(hostDirty)
     }
   }
+  if (nicknames) nicknameIndexes.set(players, nicknames)
   return owned ? { ...state, players, order } : state
+}
+
+/**
+ * The lower-case nicknames of a players record, kept for the record a join run returned, so that the next run (a
+ * classroom joins in a few hundred runs) does not read 2,000 nicknames again. An index is handed over, not shared:
+ * the next run takes it out and changes it for its own new record, so reducing from an older state again only
+ * finds no index and builds one. The state stays plain data; this only remembers work.
+ */
+const nicknameIndexes = new WeakMap<GameState['players'], Set<string>>()
+
+function takeNicknameIndex(players: GameState['players'], order: readonly string[]): Set<string> {
+  const kept = nicknameIndexes.get(players)
+  if (kept) {
+    nicknameIndexes.delete(players)
+    return kept
+  }
+  const index = new Set<string>()
+  for (const id of order) {
+    const p = players[id]
+    if (p) index.add(p.nickname.toLowerCase())
+  }
+  return index
 }
 
 /** Connections lost or back in a row (a classroom's Wi-Fi drops, a restart), with one copy of the players per run. */

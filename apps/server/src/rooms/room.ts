@@ -70,6 +70,7 @@ export class GameRoom {
     private readonly deps: RoomDeps,
   ) {
     this.hostStatusSince = state
+    this.rtt.setPaused(isBusy(state.phase))
   }
 
   get pin(): string {
@@ -311,6 +312,7 @@ export class GameRoom {
       case 'persistAnswer':
         return store.addAnswer(this.gameId, effect.answer)
       case 'phaseChanged':
+        this.rtt.setPaused(isBusy(effect.phase))
         if (effect.phase === 'question' && this.state.index === 0) void store.markStarted(this.gameId, this.deps.now()).catch(logError('mark a game started'))
         void store.saveSnapshot(this.gameId, this.state, this.deps.now()).catch(logError('snapshot a game'))
         if (effect.phase === 'reveal') this.deps.practice?.revealed(this.gameId, this.state)
@@ -343,6 +345,11 @@ export class GameRoom {
 /** The effects that are messages to the game's clients, held back in order while answers wait for their acknowledgements. */
 function isMessage(effect: Effect): boolean {
   return effect.type === 'broadcast'
+}
+
+/** While a question is open and its results go out, the game does nothing else: no round-trip probes. */
+function isBusy(phase: GameState['phase']): boolean {
+  return phase === 'question' || phase === 'reveal'
 }
 
 function logError(what: string) {
