@@ -56,12 +56,6 @@ export class GameRoom {
   private batch: { event: BatchEvent; settle: (result: { outcome: Outcome; written: Promise<void> }) => void }[] = []
   private batchSoon: NodeJS.Timeout | null = null
   private batchLater: NodeJS.Timeout | null = null
-  /**
-   * Messages to the game held back, in order, while `holds` batches of answers wait for their acknowledgements: the
-   * answer that closes a round is acknowledged before the reveal and the 2,000 personal results it sets off.
-   */
-  private held: Effect[] | null = null
-  private holds = 0
 
   constructor(
     readonly gameId: string,
@@ -145,26 +139,9 @@ export class GameRoom {
     }
     const result = reduceBatch(this.state, batch.map((b) => b.event), this.deps.now())
     this.state = result.state
-    const hold = result.effects.some((e) => e.type === 'persistAnswer') && result.effects.some(isMessage)
-    if (hold) {
-      this.holds++
-      this.held ??= []
-    }
     const written = this.carryOut(result.effects)
     written.catch(() => {}) // each submitter awaits it and reports its own failure
     batch.forEach(({ settle }, i) => settle({ outcome: result.outcomes[i]!, written }))
-    // The acknowledgements go out in the microtasks after the commit; the held messages in the turn after those.
-    if (hold) void written.finally(() => setImmediate(() => this.release()))
-  }
-
-  private release(): void {
-    if (this.holds > 0 && --this.holds === 0) this.sendHeld()
-  }
-
-  private sendHeld(): void {
-    const held = this.held ?? []
-    this.held = null
-    for (const effect of held) this.apply(effect)
   }
 
   private async carryOut(effects: Effect[]): Promise<void> {
@@ -251,8 +228,6 @@ export class GameRoom {
     if (this.hostStatusTimer) clearTimeout(this.hostStatusTimer)
     this.timer = this.hostStatusTimer = null
     this.runBatch() // refuses what is still queued
-    this.holds = 0
-    this.sendHeld()
     this.rtt.stop()
   }
 
@@ -276,7 +251,6 @@ export class GameRoom {
   /** Carries out one effect; returns the write to wait for, if the effect is one. */
   private apply(effect: Effect): Promise<void> | void {
     const { io, store } = this.deps
-    if (this.held && isMessage(effect)) return void this.held.push(effect)
     switch (effect.type) {
       case 'broadcast':
         if (!effect.you) return void io.to(this.everyone).emit('game:phase', effect.view)
@@ -340,11 +314,6 @@ export class GameRoom {
       void this.dispatch({ type: 'tick' })
     }, Math.max(0, at - this.deps.now()))
   }
-}
-
-/** The effects that are messages to the game's clients, held back in order while answers wait for their acknowledgements. */
-function isMessage(effect: Effect): boolean {
-  return effect.type === 'broadcast'
 }
 
 /** While a question is open and its results go out, the game does nothing else: no round-trip probes. */
