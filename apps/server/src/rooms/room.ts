@@ -4,7 +4,6 @@ import type { Store } from '../db/store.ts'
 import type { CirrusServer, CirrusSocket } from '../sockets/types.ts'
 import { isOffensive } from '../nicknames.ts'
 import { hashToken, newId, newToken } from '../tokens.ts'
-import { Outbox } from './outbox.ts'
 import { RttMeter } from './rtt.ts'
 
 /** Host status is coalesced: at most one per this many ms, however many joins or answers arrive. */
@@ -21,12 +20,6 @@ const JOIN_BATCH_MS = 20
  * answer; 5 ms makes a few hundred, at the price of at most 5 ms on an acknowledgement.
  */
 const ANSWER_BATCH_MS = 5
-/**
- * A batch of at most this many answers that closes a round is acknowledged before the reveal goes out (a few ms of
- * sends); a larger one (2,000 players answering in the same instant) after it, so that the reveal, which already
- * tells each of them that their answer counted, is not held behind 2,000 acknowledgements.
- */
-const ACKS_BEFORE_REVEAL_UP_TO = 100
 
 export interface RoomDeps {
   io: CirrusServer
@@ -63,7 +56,6 @@ export class GameRoom {
   private batch: { event: BatchEvent; settle: (result: { outcome: Outcome; written: Promise<void> }) => void }[] = []
   private batchSoon: NodeJS.Timeout | null = null
   private batchLater: NodeJS.Timeout | null = null
-  private readonly outbox = new Outbox<Extract<Effect, { type: 'broadcast' }>>((effect) => this.broadcast(effect))
 
   constructor(
     readonly gameId: string,
@@ -147,14 +139,9 @@ export class GameRoom {
     }
     const result = reduceBatch(this.state, batch.map((b) => b.event), this.deps.now())
     this.state = result.state
-    const answers = result.effects.filter((e) => e.type === 'persistAnswer').length
-    const ackFirst = answers > 0 && answers <= ACKS_BEFORE_REVEAL_UP_TO && result.effects.some((e) => e.type === 'broadcast')
-    if (ackFirst) this.outbox.hold()
     const written = this.carryOut(result.effects)
     written.catch(() => {}) // each submitter awaits it and reports its own failure
     batch.forEach(({ settle }, i) => settle({ outcome: result.outcomes[i]!, written }))
-    // The acknowledgements go out in the microtasks after the commit; the held messages in the turn after those.
-    if (ackFirst) void written.finally(() => setImmediate(() => this.outbox.release()))
   }
 
   private async carryOut(effects: Effect[]): Promise<void> {
@@ -241,7 +228,6 @@ export class GameRoom {
     if (this.hostStatusTimer) clearTimeout(this.hostStatusTimer)
     this.timer = this.hostStatusTimer = null
     this.runBatch() // refuses what is still queued
-    this.outbox.flush()
     this.rtt.stop()
   }
 
@@ -267,7 +253,15 @@ export class GameRoom {
     const { io, store } = this.deps
     switch (effect.type) {
       case 'broadcast':
-        return this.outbox.send(effect)
+        if (!effect.you) return void io.to(this.everyone).emit('game:phase', effect.view)
+        // Each player's own copy, straight to its connection: at a reveal of 2,000 players, one message each (a send
+        // costs more than encoding a view twice) and no lookup through the adapter's rooms.
+        io.to(this.hosts).emit('game:phase', effect.view)
+        for (const you of effect.you) {
+          const socketId = this.socketByPlayer.get(you.playerId)
+          if (socketId) io.sockets.sockets.get(socketId)?.emit('game:phase', { ...effect.view, you } as PhaseView)
+        }
+        return
       case 'hostDirty':
         this.hostStatusTimer ??= setTimeout(() => {
           this.hostStatusTimer = null
@@ -303,18 +297,6 @@ export class GameRoom {
           .catch(logError('write the final results'))
           .finally(() => this.deps.onFinished(this))
         return
-    }
-  }
-
-  private broadcast({ view, you }: Extract<Effect, { type: 'broadcast' }>): void {
-    const { io } = this.deps
-    if (!you) return void io.to(this.everyone).emit('game:phase', view)
-    // Each player's own copy, straight to its connection: at a reveal of 2,000 players, one message each (a send
-    // costs more than encoding a view twice) and no lookup through the adapter's rooms.
-    io.to(this.hosts).emit('game:phase', view)
-    for (const own of you) {
-      const socketId = this.socketByPlayer.get(own.playerId)
-      if (socketId) io.sockets.sockets.get(socketId)?.emit('game:phase', { ...view, you: own } as PhaseView)
     }
   }
 
