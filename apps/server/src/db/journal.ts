@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import type { AnswerRecord, GameState } from '@cirrus/game'
+import type { AnswerRecord, FinalResult, GameState } from '@cirrus/game'
 import { sqliteFile } from './url.ts'
 
 export interface PlayerRow {
@@ -16,6 +16,7 @@ type Entry =
   | { kind: 'answer'; gameId: string; answer: AnswerRecord }
   | { kind: 'started'; gameId: string; at: number }
   | { kind: 'alive'; gameId: string; at: number }
+  | { kind: 'finished'; gameId: string; results: FinalResult[]; at: number }
 
 /**
  * The durable log of the real-time path: joins, answers and the running games' snapshots and heartbeats. Everything
@@ -40,6 +41,9 @@ export class Journal {
   private readonly updateStarted: Database.Statement
   private readonly updateAlive: Database.Statement
   private readonly updateSnapshot: Database.Statement
+  private readonly insertResult: Database.Statement
+  private readonly updateFinished: Database.Statement
+  private readonly deletePinLease: Database.Statement
   private readonly commit: (entries: Entry[], snapshots: Map<string, { state: GameState; at: number }>) => void
 
   constructor(databaseUrl: string) {
@@ -57,6 +61,11 @@ export class Journal {
     this.updateStarted = this.sqlite.prepare(`UPDATE Game SET status = 'running', startedAt = ? WHERE id = ?`)
     this.updateAlive = this.sqlite.prepare('UPDATE Game SET aliveAt = ? WHERE id = ?')
     this.updateSnapshot = this.sqlite.prepare('UPDATE Game SET status = ?, snapshotJson = ?, aliveAt = ? WHERE id = ?')
+    this.insertResult = this.sqlite.prepare(
+      'INSERT INTO Result (gameId, playerId, nickname, rank, score, correctCount) VALUES (@gameId, @playerId, @nickname, @rank, @score, @correctCount)',
+    )
+    this.updateFinished = this.sqlite.prepare(`UPDATE Game SET status = 'finished', endedAt = ? WHERE id = ?`)
+    this.deletePinLease = this.sqlite.prepare('DELETE FROM PinLease WHERE gameId = ?')
     this.commit = this.sqlite.transaction((entries: Entry[], snapshots: Map<string, { state: GameState; at: number }>) => {
       for (const entry of entries) {
         switch (entry.kind) {
@@ -72,9 +81,14 @@ export class Journal {
           case 'alive':
             this.updateAlive.run(sqliteDate(entry.at), entry.gameId)
             break
+          case 'finished':
+            for (const result of entry.results) this.insertResult.run({ gameId: entry.gameId, ...result })
+            this.updateFinished.run(sqliteDate(entry.at), entry.gameId)
+            this.deletePinLease.run(entry.gameId)
+            break
         }
       }
-      for (const [gameId, { state, at }] of snapshots) this.updateSnapshot.run(gameStatus(state), JSON.stringify(state), sqliteDate(at), gameId)
+      for (const [gameId, { state, at }] of snapshots) this.updateSnapshot.run(gameStatus(state), snapshotJson(state), sqliteDate(at), gameId)
     })
   }
 
@@ -93,6 +107,11 @@ export class Journal {
   markAlive(gameIds: string[], at: number): Promise<void> {
     if (gameIds.length === 0) return Promise.resolve()
     return Promise.all(gameIds.map((gameId) => this.add({ kind: 'alive', gameId, at }))).then(() => {})
+  }
+
+  /** Writes the final standings, marks the game finished and frees its PIN, in one transaction. */
+  finishGame(gameId: string, results: FinalResult[], at: number): Promise<void> {
+    return this.add({ kind: 'finished', gameId, results, at })
   }
 
   /** Keeps the game's state for a restart; a later snapshot of the same game in the same turn replaces this one. */
@@ -154,6 +173,19 @@ function answerRow(gameId: string, a: AnswerRecord) {
 /** Dates as Prisma's SQLite adapter writes them (ISO 8601, `+00:00`), so that its comparisons see one format. */
 function sqliteDate(at: number): string {
   return new Date(at).toISOString().replace('Z', '+00:00')
+}
+
+/**
+ * The questions' JSON, made once per game: they never change while it runs (the state keeps the same array), and
+ * with 100 small games they were most of the ~4 MB of JSON each round of phase changes wrote.
+ */
+const questionsJson = new WeakMap<GameState['questions'], string>()
+
+export function snapshotJson(state: GameState): string {
+  let questions = questionsJson.get(state.questions)
+  if (questions === undefined) questionsJson.set(state.questions, (questions = JSON.stringify(state.questions)))
+  const { questions: _, ...rest } = state
+  return `{"questions":${questions},${JSON.stringify(rest).slice(1)}`
 }
 
 function gameStatus(state: GameState): 'lobby' | 'running' | 'finished' {

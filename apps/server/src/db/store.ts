@@ -28,11 +28,11 @@ const PIN_ATTEMPTS = 50
 
 /**
  * All database access. Handlers and rooms speak to this module only, so that the storage (SQLite today) can change
- * without touching the real-time code. Joins, answers, snapshots and heartbeats go through the journal (group commit,
- * one transaction per turn of the event loop); everything else through Prisma.
+ * without touching the real-time code. Joins, answers, snapshots, heartbeats and final results go through the journal
+ * (group commit, one transaction per turn of the event loop); everything else through Prisma.
  */
 export class Store {
-  /** Prisma writes made off the real-time path (results, kicks): `close` waits for them, so a clean stop loses none. */
+  /** Prisma writes made off the real-time path (kicks, PINs): `close` waits for them, so a clean stop loses none. */
   private readonly inFlight = new Set<Promise<void>>()
 
   constructor(
@@ -145,16 +145,9 @@ export class Store {
     return this.journal.markStarted(gameId, at)
   }
 
-  /** Writes the final standings and frees the PIN. Pending answers are written first. */
+  /** Writes the final standings and frees the PIN (with the pending answers, in the journal's next commit). */
   finishGame(gameId: string, results: FinalResult[], at: number): Promise<void> {
-    return this.track(async () => {
-      this.journal.flush()
-      await this.db.$transaction([
-        this.db.result.createMany({ data: results.map((r) => ({ gameId, ...r })) }),
-        this.db.game.update({ where: { id: gameId }, data: { status: 'finished', endedAt: new Date(at) } }),
-        this.db.pinLease.deleteMany({ where: { gameId } }),
-      ])
-    })
+    return this.journal.finishGame(gameId, results, at)
   }
 
   /** Frees the PIN of a game that is dropped without finishing (e.g. abandoned in its lobby). */
