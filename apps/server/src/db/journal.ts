@@ -41,6 +41,7 @@ export class Journal {
   private readonly updateStarted: Database.Statement
   private readonly updateAlive: Database.Statement
   private readonly updateSnapshot: Database.Statement
+  private readonly updateQuestions: Database.Statement
   private readonly insertResult: Database.Statement
   private readonly updateFinished: Database.Statement
   private readonly deletePinLease: Database.Statement
@@ -61,6 +62,7 @@ export class Journal {
     this.updateStarted = this.sqlite.prepare(`UPDATE Game SET status = 'running', startedAt = ? WHERE id = ?`)
     this.updateAlive = this.sqlite.prepare('UPDATE Game SET aliveAt = ? WHERE id = ?')
     this.updateSnapshot = this.sqlite.prepare('UPDATE Game SET status = ?, snapshotJson = ?, aliveAt = ? WHERE id = ?')
+    this.updateQuestions = this.sqlite.prepare('UPDATE Game SET questionsJson = ? WHERE id = ?')
     this.insertResult = this.sqlite.prepare(
       'INSERT INTO Result (gameId, playerId, nickname, rank, score, correctCount) VALUES (@gameId, @playerId, @nickname, @rank, @score, @correctCount)',
     )
@@ -88,7 +90,10 @@ export class Journal {
             break
         }
       }
-      for (const [gameId, { state, at }] of snapshots) this.updateSnapshot.run(gameStatus(state), snapshotJson(state), sqliteDate(at), gameId)
+      for (const [gameId, { state, at }] of snapshots) {
+        if (!questionsWritten.has(state.questions)) this.updateQuestions.run(JSON.stringify(state.questions), gameId)
+        this.updateSnapshot.run(gameStatus(state), snapshotJson(state), sqliteDate(at), gameId)
+      }
     })
   }
 
@@ -132,6 +137,7 @@ export class Journal {
     if (entries.length === 0 && snapshots.size === 0) return
     try {
       this.commit(entries, snapshots)
+      for (const { state } of snapshots.values()) questionsWritten.add(state.questions)
       for (const w of waiting) w.resolve()
     } catch (error) {
       console.error(`could not write ${entries.length} rows and ${snapshots.size} snapshots:`, error)
@@ -176,16 +182,22 @@ function sqliteDate(at: number): string {
 }
 
 /**
- * The questions' JSON, made once per game: they never change while it runs (the state keeps the same array), and
- * with 100 small games they were most of the ~4 MB of JSON each round of phase changes wrote.
+ * A game's questions never change while it runs (its states share one array), so they are written once, to
+ * Game.questionsJson, and left out of every snapshot: with 100 small games of a 34-question quiz they were ~90% of
+ * the ~4 MB each round of phase changes wrote. Remembered per array, so a restarted process writes them once again.
  */
-const questionsJson = new WeakMap<GameState['questions'], string>()
+const questionsWritten = new WeakSet<GameState['questions']>()
 
+/** The state without its questions (see questionsWritten); `restoredSnapshot` puts them back. */
 export function snapshotJson(state: GameState): string {
-  let questions = questionsJson.get(state.questions)
-  if (questions === undefined) questionsJson.set(state.questions, (questions = JSON.stringify(state.questions)))
   const { questions: _, ...rest } = state
-  return `{"questions":${questions},${JSON.stringify(rest).slice(1)}`
+  return JSON.stringify(rest)
+}
+
+/** The state a snapshot was made from, given the game's questionsJson (null for snapshots that still hold them). */
+export function restoredSnapshot(snapshotJson: string, questionsJson: string | null): GameState {
+  const snapshot = JSON.parse(snapshotJson) as GameState
+  return questionsJson === null ? snapshot : { ...snapshot, questions: JSON.parse(questionsJson) }
 }
 
 function gameStatus(state: GameState): 'lobby' | 'running' | 'finished' {

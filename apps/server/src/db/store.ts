@@ -2,7 +2,7 @@ import { QuizSchema, type Quiz } from '@cirrus/questions'
 import type { GameSettings, QuizDraft, QuizSummary, SavedQuiz } from '@cirrus/protocol'
 import type { AnswerRecord, FinalResult, GameState } from '@cirrus/game'
 import type { Db } from './client.ts'
-import { Journal, type PlayerRow } from './journal.ts'
+import { Journal, restoredSnapshot, type PlayerRow } from './journal.ts'
 
 /** What a restarted server needs to bring back a game that was running when the last process stopped. */
 export interface UnfinishedGame {
@@ -175,7 +175,7 @@ export class Store {
     })
     const restored: UnfinishedGame[] = []
     for (const game of games) {
-      const snapshot = JSON.parse(game.snapshotJson!) as GameState
+      const snapshot = restoredSnapshot(game.snapshotJson!, game.questionsJson)
       const open = snapshot.phase === 'question' ? snapshot.index : -1
       const answers = await this.db.answer.findMany({ where: { gameId: game.id, questionIndex: open } })
       restored.push({
