@@ -8,7 +8,7 @@
  *              `you:<index>` for the player's own result of that round (score and rank), which its reveal carries
  *   plain mode `plain:<seq>` for the plain server's broadcast number seq
  */
-import type { PhaseView, PublicQuestion, Reply } from '@cirrus/protocol'
+import { ownView, type PhaseView, type PublicQuestion, type Reply } from '@cirrus/protocol'
 import { randomChoice } from '../support/bot.ts'
 import { connect, type CirrusClient } from '../support/client.ts'
 import { wallNow, type AnswerResult, type AwaitResult, type ConnectResult, type Request, type Response, type Seat, type WorkerCommand } from './messages.ts'
@@ -56,7 +56,8 @@ function open(url: string, mode: 'game' | 'plain', seat: Seat, timeoutMs: number
     socket.on('game:phase', (view: PhaseView) => {
       receive(connection, `${view.phase}:${'index' in view ? view.index : '-'}`)
       if (view.phase === 'question') connection.question = { index: view.index, question: view.question }
-      if (view.phase === 'reveal' && view.you?.lastResult) receive(connection, `you:${view.you.lastResult.index}`)
+      const last = ownView(view)?.lastResult
+      if (last) receive(connection, `you:${last.index}`)
     })
   }
   return new Promise((resolve, reject) => {

@@ -1,4 +1,4 @@
-import type { Choice, PhaseView, PlayerView, PublicQuestion } from '@cirrus/protocol'
+import { ownView, type Choice, type PhaseView, type PlayerView, type PublicQuestion } from '@cirrus/protocol'
 import { call, connect, connected, send, type CirrusClient } from './client.ts'
 
 export interface BotOptions {
@@ -43,7 +43,7 @@ export class Bot {
   private onPhase(view: PhaseView): void {
     const previous = this.view
     this.view = view
-    if ((view.phase === 'reveal' || view.phase === 'podium') && view.you) this.you = view.you
+    this.you = ownView(view) ?? this.you
     if (view.phase !== 'question' || view.pausedAt !== null) return
     if (previous?.phase === 'question' && previous.index === view.index) return
     const random = this.options.random ?? Math.random

@@ -1,4 +1,4 @@
-import type { GameSettingsInput, HostStatus, HostView, Joined, PhaseView, PlayerView } from '@cirrus/protocol'
+import { ownView, type GameSettingsInput, type HostStatus, type HostView, type Joined, type PhaseView, type PlayerView } from '@cirrus/protocol'
 import { call, connect, connected, next, type CirrusClient } from './client.ts'
 
 export interface HostedGame {
@@ -37,8 +37,7 @@ export function nextPhase<P extends PhaseView['phase']>(socket: CirrusClient, ph
 
 /** The player's own view carried by its copy of the next reveal or podium. */
 export async function nextYou(socket: CirrusClient, timeoutMs = 10_000): Promise<PlayerView> {
-  const view = await next(socket, 'game:phase', (v) => (v.phase === 'reveal' || v.phase === 'podium') && v.you !== undefined, timeoutMs)
-  return (view as Extract<PhaseView, { phase: 'reveal' }>).you!
+  return ownView(await next(socket, 'game:phase', (v) => ownView(v) !== undefined, timeoutMs))!
 }
 
 export function nextHostStatus(socket: CirrusClient, accept: (s: HostStatus) => boolean, timeoutMs = 10_000) {

@@ -124,13 +124,14 @@ describe('properties of any sequence of events', () => {
             for (const pid of after.order) if (before.players[pid]) expect(after.players[pid]!.score).toBe(before.players[pid]!.score)
           }
           checkInvariants(after, now)
-          const { changed: _, removed: __, ...counts } = hostStatus(after, hostSince)
+          const status = hostStatus(after, hostSince)
+          const { changed: _, removed: __, ...counts } = status
           const { players: whole, ...wholeCounts } = hostView(after)
           expect(counts).toEqual(wholeCounts)
-          expect(applyHostStatus(hostRows, hostStatus(after, hostSince))).toEqual(whole)
-          expect(applyHostStatus(whole, hostStatus(after, hostSince))).toEqual(whole) // a host that attached since
+          expect(applyHostStatus(hostRows, status)).toEqual(whole)
+          expect(applyHostStatus(whole, status)).toEqual(whole) // a host that attached since
           if (++acceptedEvents % 2 === 0) {
-            hostRows = applyHostStatus(hostRows, hostStatus(after, hostSince))
+            hostRows = applyHostStatus(hostRows, status)
             hostSince = after
           }
           if (after.phase !== before.phase && after.phase === 'reveal') seen.reveals++

@@ -1,6 +1,7 @@
 export * from './errors.ts'
 export * from './views.ts'
 export * from './host-status.ts'
+export * from './own-view.ts'
 export * from './payloads.ts'
 export * from './events.ts'
 export * from './reconnect.ts'

@@ -19,16 +19,17 @@ type Entry =
   | { kind: 'finished'; gameId: string; results: FinalResult[]; at: number }
 
 /**
- * The durable log of the real-time path: joins, answers and the running games' snapshots and heartbeats. Everything
- * added during one turn of the event loop is committed in one SQLite transaction on the next turn (group commit), and
- * each caller's promise resolves once its row is committed, so a player's join or answer is acknowledged only when a
- * crash can no longer lose it. A game's snapshots are coalesced: only the latest of a turn is written.
+ * The durable log of the real-time path: joins, answers, the running games' snapshots and heartbeats, and their final
+ * results. Everything added during one turn of the event loop is committed in one SQLite transaction on the next turn
+ * (group commit), and each caller's promise resolves once its row is committed, so a player's join or answer is
+ * acknowledged only when a crash can no longer lose it. A game's snapshots are coalesced: only the latest of a turn
+ * is written.
  *
  * It writes with better-sqlite3 directly: Prisma costs ~0.15 ms a row even in createMany (about 300 ms for 2,000
  * answers, measured in ../shared/STACK.md), while one prepared statement in one transaction writes them in ~3 ms;
  * and a 2,000-player snapshot (~400 KB of JSON) through Prisma's query engine cost tens of ms of the main thread
  * and most of the server's memory growth during a game. The tables are Prisma's own (prisma/schema.prisma);
- * everything off the real-time path goes through Prisma.
+ * everything else goes through Prisma.
  */
 export class Journal {
   private readonly sqlite: Database.Database

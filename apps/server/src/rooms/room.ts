@@ -316,7 +316,7 @@ export class GameRoom {
   }
 }
 
-/** While a question is open and its results go out, the game does nothing else: no round-trip probes. */
+/** A question is open or its results are going out: no round-trip probes then (see rooms/rtt.ts). */
 function isBusy(phase: GameState['phase']): boolean {
   return phase === 'question' || phase === 'reveal'
 }

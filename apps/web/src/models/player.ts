@@ -1,5 +1,5 @@
 import { batch, computed, signal } from '@preact/signals'
-import { ErrorCode, type Choice, type PhaseView, type PlayerView } from '@cirrus/protocol'
+import { ErrorCode, ownView, type Choice, type PhaseView, type PlayerView } from '@cirrus/protocol'
 import { getSocket, offsetFrom, request, type ClientError, type Result } from '../connection.ts'
 import { ensureLearner } from '../practice/learner.ts'
 import { playerSeat } from '../storage.ts'
@@ -51,7 +51,7 @@ export function createPlayerModel() {
     batch(() => {
       view.value = next
       offset.value = offsetFrom(next.serverNow)
-      if ((next.phase === 'reveal' || next.phase === 'podium') && next.you) you.value = next.you
+      you.value = ownView(next) ?? you.value
       if (next.phase === 'question') answerError.value = null
     })
   }
