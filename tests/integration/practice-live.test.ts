@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ProgressView, SessionView } from '@cirrus/protocol'
 import { bank, builtinQuizzes, type Question } from '@cirrus/questions'
-import { call } from '../support/client.ts'
+import { call, connect, connected } from '../support/client.ts'
 import { rightChoice, wrongChoice } from '../support/answers.ts'
 import { hostGame, joinGame, nextPhase } from '../support/game.ts'
 import { answerFor, learnerWith, newLearner, type FinishedExam, type OpenExam } from '../support/practice.ts'
@@ -77,6 +77,30 @@ describe('missed in a live game, due in practice', () => {
     const ghost = await joinGame(server.url, game.pin, 'Ghost', { learnerToken: 'x'.repeat(32) })
     expect(ghost.playerId).toBeTruthy()
     for (const s of [game.host, ghost.socket]) s.close()
+  })
+})
+
+describe('a live game across a server restart', () => {
+  it('still sends the misses of a player who joined with a learner profile before it', async () => {
+    const learner = await newLearner(server.url)
+    const game = await hostGame(server.url, 'aws-iam', { questionCount: 1, timeLimitSec: 60 })
+    const ada = await joinGame(server.url, game.pin, 'Ada', { learnerToken: learner.learnerToken })
+    const asked = nextPhase(ada.socket, 'question')
+    await call(game.host, 'host:start', {})
+    const { question: shown } = await asked
+    const question = bank.find((q) => q.id === shown.id)!
+    for (const s of [game.host, ada.socket]) s.close()
+    await server.close()
+
+    server = await startServer({ databaseUrl: server.databaseUrl })
+    const socket = connect(server.url)
+    await connected(socket)
+    await call(socket, 'player:rejoin', { pin: game.pin, playerToken: ada.playerToken })
+    const revealed = nextPhase(socket, 'reveal')
+    await call(socket, 'player:answer', { questionIndex: 0, choice: wrongChoice(question) })
+    await revealed // Ada is the only player: her answer closes the round
+    socket.close()
+    await waitFor(async () => (await learnerWith(server.url, learner).ok<ProgressView>('/progress')).totals.due === 1, 5000)
   })
 })
 

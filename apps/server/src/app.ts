@@ -57,7 +57,7 @@ export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
   const io: CirrusServer = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 16_000 })
   const rooms = new RoomRegistry(io, store, now, {
     learnerIdFor: (token) => practice.learners.idFor(token),
-    revealed: (gameId, state) => practice.liveMisses.revealed(gameId, state),
+    revealed: (gameId, state, learnerByPlayer) => practice.liveMisses.revealed(gameId, state, learnerByPlayer),
   })
   rooms.restore(await store.unfinishedGames(now()))
   const limits = options.limits ?? LIMITS

@@ -11,7 +11,7 @@ export interface UnfinishedGame {
   snapshot: GameState
   /** The last time a process was seen running it (heartbeat), or when the snapshot was written. */
   aliveAt: number
-  players: { id: string; nickname: string; tokenHash: string; kicked: boolean; joinedAt: number }[]
+  players: { id: string; nickname: string; tokenHash: string; learnerId: string | null; kicked: boolean; joinedAt: number }[]
   /** Answers to the question that was open, if one was. */
   openAnswers: AnswerRecord[]
 }
@@ -183,7 +183,7 @@ export class Store {
         hostTokenHash: game.hostTokenHash,
         snapshot,
         aliveAt: game.aliveAt!.getTime(),
-        players: game.players.map((p) => ({ id: p.id, nickname: p.nickname, tokenHash: p.tokenHash, kicked: p.kicked, joinedAt: p.joinedAt.getTime() })),
+        players: game.players.map((p) => ({ id: p.id, nickname: p.nickname, tokenHash: p.tokenHash, learnerId: p.learnerId, kicked: p.kicked, joinedAt: p.joinedAt.getTime() })),
         openAnswers: answers.map((a) => ({
           playerId: a.playerId,
           questionIndex: a.questionIndex,

@@ -11,41 +11,34 @@ import type { PracticeStore } from './store.ts'
  */
 export class LiveMisses {
   private readonly pending = new Set<Promise<void>>()
-  /** Games known to have a player with a learner (a game of bots or anonymous players costs one small query a reveal). */
-  private readonly withLearners = new Set<string>()
 
   constructor(
     private readonly store: PracticeStore,
     private readonly now: () => number,
   ) {}
 
-  /** Called by the room at a reveal; returns at once. */
-  revealed(gameId: string, state: GameState): void {
+  /** Called by the room at a reveal, with the learner of each player who has one; returns at once. */
+  revealed(gameId: string, state: GameState, learnerByPlayer: ReadonlyMap<string, string>): void {
     const round = state.round
     const question = state.questions[state.index]
     if (!round || !question) return
-    // The engine never changes a state it returned, so reading this one later is safe.
+    // The engine never changes a state it returned, so reading this one later is safe; the map is copied, as the
+    // room adds to it when players join.
+    const learners = new Map(learnerByPlayer)
     const write = new Promise<void>((resolve) => setImmediate(resolve))
       .then(async () => {
-        const wrong = Object.entries(round.answers)
-          .filter(([, a]) => !a.correct)
-          .map(([playerId, a]) => ({ playerId, elapsedMs: a.elapsedMs }))
+        const wrong = [...learners].flatMap(([playerId, learnerId]) => {
+          const a = round.answers[playerId]
+          return a && !a.correct ? [{ learnerId, elapsedMs: a.elapsedMs }] : []
+        })
         if (!wrong.length) return
-        if (!this.withLearners.has(gameId)) {
-          if (!(await this.store.gameHasLearners(gameId))) return
-          this.withLearners.add(gameId)
-        }
-        const learners = await this.store.learnersOfPlayers(wrong.map((w) => w.playerId))
-        if (!learners.size) return
         const quizId = (await this.store.quizIdOfGame(gameId)) ?? gameId
         const { key, inBank } = liveQuestionKey(quizId, question)
         const at = this.now()
-        for (const miss of wrong) {
-          const learnerId = learners.get(miss.playerId)
-          if (!learnerId) continue
+        for (const { learnerId, elapsedMs } of wrong) {
           const previous = await this.store.card(learnerId, key)
           const questionJson = inBank ? null : JSON.stringify(question)
-          const update = reviewed(previous, { key, question, questionJson, correct: false, rating: 'again', elapsedMs: miss.elapsedMs, source: 'live', sessionId: null, at, dueNow: true })
+          const update = reviewed(previous, { key, question, questionJson, correct: false, rating: 'again', elapsedMs, source: 'live', sessionId: null, at, dueNow: true })
           await this.store.saveReviews(learnerId, [update])
         }
       })

@@ -257,17 +257,6 @@ export class PracticeStore {
     return row?.id ?? null
   }
 
-  async gameHasLearners(gameId: string): Promise<boolean> {
-    return (await this.db.player.findFirst({ where: { gameId, learnerId: { not: null } }, select: { id: true } })) !== null
-  }
-
-  /** The learners of a game's players, by player id (players who joined without a profile are left out). */
-  async learnersOfPlayers(playerIds: string[]): Promise<Map<string, string>> {
-    if (!playerIds.length) return new Map()
-    const rows = await this.db.player.findMany({ where: { id: { in: playerIds }, learnerId: { not: null } }, select: { id: true, learnerId: true } })
-    return new Map(rows.map((r) => [r.id, r.learnerId!]))
-  }
-
   async quizIdOfGame(gameId: string): Promise<string | null> {
     const row = await this.db.game.findUnique({ where: { id: gameId }, select: { quizId: true } })
     return row?.quizId ?? null

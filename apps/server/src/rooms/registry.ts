@@ -63,7 +63,7 @@ export class RoomRegistry {
         now: this.now(),
       })
       const room = this.open(game.id, state, game.hostTokenHash)
-      for (const player of game.players) if (!player.kicked) room.restoreToken(player.tokenHash, player.id)
+      for (const player of game.players) if (!player.kicked) room.restorePlayer(player.tokenHash, player.id, player.learnerId)
       room.resumeTimer()
       return room
     })

@@ -34,8 +34,11 @@ export interface RoomDeps {
 /** What a live game needs from the practice room: who a learner token is, and each reveal (to queue the misses). */
 export interface PracticeLink {
   learnerIdFor(learnerToken: string): Promise<string | null>
-  /** Must return at once: the practice room writes later, off the real-time path. */
-  revealed(gameId: string, state: GameState): void
+  /**
+   * Called only for games with a learner among their players, with each such player's learner. Must return at
+   * once: the practice room writes later, off the real-time path.
+   */
+  revealed(gameId: string, state: GameState, learnerByPlayer: ReadonlyMap<string, string>): void
 }
 
 /**
@@ -50,6 +53,8 @@ export class GameRoom {
   private hostStatusSince: GameState
   private readonly playerByToken = new Map<string, string>()
   private readonly socketByPlayer = new Map<string, string>()
+  /** The players who joined with a practice profile: a game without any costs the practice room nothing. */
+  private readonly learnerByPlayer = new Map<string, string>()
   readonly rtt = new RttMeter()
   private disposed = false
   /** Joins, answers and connection changes waiting a few ms (JOIN_BATCH_MS, ANSWER_BATCH_MS) to reach the engine together. */
@@ -172,6 +177,7 @@ export class GameRoom {
     const tokenHash = hashToken(playerToken)
     this.playerByToken.set(tokenHash, playerId)
     const seated = this.state.players[playerId]!
+    if (learnerId) this.learnerByPlayer.set(playerId, learnerId)
     await this.deps.store.addPlayer({ id: playerId, gameId: this.gameId, nickname: seated.nickname, tokenHash, learnerId }, this.deps.now())
     return ok({ ...this.seat(socket, playerId), playerToken })
   }
@@ -195,8 +201,9 @@ export class GameRoom {
   }
 
   /** Registers a player's token again after a restart (the token itself is never stored, only its hash). */
-  restoreToken(tokenHash: string, playerId: string): void {
+  restorePlayer(tokenHash: string, playerId: string, learnerId: string | null): void {
     this.playerByToken.set(tokenHash, playerId)
+    if (learnerId) this.learnerByPlayer.set(playerId, learnerId)
   }
 
   async answer(socket: CirrusSocket, event: Omit<Extract<GameEvent, { type: 'answer' }>, 'type' | 'rttMs' | 'playerId'>) {
@@ -289,7 +296,7 @@ export class GameRoom {
         this.rtt.setPaused(isBusy(effect.phase))
         if (effect.phase === 'question' && this.state.index === 0) void store.markStarted(this.gameId, this.deps.now()).catch(logError('mark a game started'))
         void store.saveSnapshot(this.gameId, this.state, this.deps.now()).catch(logError('snapshot a game'))
-        if (effect.phase === 'reveal') this.deps.practice?.revealed(this.gameId, this.state)
+        if (effect.phase === 'reveal' && this.learnerByPlayer.size > 0) this.deps.practice?.revealed(this.gameId, this.state, this.learnerByPlayer)
         return
       case 'finished':
         void store
