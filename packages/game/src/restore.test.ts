@@ -29,6 +29,20 @@ describe('restoreGame', () => {
     expect(revealed.players.a!.score).toBe(answered.state.round!.answers.a!.points)
   })
 
+  it("puts back a revealed round's answers from their rows alone, and leaves its times as they were", () => {
+    const opened = started(['a', 'b'])
+    const first = apply(opened, pick('a', 0, [1]), T0 + 3000)
+    const second = apply(first.state, pick('b', 0, [2]), T0 + 4000) // the last answer closes the round
+    const revealed = second.state
+    expect(revealed.phase).toBe('reveal')
+    const rows = [first, second].map((r) => r.effects.find((e) => e.type === 'persistAnswer')!.answer as AnswerRecord)
+    const snapshot = { ...revealed, round: { ...revealed.round!, answers: {} } }
+    const players = ['a', 'b'].map((id) => ({ id, nickname: `Nick ${id}` }))
+    const s = restoreGame(snapshot, { players, answers: rows, stoppedAt: T0 + 5000, now: T0 + 60_000 })
+    expect(s.round).toEqual(revealed.round)
+    expect(s.players.a!.score).toBe(revealed.players.a!.score)
+  })
+
   it('leaves a paused game as it was: resuming covers the time away', () => {
     const snapshot = apply(started(['a']), { type: 'pause' }, T0 + 1000).state
     const s = restoreGame(snapshot, { players: [{ id: 'a', nickname: 'Nick a' }], answers: [], stoppedAt: T0 + 2000, now: T0 + 10_000 })

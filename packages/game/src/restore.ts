@@ -4,7 +4,7 @@ import type { AnswerRecord, GameState, PlayerState, RoundAnswer } from './types.
 export interface RestoreInput {
   /** Every player that was seated and not kicked when the server stopped, in join order. */
   players: { id: string; nickname: string }[]
-  /** The accepted answers to the question that was open when the snapshot was taken. */
+  /** The accepted answers to the snapshot's round (its question open, revealed or on the leaderboard). */
   answers: AnswerRecord[]
   /** The last time the game was known to be running. */
   stoppedAt: number
@@ -13,8 +13,9 @@ export interface RestoreInput {
 
 /**
  * Brings a snapshot (taken at its last phase change) up to date after a restart: players who joined since sit
- * down at 0, players kicked since are removed, accepted answers to the open question are put back, everyone is
- * disconnected until they come back, and the time the server was away does not count against any deadline.
+ * down at 0, players kicked since are removed, the round's accepted answers are put back (a snapshot need not hold
+ * them: each is a row of its own; those to an open question may have come after it), everyone is disconnected until
+ * they come back, and the time the server was away does not count against any deadline.
  */
 export function restoreGame(snapshot: GameState, { players, answers, stoppedAt, now }: RestoreInput): GameState {
   const seated = new Set(players.map((p) => p.id))
@@ -40,8 +41,8 @@ export function restoreGame(snapshot: GameState, { players, answers, stoppedAt, 
   // Paused games need no shift: resuming shifts by the whole pause, downtime included.
   const away = snapshot.pausedAt === null ? Math.max(0, now - stoppedAt) : 0
   let round = snapshot.round
-  if (round && snapshot.phase === 'question') {
-    // Answers of players no longer seated do not count; answers committed after the snapshot are put back.
+  if (round) {
+    // Answers of players no longer seated do not count.
     const restored: Record<string, RoundAnswer> = {}
     for (const [id, a] of Object.entries(round.answers)) if (nextPlayers[id]) restored[id] = a
     const question = snapshot.questions[round.index]
@@ -58,7 +59,8 @@ export function restoreGame(snapshot: GameState, { players, answers, stoppedAt, 
         streakBonus: a.streakBonus,
       }
     }
-    round = { ...round, answers: restored, openedAt: round.openedAt + away, deadline: round.deadline + away }
+    round = { ...round, answers: restored }
+    if (snapshot.phase === 'question') round = { ...round, openedAt: round.openedAt + away, deadline: round.deadline + away }
   }
 
   return {

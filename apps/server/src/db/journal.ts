@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
 import type { AnswerRecord, FinalResult, GameState } from '@cirrus/game'
+import { changedParts, coreJson, markWritten, writtenParts } from './snapshot.ts'
 import { sqliteFile } from './url.ts'
 
 export interface PlayerRow {
@@ -28,8 +29,8 @@ type Entry =
  * It writes with better-sqlite3 directly: Prisma costs ~0.15 ms a row even in createMany (about 300 ms for 2,000
  * answers, measured in ../shared/STACK.md), while one prepared statement in one transaction writes them in ~3 ms;
  * and a 2,000-player snapshot (~400 KB of JSON) through Prisma's query engine cost tens of ms of the main thread
- * and most of the server's memory growth during a game. The tables are Prisma's own (prisma/schema.prisma);
- * everything else goes through Prisma.
+ * and most of the server's memory growth during a game. Snapshots are written in pieces (db/snapshot.ts). The
+ * tables are Prisma's own (prisma/schema.prisma); everything else goes through Prisma.
  */
 export class Journal {
   private readonly sqlite: Database.Database
@@ -42,7 +43,9 @@ export class Journal {
   private readonly updateStarted: Database.Statement
   private readonly updateAlive: Database.Statement
   private readonly updateSnapshot: Database.Statement
-  private readonly updateQuestions: Database.Statement
+  private readonly upsertSnapshotPart: Database.Statement
+  /** The snapshot parts already committed (db/snapshot.ts); a restarted process writes them all once again. */
+  private readonly written = writtenParts()
   private readonly insertResult: Database.Statement
   private readonly updateFinished: Database.Statement
   private readonly deletePinLease: Database.Statement
@@ -63,7 +66,9 @@ export class Journal {
     this.updateStarted = this.sqlite.prepare(`UPDATE Game SET status = 'running', startedAt = ? WHERE id = ?`)
     this.updateAlive = this.sqlite.prepare('UPDATE Game SET aliveAt = ? WHERE id = ?')
     this.updateSnapshot = this.sqlite.prepare('UPDATE Game SET status = ?, snapshotJson = ?, aliveAt = ? WHERE id = ?')
-    this.updateQuestions = this.sqlite.prepare('UPDATE Game SET questionsJson = ? WHERE id = ?')
+    this.upsertSnapshotPart = this.sqlite.prepare(
+      'INSERT INTO SnapshotPart (gameId, part, json) VALUES (?, ?, ?) ON CONFLICT (gameId, part) DO UPDATE SET json = excluded.json',
+    )
     this.insertResult = this.sqlite.prepare(
       'INSERT INTO Result (gameId, playerId, nickname, rank, score, correctCount) VALUES (@gameId, @playerId, @nickname, @rank, @score, @correctCount)',
     )
@@ -92,8 +97,8 @@ export class Journal {
         }
       }
       for (const [gameId, { state, at }] of snapshots) {
-        if (!questionsWritten.has(state.questions)) this.updateQuestions.run(JSON.stringify(state.questions), gameId)
-        this.updateSnapshot.run(gameStatus(state), snapshotJson(state), sqliteDate(at), gameId)
+        for (const { part, json } of changedParts(state, this.written)) this.upsertSnapshotPart.run(gameId, part, json)
+        this.updateSnapshot.run(gameStatus(state), coreJson(state), sqliteDate(at), gameId)
       }
     })
   }
@@ -138,7 +143,7 @@ export class Journal {
     if (entries.length === 0 && snapshots.size === 0) return
     try {
       this.commit(entries, snapshots)
-      for (const { state } of snapshots.values()) questionsWritten.add(state.questions)
+      for (const { state } of snapshots.values()) markWritten(state, this.written)
       for (const w of waiting) w.resolve()
     } catch (error) {
       console.error(`could not write ${entries.length} rows and ${snapshots.size} snapshots:`, error)
@@ -180,25 +185,6 @@ function answerRow(gameId: string, a: AnswerRecord) {
 /** Dates as Prisma's SQLite adapter writes them (ISO 8601, `+00:00`), so that its comparisons see one format. */
 function sqliteDate(at: number): string {
   return new Date(at).toISOString().replace('Z', '+00:00')
-}
-
-/**
- * A game's questions never change while it runs (its states share one array), so they are written once, to
- * Game.questionsJson, and left out of every snapshot: with 100 small games of a 34-question quiz they were ~90% of
- * the ~4 MB each round of phase changes wrote. Remembered per array, so a restarted process writes them once again.
- */
-const questionsWritten = new WeakSet<GameState['questions']>()
-
-/** The state without its questions (see questionsWritten); `restoredSnapshot` puts them back. */
-export function snapshotJson(state: GameState): string {
-  const { questions: _, ...rest } = state
-  return JSON.stringify(rest)
-}
-
-/** The state a snapshot was made from, given the game's questionsJson (null for snapshots that still hold them). */
-export function restoredSnapshot(snapshotJson: string, questionsJson: string | null): GameState {
-  const snapshot = JSON.parse(snapshotJson) as GameState
-  return questionsJson === null ? snapshot : { ...snapshot, questions: JSON.parse(questionsJson) }
 }
 
 function gameStatus(state: GameState): 'lobby' | 'running' | 'finished' {

@@ -2,7 +2,8 @@ import { QuizSchema, type Quiz } from '@cirrus/questions'
 import type { GameSettings, QuizDraft, QuizSummary, SavedQuiz } from '@cirrus/protocol'
 import type { AnswerRecord, FinalResult, GameState } from '@cirrus/game'
 import type { Db } from './client.ts'
-import { Journal, restoredSnapshot, type PlayerRow } from './journal.ts'
+import { Journal, type PlayerRow } from './journal.ts'
+import { restoredSnapshot } from './snapshot.ts'
 
 /** What a restarted server needs to bring back a game that was running when the last process stopped. */
 export interface UnfinishedGame {
@@ -12,8 +13,8 @@ export interface UnfinishedGame {
   /** The last time a process was seen running it (heartbeat), or when the snapshot was written. */
   aliveAt: number
   players: { id: string; nickname: string; tokenHash: string; learnerId: string | null; kicked: boolean; joinedAt: number }[]
-  /** Answers to the question that was open, if one was. */
-  openAnswers: AnswerRecord[]
+  /** The accepted answers to the snapshot's round (its question open, revealed or on the leaderboard), if it has one. */
+  roundAnswers: AnswerRecord[]
 }
 
 export interface NewGame {
@@ -171,20 +172,20 @@ export class Store {
     ])
     const games = await this.db.game.findMany({
       where: { status: { in: ['lobby', 'running'] }, snapshotJson: { not: null } },
-      include: { players: { orderBy: { joinedAt: 'asc' } } },
+      include: { players: { orderBy: { joinedAt: 'asc' } }, snapshotParts: true },
     })
     const restored: UnfinishedGame[] = []
     for (const game of games) {
-      const snapshot = restoredSnapshot(game.snapshotJson!, game.questionsJson)
-      const open = snapshot.phase === 'question' ? snapshot.index : -1
-      const answers = await this.db.answer.findMany({ where: { gameId: game.id, questionIndex: open } })
+      const parts = Object.fromEntries(game.snapshotParts.map((p) => [p.part, p.json]))
+      const snapshot = restoredSnapshot(game.snapshotJson!, parts)
+      const answers = snapshot.round ? await this.db.answer.findMany({ where: { gameId: game.id, questionIndex: snapshot.round.index } }) : []
       restored.push({
         id: game.id,
         hostTokenHash: game.hostTokenHash,
         snapshot,
         aliveAt: game.aliveAt!.getTime(),
         players: game.players.map((p) => ({ id: p.id, nickname: p.nickname, tokenHash: p.tokenHash, learnerId: p.learnerId, kicked: p.kicked, joinedAt: p.joinedAt.getTime() })),
-        openAnswers: answers.map((a) => ({
+        roundAnswers: answers.map((a) => ({
           playerId: a.playerId,
           questionIndex: a.questionIndex,
           questionId: a.questionId,

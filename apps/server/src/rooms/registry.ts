@@ -58,7 +58,7 @@ export class RoomRegistry {
     return games.map((game) => {
       const state = restoreGame(game.snapshot, {
         players: game.players.filter((p) => !p.kicked).map(({ id, nickname }) => ({ id, nickname })),
-        answers: game.openAnswers,
+        answers: game.roundAnswers,
         stoppedAt: game.aliveAt,
         now: this.now(),
       })
