@@ -26,6 +26,7 @@ export function summarize(options: BenchOptions, games: GameRun[], plains: Plain
   const game = {
     joinAllMs: med(games.map((g) => g.joinAllMs)),
     questionLastDeliveryMs: medianSpread(games.map((g) => g.questionLastDeliveryMs)),
+    questionFromFirstCommandMs: medianSpread(games.map((g) => g.questionFromFirstCommandMs)),
     answerAckMs: medianSpread(games.map((g) => g.answerAckMs)),
     answerAckSpreadMs: medianSpread(games.map((g) => g.answerAckSpreadMs)),
     leaderboardLastDeliveryMs: medianSpread(games.map((g) => g.leaderboardLastDeliveryMs)),
@@ -135,6 +136,7 @@ export function table(s: Summary): string {
     row('', 'game', 'plain'),
     row('join all, ms', String(s.game.joinAllMs), String(s.plain.connectAllMs), ok(s.targets.joinAllMs)),
     row('question to last player p50/p99, ms', sp(s.game.questionLastDeliveryMs), sp(s.plain.lastDeliveryMs), `ratio ${s.ratios.questionLastDeliveryP99} ${ok(s.targets.questionLastDeliveryP99Ratio)}`),
+    ...(s.games > 1 ? [row('  from the first host command, ms', sp(s.game.questionFromFirstCommandMs), '')] : []),
     row('answer ack, all at once p50/p99, ms', sp(s.game.answerAckMs), sp(s.plain.answerAckMs), ok(s.targets.answerAckP99Ms)),
     row(`answer ack, within ${s.setup.answerWindowMs} ms p50/p99`, sp(s.game.answerAckSpreadMs), sp(s.plain.answerAckSpreadMs), ok(s.targets.answerAckSpreadP99Ms)),
     row('results+rank to last player p50/p99, ms', sp(s.game.leaderboardLastDeliveryMs), '', ok(s.targets.leaderboardLastDeliveryP99Ms)),
