@@ -9,5 +9,7 @@ export async function openDatabase(databaseUrl: string): Promise<Db> {
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL')
   await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL')
   await db.$executeRawUnsafe('PRAGMA foreign_keys = ON')
+  // Checkpoints happen on the journal's worker thread (db/checkpointer.ts), not inside Prisma's commits either.
+  await db.$queryRawUnsafe('PRAGMA wal_autocheckpoint = 0')
   return db
 }

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
 import type { AnswerRecord, FinalResult, GameState } from '@cirrus/game'
+import { Checkpointer } from './checkpointer.ts'
 import { changedParts, coreJson, markWritten, writtenParts } from './snapshot.ts'
 import { sqliteFile } from './url.ts'
 
@@ -34,6 +35,7 @@ type Entry =
  */
 export class Journal {
   private readonly sqlite: Database.Database
+  private readonly checkpointer: Checkpointer
   private pending: Entry[] = []
   private snapshots = new Map<string, { state: GameState; at: number }>()
   private waiting: { resolve: () => void; reject: (error: unknown) => void }[] = []
@@ -52,10 +54,17 @@ export class Journal {
   private readonly commit: (entries: Entry[], snapshots: Map<string, { state: GameState; at: number }>) => void
 
   constructor(databaseUrl: string) {
-    this.sqlite = new Database(sqliteFile(databaseUrl))
+    const file = sqliteFile(databaseUrl)
+    this.sqlite = new Database(file)
     this.sqlite.pragma('journal_mode = WAL')
     this.sqlite.pragma('synchronous = NORMAL')
     this.sqlite.pragma('busy_timeout = 5000')
+    // Checkpoints happen on a worker thread (db/checkpointer.ts), not inside this connection's commits.
+    this.sqlite.pragma('wal_autocheckpoint = 0')
+    this.checkpointer = new Checkpointer(file, (error) => {
+      console.error('the checkpoint worker failed; SQLite checkpoints in its commits again:', error)
+      this.sqlite.pragma('wal_autocheckpoint = 1000')
+    })
     this.insertPlayer = this.sqlite.prepare(
       'INSERT INTO Player (id, gameId, nickname, tokenHash, learnerId, kicked, joinedAt) VALUES (@id, @gameId, @nickname, @tokenHash, @learnerId, 0, @joinedAt)',
     )
@@ -153,6 +162,7 @@ export class Journal {
 
   close(): void {
     this.flush()
+    this.checkpointer.stop()
     this.sqlite.close()
   }
 
