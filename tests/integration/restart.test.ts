@@ -112,6 +112,37 @@ describe('a server killed with SIGKILL in the middle of a question', () => {
   }, 60_000)
 })
 
+describe('a server killed with SIGKILL during a reveal', () => {
+  it("brings back the reveal with the round's answers (kept as rows, not in the snapshot) and plays on", async () => {
+    const databaseUrl = tempDatabaseUrl('restart-reveal')
+    const first = await start(databaseUrl)
+    const game = await hostGame(first.url, quiz.id, { questionCount: 2 })
+    const players: JoinedPlayer[] = []
+    for (const nickname of ['Ada', 'Grace', 'Linus']) players.push(await joinGame(first.url, game.pin, nickname))
+    clients.push(game.host, ...players.map((p) => p.socket))
+    const asked = nextPhase(game.host, 'question')
+    await call(game.host, 'host:start', {})
+    await asked
+    const revealed = nextPhase(game.host, 'reveal')
+    for (const [i, p] of players.entries()) {
+      const choice = i < 2 ? rightChoice(quiz.questions[0]!) : wrongChoice(quiz.questions[0]!)
+      await call(p.socket, 'player:answer', { questionIndex: 0, choice })
+    }
+    const before = await revealed
+    const host = reattached(game)
+    await first.stop('SIGKILL')
+
+    await start(databaseUrl, first.port)
+    const back = (await host).view
+    expect(back).toMatchObject({ phase: 'reveal', index: 0, counts: before.counts, correctOptions: before.correctOptions })
+    expect(before.counts.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(3)
+    const second = nextPhase(game.host, 'question')
+    await call(game.host, 'host:next', {}) // the leaderboard
+    await call(game.host, 'host:next', {})
+    expect(await second).toMatchObject({ index: 1 })
+  }, 60_000)
+})
+
 describe('a clean stop (SIGTERM)', () => {
   it('writes everything pending before it exits, in a WAL-mode database', async () => {
     const databaseUrl = tempDatabaseUrl('sigterm')
