@@ -6,7 +6,8 @@ const CHECKPOINT_INTERVAL_MS = 1000
 /**
  * A WAL longer than this (4 KB pages: 40 MB) is started over. It starts over by itself when a checkpoint finds no
  * commit coming in meanwhile, which a game's pauses give it; under writes that never pause, a RESTART checkpoint
- * holds the writers for the few pages the last PASSIVE one left (a few ms, here at most every 10 s).
+ * holds the writers while it copies the few pages the PASSIVE one just before it left (9 ms at most in a stand-alone
+ * test of 1,000 answers a second).
  */
 const RESTART_FRAMES = 10_000
 
