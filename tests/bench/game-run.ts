@@ -140,13 +140,14 @@ export async function runGame(options: BenchOptions, fleet: BotFleet): Promise<G
       const reveal = await awaitEverywhere(fleet, `reveal:${i}`)
       const result = await awaitEverywhere(fleet, `you:${i}`)
       run.missedDeliveries += reveal.missing + result.missing
-      let slowest = 0
+      const endedAt: Record<string, number> = {}
+      const resultAt: Record<string, number> = {}
       for (const host of hosts) {
-        const last = Math.max(reveal.lastAtByPin[host.pin] ?? 0, result.lastAtByPin[host.pin] ?? 0)
         const ended = host.revealedAt.get(i)
-        if (ended !== undefined && last > 0) slowest = Math.max(slowest, last - ended)
+        if (ended !== undefined) endedAt[host.pin] = ended
+        resultAt[host.pin] = Math.max(reveal.lastAtByPin[host.pin] ?? 0, result.lastAtByPin[host.pin] ?? 0)
       }
-      run.leaderboardLastDeliveryMs.push(slowest)
+      run.leaderboardLastDeliveryMs.push(slowestGame(endedAt, resultAt))
       await pause(options.gapMs)
 
       const nextAt = await everyHost('host:next')
@@ -175,15 +176,16 @@ export async function runGame(options: BenchOptions, fleet: BotFleet): Promise<G
 }
 
 /**
- * The slowest game's time from its host's command to its last player. Each game is timed from its own command: the
- * runner sends the 100 hosts' commands one after another (up to ~30 ms apart under load), which 100 teachers'
- * devices would not; the server's handling of them, one game after another, is all counted.
+ * The slowest game's time from its own start (its host's command, or its end of answering) to its last player. Each
+ * game is timed from its own command: the runner sends the 100 hosts' commands one after another (up to ~30 ms apart
+ * under load), which 100 teachers' devices would not; the server's handling of them, one game after another, is all
+ * counted. NaN when no game had both times.
  */
-function slowestGame(sentAtByPin: Record<string, number>, lastAtByPin: Record<string, number>): number {
+function slowestGame(startAtByPin: Record<string, number>, lastAtByPin: Record<string, number>): number {
   let slowest = Number.NaN
-  for (const [pin, sentAt] of Object.entries(sentAtByPin)) {
+  for (const [pin, startAt] of Object.entries(startAtByPin)) {
     const lastAt = lastAtByPin[pin]
-    if (lastAt !== undefined) slowest = Number.isNaN(slowest) ? lastAt - sentAt : Math.max(slowest, lastAt - sentAt)
+    if (lastAt) slowest = Number.isNaN(slowest) ? lastAt - startAt : Math.max(slowest, lastAt - startAt)
   }
   return slowest
 }

@@ -110,7 +110,7 @@ export interface FinalResult {
 export type Effect =
   /** To every client of this game: players and host. With `you`, each player's copy carries that player's own view. */
   | { type: 'broadcast'; view: PhaseView; you?: PlayerView[] }
-  /** The host's view changed (players, progress); the runtime sends hostView(state) coalesced. */
+  /** The host's view changed (players, progress); the runtime sends hostStatus (the changes since its last), coalesced. */
   | { type: 'hostDirty' }
   /** Tell the player they were removed, then close their connection. */
   | { type: 'kick'; playerId: string }
