@@ -7,6 +7,10 @@ import { questions as ec2Storage } from './ec2-storage.ts'
 import { questions as s3 } from './s3.ts'
 import { questions as databases } from './databases.ts'
 import { questions as containersServerless } from './containers-serverless.ts'
+import { questions as cloudValue } from './cloud-value.ts'
+import { questions as securityCompliance } from './security-compliance.ts'
+import { questions as technology } from './technology.ts'
+import { questions as billingSupport } from './billing-support.ts'
 
 export * from './topics.ts'
 
@@ -19,6 +23,10 @@ export const sectionInputs: Readonly<Record<SectionId, readonly QuestionInput[]>
   s3,
   databases,
   'containers-serverless': containersServerless,
+  'cloud-value': cloudValue,
+  'security-compliance': securityCompliance,
+  technology,
+  'billing-support': billingSupport,
 }
 
 /** Every raw question input of the bank, section by section. */

@@ -12,6 +12,10 @@ const SECTION_DESCRIPTIONS: Record<(typeof SECTIONS)[number]['id'], string> = {
   s3: 'Buckets and objects, S3 security, static websites, versioning, access logs, replication and the storage classes.',
   databases: 'Relational and NoSQL databases, RDS and Aurora, ElastiCache, DynamoDB, the analytics services and DMS.',
   'containers-serverless': 'Docker, ECS, Fargate and ECR, and serverless computing with AWS Lambda.',
+  'cloud-value': 'The benefits of the AWS Cloud, the Well-Architected Framework, the Cloud Adoption Framework, migration strategies and cloud economics.',
+  'security-compliance': 'Compliance and governance, audit logging, encryption, threat detection, identity federation, network protection and security resources.',
+  technology: 'Deploying and operating on AWS, the global infrastructure, compute, networking, storage, AI/ML, application integration, management and developer services.',
+  'billing-support': 'Pricing models, billing and cost-management tools, the Support plans and AWS technical resources.',
 }
 
 /** A small deterministic generator (mulberry32), so the warm-up is the same on every server for the same bank. */

@@ -49,6 +49,32 @@ export const TOPICS = {
   dms: 3,
   containers: 3,
   serverless: 3,
+  // Beyond the notes: the rest of the CLF-C02 exam guide (shared/clf-c02-tasks.md).
+  'cloud-benefits': 1,
+  'well-architected': 1,
+  'cloud-adoption-framework': 1,
+  'migration-strategies': 1,
+  'cloud-economics': 1,
+  'compliance-governance': 2,
+  'audit-logging': 2,
+  'encryption': 2,
+  'threat-detection': 2,
+  'identity-federation': 2,
+  'network-security': 2,
+  'security-resources': 2,
+  'deployment-operations': 3,
+  'global-infrastructure': 3,
+  'compute-services': 3,
+  'networking': 3,
+  'storage-services': 3,
+  'ai-ml': 3,
+  'app-integration': 3,
+  'management-governance': 3,
+  'developer-enduser': 3,
+  'pricing-models': 4,
+  'billing-tools': 4,
+  'support-plans': 4,
+  'technical-resources': 4,
 } as const satisfies Record<string, Domain>
 export type Topic = keyof typeof TOPICS
 
@@ -99,6 +125,26 @@ export const SECTIONS = [
     id: 'containers-serverless',
     title: 'Containers and serverless',
     topics: ['containers', 'serverless'],
+  },
+  {
+    id: 'cloud-value',
+    title: 'Cloud value, design and migration',
+    topics: ['cloud-benefits', 'well-architected', 'cloud-adoption-framework', 'migration-strategies', 'cloud-economics'],
+  },
+  {
+    id: 'security-compliance',
+    title: 'Security, governance and compliance',
+    topics: ['compliance-governance', 'audit-logging', 'encryption', 'threat-detection', 'identity-federation', 'network-security', 'security-resources'],
+  },
+  {
+    id: 'technology',
+    title: 'Cloud technology and services',
+    topics: ['deployment-operations', 'global-infrastructure', 'compute-services', 'networking', 'storage-services', 'ai-ml', 'app-integration', 'management-governance', 'developer-enduser'],
+  },
+  {
+    id: 'billing-support',
+    title: 'Billing, pricing and support',
+    topics: ['pricing-models', 'billing-tools', 'support-plans', 'technical-resources'],
   },
 ] as const satisfies readonly Section[]
 export type SectionId = (typeof SECTIONS)[number]['id']
