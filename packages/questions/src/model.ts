@@ -40,6 +40,10 @@ export const QuestionSchema = z
     explanation: z.string().trim().max(LIMITS.explanationChars).default(''),
     topic: z.string().trim().max(80).optional(),
     domain: z.number().int().min(1).max(4).optional(),
+    /** The CLF-C02 task statement the question tests, e.g. "2.3" (built-in bank). */
+    task: z.string().regex(/^[1-4]\.[1-9]$/, 'task is a task statement such as "2.3"').optional(),
+    /** Where the question's fact can be checked (built-in bank: an AWS documentation page). */
+    source: z.url({ protocol: /^https$/, message: 'source is an https address' }).max(300).optional(),
     difficulty: z.enum(DIFFICULTIES).default('medium'),
     timeLimitSec: z.number().int().min(TIME_LIMIT_SEC.min).max(TIME_LIMIT_SEC.max).default(TIME_LIMIT_SEC.default),
     points: z.union([z.literal(0), z.literal(1000), z.literal(2000)]).default(1000),
