@@ -151,7 +151,7 @@ export const questions: QuestionInput[] = [
     explanation:
       'In a public cloud such as AWS, Microsoft Azure or Google Cloud, the provider owns and runs the infrastructure and customers use it over the internet. A private cloud serves a single organization, a hybrid cloud combines on-premises infrastructure with a public cloud, and an on-premises deployment runs entirely on hardware the company owns.',
     topic: 'cloud-deployment-models',
-    domain: 1,
+    domain: 3,
     difficulty: 'easy',
     timeLimitSec: 20,
   },
@@ -163,7 +163,7 @@ export const questions: QuestionInput[] = [
     explanation:
       'Running part of the workload on premises and part in a public cloud, connected to each other, is a hybrid deployment. A public cloud deployment would run everything at the provider, a private cloud would keep everything on infrastructure dedicated to the company, and multi-tenancy describes how a public cloud shares hardware among customers rather than a deployment model.',
     topic: 'cloud-deployment-models',
-    domain: 1,
+    domain: 3,
     difficulty: 'easy',
     timeLimitSec: 20,
   },
@@ -175,7 +175,7 @@ export const questions: QuestionInput[] = [
     explanation:
       'A private cloud is used by a single organization and is not open to the public, which suits sensitive applications and specific business needs. A public cloud shares the provider\'s infrastructure among many customers, a hybrid cloud deliberately mixes in a public cloud, and Software as a Service is a service model rather than a deployment model.',
     topic: 'cloud-deployment-models',
-    domain: 1,
+    domain: 3,
     difficulty: 'medium',
     timeLimitSec: 30,
   },
@@ -187,7 +187,7 @@ export const questions: QuestionInput[] = [
     explanation:
       'False. One common reason for choosing a hybrid deployment is precisely to keep sensitive assets on the company\'s own infrastructure while using the public cloud for other workloads. Nothing in the hybrid model requires sensitive data to leave the premises.',
     topic: 'cloud-deployment-models',
-    domain: 1,
+    domain: 3,
     difficulty: 'medium',
     timeLimitSec: 20,
   },
@@ -205,7 +205,7 @@ export const questions: QuestionInput[] = [
     explanation:
       'A hybrid deployment lets a company keep sensitive or regulated systems on premises and move other work to the cloud, and it supports a gradual migration in which legacy systems stay where they are for a while. It does not remove on-premises hardware (that would be an all-in public cloud), it does use shared provider infrastructure for the cloud part, and it depends on connecting the two environments rather than avoiding it.',
     topic: 'cloud-deployment-models',
-    domain: 1,
+    domain: 3,
     difficulty: 'medium',
     timeLimitSec: 45,
   },
@@ -217,7 +217,7 @@ export const questions: QuestionInput[] = [
     explanation:
       'AWS positions Outposts as a hybrid solution: the same AWS services and tools run on premises and in the Region, connected as one environment. It is not purely public cloud because part of it sits in the customer\'s facility, not a private cloud because it is joined to the public Region, and multi-cloud means using more than one cloud provider, which is not the case here.',
     topic: 'cloud-deployment-models',
-    domain: 1,
+    domain: 3,
     difficulty: 'hard',
     timeLimitSec: 30,
   },
@@ -229,7 +229,7 @@ export const questions: QuestionInput[] = [
     explanation:
       'Running all workloads on a provider such as AWS, with nothing on premises, is a public cloud (sometimes called cloud-native or all-in cloud) deployment. Hybrid would need some on-premises part, a private cloud would need infrastructure dedicated to the startup alone, and on-premises means owning the hardware, which the startup does not.',
     topic: 'cloud-deployment-models',
-    domain: 1,
+    domain: 3,
     difficulty: 'easy',
     timeLimitSec: 20,
   },
@@ -246,7 +246,7 @@ export const questions: QuestionInput[] = [
     explanation:
       'A private cloud is dedicated to one organization, so that organization carries the cost of all its capacity, while a public cloud spreads pooled capacity across many customers who pay per use. A private cloud is not automatically cheaper, public clouds such as AWS support many compliance programs, and a private cloud can be hosted by a third party while public cloud Regions exist in many countries, so a public cloud need not be abroad.',
     topic: 'cloud-deployment-models',
-    domain: 1,
+    domain: 3,
     difficulty: 'medium',
     timeLimitSec: 45,
   },

@@ -10,10 +10,56 @@ export const DOMAINS = {
 export type Domain = keyof typeof DOMAINS
 export const DOMAIN_IDS = [1, 2, 3, 4] as const
 
+/** One of the exam guide's task statements (shared/clf-c02-tasks.md), which every bank question is tagged with. */
+export interface Task {
+  /** "<domain>.<n>", e.g. "2.3"; the value of a question's `task`. */
+  id: string
+  domain: Domain
+  /** A short label for tables and charts. */
+  title: string
+  /** The task statement as the exam guide words it. */
+  statement: string
+}
+
+/** The 19 task statements of the CLF-C02 exam guide, in the guide's order. */
+export const TASKS = [
+  { id: '1.1', domain: 1, title: 'Benefits of the AWS Cloud', statement: 'Define the benefits of the AWS Cloud' },
+  { id: '1.2', domain: 1, title: 'Design principles', statement: 'Identify design principles of the AWS Cloud' },
+  { id: '1.3', domain: 1, title: 'Migration to the AWS Cloud', statement: 'Understand the benefits of and strategies for migration to the AWS Cloud' },
+  { id: '1.4', domain: 1, title: 'Cloud economics', statement: 'Understand concepts of cloud economics' },
+  { id: '2.1', domain: 2, title: 'Shared responsibility model', statement: 'Understand the AWS shared responsibility model' },
+  { id: '2.2', domain: 2, title: 'Security, governance and compliance', statement: 'Understand AWS Cloud security, governance, and compliance concepts' },
+  { id: '2.3', domain: 2, title: 'Access management', statement: 'Identify AWS access management capabilities' },
+  { id: '2.4', domain: 2, title: 'Security components and resources', statement: 'Identify components and resources for security' },
+  { id: '3.1', domain: 3, title: 'Deploying and operating', statement: 'Define methods of deploying and operating in the AWS Cloud' },
+  { id: '3.2', domain: 3, title: 'Global infrastructure', statement: 'Define the AWS global infrastructure' },
+  { id: '3.3', domain: 3, title: 'Compute services', statement: 'Identify AWS compute services' },
+  { id: '3.4', domain: 3, title: 'Database services', statement: 'Identify AWS database services' },
+  { id: '3.5', domain: 3, title: 'Network services', statement: 'Identify AWS network services' },
+  { id: '3.6', domain: 3, title: 'Storage services', statement: 'Identify AWS storage services' },
+  { id: '3.7', domain: 3, title: 'AI/ML and analytics services', statement: 'Identify AWS artificial intelligence and machine learning (AI/ML) services and analytics services' },
+  { id: '3.8', domain: 3, title: 'Other in-scope services', statement: 'Identify services from other in-scope AWS service categories' },
+  { id: '4.1', domain: 4, title: 'Pricing models', statement: 'Compare AWS pricing models' },
+  { id: '4.2', domain: 4, title: 'Billing, budget and cost management', statement: 'Understand resources for billing, budget, and cost management' },
+  { id: '4.3', domain: 4, title: 'Technical resources and Support', statement: 'Identify AWS technical resources and AWS Support options' },
+] as const satisfies readonly Task[]
+export type TaskId = (typeof TASKS)[number]['id']
+export const TASK_IDS: readonly TaskId[] = TASKS.map((t) => t.id)
+
+export function isTask(id: string): id is TaskId {
+  return TASKS.some((t) => t.id === id)
+}
+
+/** The task statement with this id (undefined for an unknown id). */
+export function taskById(id: string): (typeof TASKS)[number] | undefined {
+  return TASKS.find((t) => t.id === id)
+}
+
 /** Every topic slug and its exam domain (from shared/question-topics.md). */
 export const TOPICS = {
   'cloud-basics': 1,
-  'cloud-deployment-models': 1,
+  // Deployment models (cloud, hybrid, on-premises) are part of task 3.1 in the CLF-C02 exam guide.
+  'cloud-deployment-models': 3,
   'cloud-characteristics': 1,
   'cloud-service-models': 1,
   'iam-users-groups': 2,
