@@ -168,7 +168,9 @@ describe('the questions CLI', () => {
     const exported = JSON.parse(stdout) as Question[]
     expect(exported).toHaveLength(bank.length)
     expect(exported[0]).toEqual(bank[0])
-    expect(Object.keys(exported[0]!).sort()).toEqual(['difficulty', 'domain', 'explanation', 'id', 'options', 'points', 'prompt', 'timeLimitSec', 'topic', 'type'])
+    expect(Object.keys(exported[0]!).sort()).toEqual(['difficulty', 'domain', 'explanation', 'id', 'options', 'points', 'prompt', 'source', 'task', 'timeLimitSec', 'topic', 'type'])
+    // Every exported question carries the task statement it tests and where its fact can be checked.
+    for (const q of exported) expect([q.id, typeof q.task, q.source?.startsWith('https://')]).toEqual([q.id, 'string', true])
   })
 
   it('prints stats as a table and as JSON', async () => {

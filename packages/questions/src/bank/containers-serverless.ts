@@ -27,6 +27,8 @@ export const questions: QuestionInput[] = [
     explanation:
       'AWS Fargate is the serverless compute engine for containers: you state the CPU and memory a task needs and AWS runs it, with no instances to manage. With the ECS EC2 launch type you run and maintain the cluster instances yourself, Amazon ECR only stores container images, and EC2 Auto Scaling adds or removes EC2 instances that you still manage.',
     topic: 'containers', domain: 3, difficulty: 'easy', timeLimitSec: 20,
+    task: '3.3',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html',
   },
   {
     id: 'containers-02',
@@ -42,6 +44,8 @@ export const questions: QuestionInput[] = [
     explanation:
       'Amazon ECR is AWS\'s managed container image registry, with private repositories (and public ones through ECR Public) from which ECS, EKS, Fargate and Lambda pull images. ECS orchestrates and runs containers but does not store images, Fargate is the serverless compute that runs them, and EFS is a shared file system, not an image registry.',
     topic: 'containers', domain: 3, difficulty: 'easy', timeLimitSec: 20,
+    task: '3.3',
+    source: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/what-is-ecr.html',
   },
   {
     id: 'containers-03',
@@ -58,6 +62,8 @@ export const questions: QuestionInput[] = [
     explanation:
       'A container packages the application with its dependencies, so it runs the same way on a laptop, a server or in the cloud, and because containers are lightweight they start and scale in seconds. Containers share the host\'s kernel instead of each carrying a full guest OS, images can be kept in private registries such as Amazon ECR as well as Docker Hub, and containers run on ordinary shared servers or virtual machines rather than dedicated hardware.',
     topic: 'containers', domain: 3, difficulty: 'medium', timeLimitSec: 45,
+    task: '3.3',
+    source: 'https://aws.amazon.com/docker/',
   },
   {
     id: 'containers-04',
@@ -67,6 +73,8 @@ export const questions: QuestionInput[] = [
     explanation:
       'True. With the EC2 launch type, containers run on EC2 instances in your account that you launch, patch and scale, while ECS decides where tasks run and starts and stops them. If you do not want to manage those instances, you run the same tasks on AWS Fargate instead.',
     topic: 'containers', domain: 3, difficulty: 'medium', timeLimitSec: 30,
+    task: '3.3',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/Welcome.html',
   },
   {
     id: 'containers-05',
@@ -75,13 +83,15 @@ export const questions: QuestionInput[] = [
     options: opts(
       3,
       'Containers run without any operating system at all',
-      'Each container gets its own hypervisor that emulates hardware',
+      'Each container gets its own small hypervisor that emulates hardware for it',
       'Containers can run only one process on each host',
-      'Containers share the host operating system kernel instead of booting their own OS',
+      'Containers share the host OS kernel instead of booting their own OS',
     ),
     explanation:
       'Containers are isolated processes that share the host\'s operating system kernel, so there is no guest OS to boot and many containers fit on one server. They do still rely on an operating system (the host\'s), it is virtual machines that run on a hypervisor emulating hardware, and a single host commonly runs many containers at once.',
     topic: 'containers', domain: 3, difficulty: 'medium', timeLimitSec: 30,
+    task: '3.3',
+    source: 'https://aws.amazon.com/docker/',
   },
   {
     id: 'containers-06',
@@ -97,6 +107,8 @@ export const questions: QuestionInput[] = [
     explanation:
       'With Fargate you declare the vCPU and memory for each task, and you are billed for those resources for the time the task runs. Choosing instance types and counts is what you do with the EC2 launch type, per-request pricing describes Lambda rather than Fargate, and Fargate has no flat monthly plan covering unlimited tasks.',
     topic: 'containers', domain: 3, difficulty: 'medium', timeLimitSec: 30,
+    task: '3.3',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html',
   },
   {
     id: 'containers-07',
@@ -112,7 +124,9 @@ export const questions: QuestionInput[] = [
     ),
     explanation:
       'ECS and EKS orchestrate containers (EKS with Kubernetes), and Fargate is the serverless compute engine on which both can run them. ECR is a registry that stores and serves container images but does not run them, and Amazon S3 is object storage.',
-    topic: 'containers', domain: 3, difficulty: 'hard', timeLimitSec: 45,
+    topic: 'containers', domain: 3, difficulty: 'medium', timeLimitSec: 45,
+    task: '3.3',
+    source: 'https://aws.amazon.com/containers/',
   },
   {
     id: 'containers-08',
@@ -120,15 +134,17 @@ export const questions: QuestionInput[] = [
     prompt:
       'A company wants to deploy a Dockerized web application on AWS. AWS should start and stop the containers, and the company does not want to patch or scale any servers. Which setup fits?',
     options: opts(
-      2,
+      1,
       'Store the images in Amazon ECS and run them on Amazon ECR',
-      'Store the images in Amazon ECR and run them as ECS tasks on self-managed EC2 instances',
       'Store the images in Amazon ECR and run them as Amazon ECS tasks on AWS Fargate',
+      'Store the images in Amazon ECR and run them as ECS tasks on self-managed EC2 instances',
       'Store the images in Amazon EFS and run them as Amazon EMR steps',
     ),
     explanation:
-      'ECR holds the images, ECS launches and stops the containers, and Fargate supplies the compute so there are no servers to patch or scale. The first option swaps the roles of ECS and ECR, the EC2 launch type leaves the instances for the company to manage, and EFS with EMR is a file system plus a big-data cluster service, not a way to run web containers.',
+      'ECR holds the images, ECS launches and stops the containers, and Fargate supplies the compute so there are no servers to patch or scale. Storing images in ECS and running them on ECR swaps the two services\' roles, the EC2 launch type leaves the instances for the company to manage, and EFS with EMR is a file system plus a big-data cluster service, not a way to run web containers.',
     topic: 'containers', domain: 3, difficulty: 'hard', timeLimitSec: 45,
+    task: '3.3',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html',
   },
 
   // ---------------------------------------------------------------- serverless
@@ -146,6 +162,8 @@ export const questions: QuestionInput[] = [
     explanation:
       'Serverless means AWS runs and scales the servers behind the service, so developers only deploy code (or use a managed service) and never provision or patch machines. There are always servers underneath, the code runs in AWS rather than on users\' devices, and serverless services are billed for use, not free.',
     topic: 'serverless', domain: 3, difficulty: 'easy', timeLimitSec: 20,
+    task: '3.3',
+    source: 'https://aws.amazon.com/serverless/',
   },
   {
     id: 'serverless-02',
@@ -155,6 +173,8 @@ export const questions: QuestionInput[] = [
     explanation:
       'A Lambda function\'s timeout defaults to 3 seconds and can be raised up to 900 seconds, which is 15 minutes; work that runs longer belongs on a service such as AWS Fargate, Amazon EC2 or AWS Step Functions. (The newer Lambda Managed Instances option, which runs functions on EC2 capacity, allows longer asynchronous runs, but standard Lambda stops at 15 minutes.)',
     topic: 'serverless', domain: 3, difficulty: 'medium', timeLimitSec: 30,
+    task: '3.3',
+    source: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html',
   },
   {
     id: 'serverless-03',
@@ -171,6 +191,8 @@ export const questions: QuestionInput[] = [
     explanation:
       'Lambda bills per request and per unit of compute duration, measured in milliseconds and scaled by the memory you configure (GB-seconds), so an idle function costs nothing for compute. There is no hourly charge for a function that is not invoked, you never see or pay for hosting EC2 instances, and code size does not determine the price.',
     topic: 'serverless', domain: 3, difficulty: 'medium', timeLimitSec: 45,
+    task: '3.3',
+    source: 'https://aws.amazon.com/lambda/pricing/',
   },
   {
     id: 'serverless-04',
@@ -186,6 +208,8 @@ export const questions: QuestionInput[] = [
     explanation:
       'Lambda memory can be set from 128 MB up to 10,240 MB (10 GB), in 1 MB steps. The 3,008 MB ceiling is an old limit that older course material still quotes, and 64 MB to 1,024 MB or 1 GB to 64 GB have never been the Lambda range.',
     topic: 'serverless', domain: 3, difficulty: 'medium', timeLimitSec: 30,
+    task: '3.3',
+    source: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html',
   },
   {
     id: 'serverless-05',
@@ -195,6 +219,8 @@ export const questions: QuestionInput[] = [
     explanation:
       'True. Lambda has no separate CPU setting: it allocates CPU in proportion to the memory you configure, so raising memory can make compute-heavy functions finish faster. Because billing is memory times duration, a faster run can partly offset the higher memory price.',
     topic: 'serverless', domain: 3, difficulty: 'medium', timeLimitSec: 20,
+    task: '3.3',
+    source: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html',
   },
   {
     id: 'serverless-06',
@@ -211,6 +237,8 @@ export const questions: QuestionInput[] = [
     explanation:
       'Lambda is event-driven: S3 can invoke a function for every new object, the function makes the thumbnail, and you pay only while it runs. A polling EC2 instance and an ECS cluster on EC2 both leave servers to manage and run even when nothing is uploaded, and an EMR cluster is a heavyweight big-data platform for a small per-file task.',
     topic: 'serverless', domain: 3, difficulty: 'easy', timeLimitSec: 30,
+    task: '3.3',
+    source: 'https://docs.aws.amazon.com/lambda/latest/dg/with-s3.html',
   },
   {
     id: 'serverless-07',
@@ -226,7 +254,9 @@ export const questions: QuestionInput[] = [
     ),
     explanation:
       'Lambda runs functions, DynamoDB stores data and Fargate runs containers without you provisioning or managing servers, which is what makes them serverless. With Amazon EC2 you launch and manage the virtual servers yourself, and provisioned RDS DB instances are database servers whose instance class and size you choose.',
-    topic: 'serverless', domain: 3, difficulty: 'hard', timeLimitSec: 45,
+    topic: 'serverless', domain: 3, difficulty: 'medium', timeLimitSec: 45,
+    task: '3.3',
+    source: 'https://aws.amazon.com/serverless/',
   },
   {
     id: 'serverless-08',
@@ -242,7 +272,9 @@ export const questions: QuestionInput[] = [
     ),
     explanation:
       'Besides managed runtimes such as Node.js, Python, Java, .NET and Ruby, Lambda offers OS-only runtimes for custom runtimes (used for compiled languages like Rust and Go) and accepts functions packaged as container images. Lambda is not limited to Python and Node.js, AWS Support does not install compilers for you, and Lambda does not compile uploaded source code: a compiled language is deployed as a built executable.',
-    topic: 'serverless', domain: 3, difficulty: 'hard', timeLimitSec: 45,
+    topic: 'serverless', domain: 3, difficulty: 'medium', timeLimitSec: 45,
+    task: '3.3',
+    source: 'https://docs.aws.amazon.com/lambda/latest/dg/runtimes-custom.html',
   },
   {
     id: 'serverless-09',
@@ -250,15 +282,17 @@ export const questions: QuestionInput[] = [
     prompt:
       'A nightly batch job runs for about two hours and needs 30 GB of memory. The team wants to avoid managing servers. Which option fits?',
     options: opts(
-      0,
-      'An Amazon ECS task on AWS Fargate',
-      'A standard AWS Lambda function with its maximum timeout',
+      2,
       'An Amazon Athena query scheduled every night',
+      'A standard AWS Lambda function with its maximum timeout',
+      'An Amazon ECS task on AWS Fargate',
       'An AWS Glue Data Catalog crawler',
     ),
     explanation:
       'Fargate runs containers without servers to manage, with no fixed limit on how long a task runs and task sizes well above 30 GB of memory. A standard Lambda function stops after 15 minutes and tops out at 10,240 MB of memory, Athena runs SQL queries over data in S3 rather than arbitrary batch code, and a Glue crawler only discovers schemas for the Data Catalog.',
     topic: 'serverless', domain: 3, difficulty: 'hard', timeLimitSec: 45,
+    task: '3.3',
+    source: 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html',
   },
   {
     id: 'serverless-10',
@@ -274,5 +308,7 @@ export const questions: QuestionInput[] = [
     explanation:
       'FaaS is Function as a Service: you deploy individual functions and the provider runs them on demand in response to events, as AWS Lambda does. Framework, Files and Fleet as a Service are not established cloud service models; today "serverless" also covers managed databases, messaging and storage, not only functions.',
     topic: 'serverless', domain: 3, difficulty: 'easy', timeLimitSec: 20,
+    task: '3.3',
+    source: 'https://aws.amazon.com/serverless/',
   },
 ]
