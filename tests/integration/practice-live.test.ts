@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ProgressView, SessionView } from '@cirrus/protocol'
 import { bank, builtinQuizzes, type Question } from '@cirrus/questions'
-import { call, connect, connected } from '../support/client.ts'
+import { call, connect, connected, move } from '../support/client.ts'
 import { rightChoice, wrongChoice } from '../support/answers.ts'
 import { hostGame, joinGame, nextPhase } from '../support/game.ts'
 import { answerFor, learnerWith, newLearner, type FinishedExam, type OpenExam } from '../support/practice.ts'
@@ -26,7 +26,7 @@ async function playOneQuestion(quizId: string, adaRight: boolean, learnerToken: 
   const ada = await joinGame(server.url, game.pin, 'Ada', { learnerToken })
   const bo = await joinGame(server.url, game.pin, 'Bo')
   const asked = nextPhase(ada.socket, 'question')
-  await call(game.host, 'host:start', {})
+  await move(game.host, 'host:start')
   const view = await asked
   const question = quiz.questions.find((q) => q.id === view.question.id)! as Question
   const revealed = nextPhase(ada.socket, 'reveal')
@@ -54,7 +54,7 @@ describe('missed in a live game, due in practice', () => {
 
     const session = await learner.ok<SessionView>('/sessions', { json: { mode: 'due' } })
     expect(session.current!.question.key).toBe(missed.id)
-    const feedback = await learner.ok(`/sessions/${session.id}/answers`, { json: { questionKey: missed.id, choice: rightChoice(missed) } })
+    const feedback = await learner.ok(`/sessions/${session.id}/answers`, { json: { questionKey: missed.id, choice: answerFor(session.current!.question, true) } })
     expect(feedback.correct).toBe(true)
   })
 
@@ -68,7 +68,7 @@ describe('missed in a live game, due in practice', () => {
       return session.current !== null
     }, 5000)
     expect(session.current!.question).toMatchObject({ key, prompt: missed.prompt })
-    const feedback = await learner.ok(`/sessions/${session.id}/answers`, { json: { questionKey: key, choice: wrongChoice(missed) } })
+    const feedback = await learner.ok(`/sessions/${session.id}/answers`, { json: { questionKey: key, choice: answerFor(session.current!.question, false, missed) } })
     expect(feedback).toMatchObject({ correct: false, explanation: missed.explanation })
   })
 
@@ -86,7 +86,7 @@ describe('a live game across a server restart', () => {
     const game = await hostGame(server.url, 'aws-iam', { questionCount: 1, timeLimitSec: 60 })
     const ada = await joinGame(server.url, game.pin, 'Ada', { learnerToken: learner.learnerToken })
     const asked = nextPhase(ada.socket, 'question')
-    await call(game.host, 'host:start', {})
+    await move(game.host, 'host:start')
     const { question: shown } = await asked
     const question = bank.find((q) => q.id === shown.id)!
     for (const s of [game.host, ada.socket]) s.close()

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EXAM, type PracticeFeedback, type ProgressView, type SessionView } from '@cirrus/protocol'
-import { bank, DOMAIN_IDS } from '@cirrus/questions'
+import { bank, DOMAIN_IDS, domainQuota } from '@cirrus/questions'
 import Database from 'better-sqlite3'
+import { rightChoice } from '../support/answers.ts'
 import { api } from '../support/http.ts'
 import { answerCurrent, answerFor, bankQuestion, newLearner, type FinishedExam, type OpenExam } from '../support/practice.ts'
 import { startServer, type TestServer } from '../support/server.ts'
@@ -184,9 +185,9 @@ describe('the exam simulation', () => {
     expect(late.status).toBe(409)
     expect(late.body.error.code).toBe('exam_over')
 
-    // The exam's misses are due in practice; its history shows on the progress page.
+    // The exam's misses are due in practice (the five left unanswered are not counted); its history shows on the progress page.
     const progress = await learner.ok<ProgressView>('/progress')
-    expect(progress.totals).toMatchObject({ seen: 65, due: 15 })
+    expect(progress.totals).toMatchObject({ seen: 60, due: 10, answers: 60 })
     expect(progress.exams).toEqual([expect.objectContaining({ id: exam.id, status: 'submitted', scaledScore: done.result.scaledScore, passed: true })])
   })
 
@@ -219,7 +220,8 @@ describe('the exam simulation', () => {
     const done = await learner.ok<FinishedExam>(`/exams/${exam.id}/submit`, { method: 'POST' })
     expect(done.result.correctCount).toBe(1)
     expect(done.review[0]!.correct).toBe(true)
-    expect((await learner.ok<ProgressView>('/progress')).totals.seen).toBe(64)
+    // The withdrawn question moves no card, and the 64 left unanswered are not counted as seen.
+    expect((await learner.ok<ProgressView>('/progress')).totals.seen).toBe(0)
   })
 
   it('belongs to its learner only', async () => {
@@ -229,6 +231,103 @@ describe('the exam simulation', () => {
     const peek = await other.request(`/exams/${exam.id}`)
     expect(peek.status).toBe(404)
     expect(peek.body.error.code).toBe('exam_not_found')
+  })
+})
+
+describe('options shuffled on the server', () => {
+  const texts = (q: { options: string[] }) => q.options.join('\u0000')
+
+  it("deals a question's options anew each time practice serves it, and grades by what the learner saw", async () => {
+    const learner = await newLearner(server.url)
+    const first = await learner.ok<SessionView>('/sessions', { json: { mode: 'domains', domains: [4], limit: 1 } })
+    const key = first.current!.question.key
+    const bankQ = bankQuestion(first.current!.question)
+    // Keep missing the same question and ask for what's due: it comes back, with its options in a new order.
+    const orders = new Set<string>()
+    let session = first
+    for (let n = 0; n < 8; n++) {
+      const q = session.current!.question
+      expect(q.key).toBe(key)
+      expect([...q.options].sort()).toEqual(bankQ.options.map((o) => o.text).sort())
+      expect((await learner.ok<SessionView>(`/sessions/${session.id}`)).current!.question.options).toEqual(q.options) // stable on screen
+      orders.add(texts(q))
+      const feedback = (await answerCurrent(learner, session, false)) as PracticeFeedback
+      expect(feedback.correct).toBe(false)
+      // The key comes back by the positions on screen.
+      expect(feedback.correctOptions.map((i) => q.options[i]).sort()).toEqual(bankQ.options.filter((o) => o.correct).map((o) => o.text).sort())
+      clock += 2 * MIN
+      session = await learner.ok<SessionView>('/sessions', { json: { mode: 'due', limit: 1 } })
+    }
+    if (bankQ.type === 'single' || bankQ.type === 'multiple') expect(orders.size).toBeGreaterThan(1)
+    // And answered right by shown position, it is right.
+    expect(((await answerCurrent(learner, session, true)) as PracticeFeedback).correct).toBe(true)
+  })
+
+  it("shows each exam question in an order of its own, kept for the attempt; answers map back to the question's options", async () => {
+    const learner = await newLearner(server.url)
+    const exam = await learner.ok<OpenExam>('/exams', { method: 'POST' })
+    const choiceItems = exam.items.filter((i) => i.question.type === 'single' || i.question.type === 'multiple')
+    const reordered = choiceItems.filter((i) => texts(i.question) !== bankQuestion(i.question).options.map((o) => o.text).join('\u0000'))
+    expect(reordered.length).toBeGreaterThan(choiceItems.length / 2) // 1 in 24 four-option orders is the written one
+    expect(JSON.stringify(exam)).not.toMatch(/"correct"|"correctOptions"|"acceptedAnswers"|"explanation"/)
+
+    for (const item of exam.items) {
+      const saved = await learner.ok(`/exams/${exam.id}/items/${item.position}`, { method: 'PUT', json: { choice: answerFor(item.question, true) } })
+      expect(saved.choice).toEqual(answerFor(item.question, true)) // echoed by shown position
+    }
+    const again = await learner.ok<OpenExam>(`/exams/${exam.id}`)
+    expect(again.items.map((i) => i.question.options)).toEqual(exam.items.map((i) => i.question.options))
+    expect(again.items.map((i) => i.choice)).toEqual(exam.items.map((i) => answerFor(i.question, true)))
+
+    // The database keeps the choice by the question's own option numbers.
+    const db = new Database(server.databaseUrl.slice('file:'.length), { readonly: true })
+    const rows = db.prepare('SELECT position, questionId, choiceJson FROM ExamItem WHERE attemptId = ? ORDER BY position').all(exam.id) as { questionId: string; choiceJson: string }[]
+    db.close()
+    for (const row of rows) expect(JSON.parse(row.choiceJson)).toEqual(rightChoice(bank.find((q) => q.id === row.questionId)!))
+
+    const done = await learner.ok<FinishedExam>(`/exams/${exam.id}/submit`, { method: 'POST' })
+    expect(done.result).toMatchObject({ correctCount: 65, scaledScore: 1000, passed: true })
+    for (const r of done.review) {
+      expect(r.question.options).toEqual(exam.items[r.position]!.question.options)
+      expect(r.correctOptions.map((i) => r.question.options[i]).sort()).toEqual(
+        bankQuestion(r.question).type === 'text' ? [] : bankQuestion(r.question).options.filter((o) => o.correct).map((o) => o.text).sort(),
+      )
+    }
+  })
+})
+
+describe('an early submission', () => {
+  it('counts only what was answered in the progress figures, and all 65 in the score', async () => {
+    const learner = await newLearner(server.url)
+    const exam = await learner.ok<OpenExam>('/exams', { method: 'POST' })
+    for (const [n, item] of exam.items.slice(0, 6).entries()) {
+      await learner.ok(`/exams/${exam.id}/items/${item.position}`, { method: 'PUT', json: { choice: answerFor(item.question, n < 4) } })
+    }
+    await learner.ok(`/exams/${exam.id}/items/10`, { method: 'PUT', json: { flagged: true } }) // flagged, never answered
+    const done = await learner.ok<FinishedExam>(`/exams/${exam.id}/submit`, { method: 'POST' })
+    expect(done.result).toMatchObject({ correctCount: 4, total: 65, passed: false })
+    expect(done.result.byDomain.reduce((n, d) => n + d.total, 0)).toBe(65)
+
+    const progress = await learner.ok<ProgressView>('/progress')
+    expect(progress.totals).toMatchObject({ seen: 6, due: 2, answers: 6 })
+    expect(progress.domains.reduce((n, d) => n + d.seen, 0)).toBe(6)
+    expect(progress.exams).toEqual([expect.objectContaining({ id: exam.id, status: 'submitted', correctCount: 4 })])
+  })
+})
+
+describe('the next exam', () => {
+  it("repeats a question of the learner's last attempt only when its domain has no other left", async () => {
+    const learner = await newLearner(server.url)
+    const first = await learner.ok<OpenExam>('/exams', { method: 'POST' })
+    await learner.ok(`/exams/${first.id}/submit`, { method: 'POST' })
+    const second = await learner.ok<OpenExam>('/exams', { method: 'POST' })
+    const before = new Set(first.items.map((i) => i.question.key))
+    // Per domain, a repeat only for what the domain lacks: its share twice over, less the questions it has.
+    const quota = domainQuota(EXAM.questionCount)
+    for (const d of DOMAIN_IDS) {
+      const repeats = second.items.filter((i) => i.question.domain === d && before.has(i.question.key)).length
+      expect(repeats).toBe(Math.max(0, 2 * quota[d] - bank.filter((q) => q.domain === d).length))
+    }
   })
 })
 

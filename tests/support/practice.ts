@@ -40,7 +40,23 @@ export function bankQuestion(q: PracticeQuestion): Question {
   return found
 }
 
-export const answerFor = (q: PracticeQuestion, right: boolean): Choice => (right ? rightChoice(bankQuestion(q)) : wrongChoice(bankQuestion(q)))
+/**
+ * The right (or a wrong) answer as the learner sends it: by the positions of the options as shown, which the
+ * server shuffles each time it serves a question (found here by their texts). `question` is the question with its
+ * key: the bank's unless given.
+ */
+export function answerFor(q: PracticeQuestion, right: boolean, question: Question = bankQuestion(q)): Choice {
+  const choice = right ? rightChoice(question) : wrongChoice(question)
+  if ('text' in choice) return choice
+  return { options: choice.options.map((i) => shownIndex(q, question.options[i]!.text)).sort((a, b) => a - b) }
+}
+
+/** Where an option of the bank question is on the learner's screen. */
+export function shownIndex(q: PracticeQuestion, text: string): number {
+  const at = q.options.indexOf(text)
+  if (at < 0) throw new Error(`option "${text}" is not shown for ${q.key}`)
+  return at
+}
 
 /** Answers the session's current question right or wrong; returns the feedback. */
 export async function answerCurrent(learner: Learner, session: SessionView, right: boolean) {

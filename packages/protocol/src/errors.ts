@@ -28,6 +28,8 @@ export const ErrorCode = {
   ExamNotFound: 'exam_not_found',
   ExamInProgress: 'exam_in_progress',
   ExamOver: 'exam_over',
+  /** A problem report about a question that is neither the bank's nor one of the learner's own cards. */
+  QuestionNotFound: 'question_not_found',
   /** Quiz library (HTTP, /api/quizzes). */
   QuizReadOnly: 'quiz_read_only',
   AdminPasswordRequired: 'admin_password_required',

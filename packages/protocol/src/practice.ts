@@ -58,6 +58,45 @@ export type ExamItemUpdate = z.input<typeof ExamItemUpdateSchema>
 
 export const ExamPositionSchema = z.coerce.number().int().min(0).max(EXAM.questionCount - 1)
 
+/** "Report a problem with this question". */
+export const PROBLEM_REPORT = {
+  reasons: ['wrong_key', 'unclear', 'outdated', 'other'] as const,
+  commentChars: 1000,
+  /** The teacher's list: newest first, this many at most per request. */
+  listLimit: { default: 200, max: 1000 },
+  /** The CSV export: the newest this many. */
+  exportLimit: 10_000,
+} as const
+export type ProblemReason = (typeof PROBLEM_REPORT.reasons)[number]
+export const PROBLEM_REASON_TEXT: Record<ProblemReason, string> = {
+  wrong_key: 'The marked answer is wrong',
+  unclear: 'The question or its options are unclear',
+  outdated: 'It is out of date with AWS today',
+  other: 'Something else',
+}
+
+/** A learner's report; `comment` may be empty except for "other", which needs one. */
+export const ProblemReportSchema = z
+  .object({
+    questionKey: z.string().min(1).max(200),
+    reason: z.enum(PROBLEM_REPORT.reasons),
+    comment: z.string().trim().max(PROBLEM_REPORT.commentChars, `a comment has at most ${PROBLEM_REPORT.commentChars} characters`).default(''),
+    /** Where the learner saw the question. */
+    context: z.enum(['practice', 'exam']),
+  })
+  .strict()
+  .refine((r) => r.reason !== 'other' || r.comment.length > 0, { message: 'say what the problem is', path: ['comment'] })
+export type ProblemReportInput = z.input<typeof ProblemReportSchema>
+export type ProblemReportBody = z.output<typeof ProblemReportSchema>
+
+/** The teacher's list: `?limit=` (newest first) and optionally `?reason=`. */
+export const ProblemReportQuerySchema = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(PROBLEM_REPORT.listLimit.max).default(PROBLEM_REPORT.listLimit.default),
+    reason: z.enum(PROBLEM_REPORT.reasons).optional(),
+  })
+  .strict()
+
 // ---- views ----
 
 export interface LearnerCreated {
@@ -210,4 +249,39 @@ export interface ProgressView {
 export interface CatalogView {
   domains: { id: number; title: string; weight: number; questionCount: number }[]
   topics: { id: string; title: string; domain: number; questionCount: number }[]
+}
+
+/** The answer to a learner's report: `updated` when it replaced their earlier report of the same question. */
+export interface ProblemReportReceipt {
+  id: string
+  updated: boolean
+}
+
+/** A report as the teacher reads it, with the question as the bank has it now (null when it is not the bank's). */
+export interface ProblemReportView {
+  id: string
+  questionKey: string
+  /** The prompt the learner saw. */
+  prompt: string
+  reason: ProblemReason
+  comment: string
+  context: 'practice' | 'exam'
+  createdAt: number
+  updatedAt: number
+  question: {
+    prompt: string
+    options: { text: string; correct: boolean }[]
+    explanation: string
+    domain: number | null
+    task: string | null
+    topic: string | null
+    source: string | null
+  } | null
+}
+
+export interface ProblemReportList {
+  /** Every stored report (of the reason asked for), however many are listed. */
+  total: number
+  /** Newest first (by the time it was last sent). */
+  reports: ProblemReportView[]
 }

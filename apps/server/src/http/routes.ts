@@ -5,7 +5,7 @@ import path from 'node:path'
 import { ErrorCode, PinSchema } from '@cirrus/protocol'
 import type { Store } from '../db/store.ts'
 import type { RoomRegistry } from '../rooms/registry.ts'
-import { practiceRouter } from '../practice/routes.ts'
+import { practiceRoutes } from '../practice/routes.ts'
 import type { Practice } from '../practice/service.ts'
 import { clientAddress } from '../address.ts'
 import type { KeyedLimiter } from '../sockets/limits.ts'
@@ -45,7 +45,7 @@ export function createHttpApp({ store, rooms, webRoot, admin, now, practice, mis
   app.use(bankRoutes(admin.require))
   app.use(express.json({ limit: '2mb' }))
 
-  app.use('/api/practice', practiceRouter(practice, now))
+  app.use(practiceRoutes(practice, now, admin.require))
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, games: rooms.size })

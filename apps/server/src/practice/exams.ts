@@ -14,10 +14,11 @@ import {
 import { randomInt } from 'node:crypto'
 import { newId } from '../tokens.ts'
 import { answerKey, examQuestion, isWithdrawn, practiceQuestion } from './catalog.ts'
-import { drawExam } from './exam-draw.ts'
+import { drawExam, RECENT_EXAMS } from './exam-draw.ts'
 import { domainResults, isPass, scaledScore } from './exam-score.ts'
 import { reviewed } from './review.ts'
 import type { Serial } from './serial.ts'
+import { asShown, drawOptionOrder, toQuestionOrder, toShownOrder, usableOrder } from './shuffle.ts'
 import type { ExamItemRow, ExamRow, PracticeStore } from './store.ts'
 
 export interface ExamDeps {
@@ -44,7 +45,9 @@ export class Exams {
     }
     const id = newId()
     const startedAt = this.deps.now()
-    const items = drawExam(bank, mulberry32(randomInt(2 ** 31)))
+    const random = mulberry32(randomInt(2 ** 31))
+    const recent = await this.deps.store.recentExamQuestions(learnerId, RECENT_EXAMS)
+    const items = drawExam(bank, random, { recent }).map((item) => ({ ...item, order: drawOptionOrder(examQuestion(item.questionId), random) }))
     await this.deps.store.createExam({ id, learnerId, startedAt, deadline: startedAt + this.deps.durationMs, items })
     return this.get(learnerId, id)
   }
@@ -65,12 +68,17 @@ export class Exams {
       if (found.exam.status !== 'open' || this.isOver(found.exam)) return fail(ErrorCode.ExamOver, 'this exam has ended; answers can no longer change')
       const item = found.items[position]
       if (!item) return fail(ErrorCode.InvalidPayload, `this exam has questions 0 to ${found.items.length - 1}`)
+      // The learner answers by the positions on screen; the attempt keeps the question's own option numbers.
+      const question = examQuestion(item.questionId)
+      const order = usableOrder(item.order, question)
       if (update.choice) {
-        const problem = choiceProblem(examQuestion(item.questionId), update.choice)
+        const problem = choiceProblem(asShown(question, order), update.choice)
         if (problem) return fail(ErrorCode.InvalidChoice, problem)
       }
-      await this.deps.store.updateExamItem(attemptId, position, update)
-      return ok({ position, choice: update.choice === undefined ? item.choice : update.choice, flagged: update.flagged ?? item.flagged })
+      const stored = update.choice ? { ...update, choice: toQuestionOrder(update.choice, order) } : update
+      await this.deps.store.updateExamItem(attemptId, position, stored)
+      const choice = update.choice === undefined ? (item.choice && toShownOrder(item.choice, order)) : update.choice
+      return ok({ position, choice, flagged: update.flagged ?? item.flagged })
     })
   }
 
@@ -110,7 +118,11 @@ export class Exams {
     return found
   }
 
-  /** Scores the attempt; every question also moves the learner's practice card (wrong: Again, right: Good). */
+  /**
+   * Scores the attempt: every question counts, an unanswered one as wrong. Only the questions answered move the
+   * learner's practice cards (wrong: Again and due at once, right: Good), so that an early submission (or the clock
+   * running out) does not mark the questions never answered as seen and due.
+   */
   private async finish(exam: ExamRow, items: ExamItemRow[], status: 'submitted' | 'expired'): Promise<ExamView> {
     const { store, now } = this.deps
     const at = now()
@@ -122,7 +134,7 @@ export class Exams {
     const correctCount = graded.filter((g) => g.correct).length
     const score = scaledScore(correctCount, graded.length)
     const cards = new Map((await store.cards(exam.learnerId)).map((c) => [c.key, c]))
-    const updates = graded.filter((g) => !isWithdrawn(g.questionId)).map((g) =>
+    const updates = graded.filter((g) => g.choice !== null && !isWithdrawn(g.questionId)).map((g) =>
       reviewed(cards.get(g.questionId) ?? null, {
         key: g.questionId,
         question: g.question,
@@ -152,10 +164,16 @@ export class Exams {
   private view(exam: ExamRow, items: ExamItemRow[]): ExamView {
     const serverNow = this.deps.now()
     const base = { id: exam.id, startedAt: exam.startedAt, deadline: exam.deadline, serverNow }
-    const shown = items.map((item) => ({
+    // Options as this attempt shows them, the learner's choice and the key by the same positions.
+    const asOnScreen = items.map((item) => {
+      const question = examQuestion(item.questionId)
+      const order = usableOrder(item.order, question)
+      return { question: asShown(question, order), choice: item.choice && toShownOrder(item.choice, order) }
+    })
+    const shown = items.map((item, i) => ({
       position: item.position,
-      question: practiceQuestion(item.questionId, examQuestion(item.questionId)),
-      choice: item.choice,
+      question: practiceQuestion(item.questionId, asOnScreen[i]!.question),
+      choice: asOnScreen[i]!.choice,
       flagged: item.flagged,
     }))
     if (exam.status === 'open') return { ...base, status: 'open', items: shown }
@@ -170,7 +188,7 @@ export class Exams {
         passed: exam.passed!,
         byDomain: domainResults(items.map((i) => ({ domain: i.domain, correct: i.correct === true }))),
       },
-      review: shown.map((s, i) => ({ ...s, correct: items[i]!.correct === true, ...answerKey(examQuestion(items[i]!.questionId)) })),
+      review: shown.map((s, i) => ({ ...s, correct: items[i]!.correct === true, ...answerKey(asOnScreen[i]!.question) })),
     }
   }
 }

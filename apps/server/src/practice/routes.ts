@@ -1,4 +1,4 @@
-import { Router, type NextFunction, type Request, type Response } from 'express'
+import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express'
 import type { z } from 'zod'
 import {
   ErrorCode,
@@ -6,6 +6,8 @@ import {
   ExamPositionSchema,
   IdSchema,
   PracticeAnswerSchema,
+  ProblemReportQuerySchema,
+  ProblemReportSchema,
   StartSessionSchema,
   TokenSchema,
   type Reply,
@@ -14,6 +16,7 @@ import { clientAddress } from '../address.ts'
 import { sendError, sendInvalid } from '../http/reply.ts'
 import { KeyedLimiter } from '../sockets/limits.ts'
 import { catalogView } from './catalog.ts'
+import { REPORTS_PER_ADDRESS } from './reports.ts'
 import type { Practice } from './service.ts'
 
 /** HTTP status of each refusal the practice API can make. */
@@ -24,6 +27,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.RateLimited]: 429,
   [ErrorCode.SessionNotFound]: 404,
   [ErrorCode.ExamNotFound]: 404,
+  [ErrorCode.QuestionNotFound]: 404,
   [ErrorCode.WrongQuestion]: 409,
   [ErrorCode.SessionOver]: 409,
   [ErrorCode.ExamInProgress]: 409,
@@ -51,10 +55,35 @@ function parse<S extends z.ZodType>(res: Response, schema: S, value: unknown, wh
  */
 export const NEW_LEARNERS = { capacity: 300, perSecond: 2 } as const
 
+/**
+ * The practice room's HTTP API (docs/practice.md): /api/practice for learners, and the problem reports for the
+ * teacher at /api/problem-reports (JSON) and /api/problem-reports.csv, behind `requireTeacher` (the library's guard).
+ */
+export function practiceRoutes(practice: Practice, now: () => number, requireTeacher: RequestHandler): Router {
+  const router = Router()
+  router.use('/api/practice', practiceRouter(practice, now))
+
+  router.get('/api/problem-reports', requireTeacher, async (req, res) => {
+    const query = parse(res, ProblemReportQuerySchema, { ...req.query }, 'query')
+    if (query) res.json(await practice.reports.list(query))
+  })
+
+  router.get('/api/problem-reports.csv', requireTeacher, async (_req, res) => {
+    const csv = await practice.reports.csv()
+    const day = new Date(now()).toISOString().slice(0, 10)
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8')
+    res.setHeader('Content-Disposition', `attachment; filename="cirrus-problem-reports-${day}.csv"`)
+    res.setHeader('Cache-Control', 'no-store')
+    res.send(csv)
+  })
+  return router
+}
+
 /** /api/practice: the solo practice room and the exam simulation (docs/practice.md). */
 export function practiceRouter(practice: Practice, now: () => number): Router {
   const router = Router()
   const newLearners = new KeyedLimiter(NEW_LEARNERS.capacity, NEW_LEARNERS.perSecond)
+  const reports = new KeyedLimiter(REPORTS_PER_ADDRESS.capacity, REPORTS_PER_ADDRESS.perSecond)
 
   router.get('/catalog', (_req, res) => {
     res.json(catalogView())
@@ -138,6 +167,16 @@ export function practiceRouter(practice: Practice, now: () => number): Router {
   router.post('/exams/:id/submit', async (req, res) => {
     const id = parse(res, IdSchema, req.params.id, 'exam id')
     if (id) send(res, await practice.exams.submit(learner(req), id))
+  })
+
+  router.post('/problem-reports', async (req, res) => {
+    const body = parse(res, ProblemReportSchema, req.body, 'report')
+    if (!body) return
+    if (!reports.take(req.ip ?? req.socket.remoteAddress ?? 'unknown', now())) {
+      return send(res, { ok: false, error: { code: ErrorCode.RateLimited, message: 'too many problem reports from this address; wait a minute' } })
+    }
+    const reply = await practice.reports.report(learner(req), body)
+    send(res, reply, reply.ok && reply.data.updated ? 200 : 201)
   })
 
   return router

@@ -4,6 +4,7 @@ import { Exams } from './exams.ts'
 import { Learners } from './learners.ts'
 import { LiveMisses } from './live-misses.ts'
 import { progressView } from './progress.ts'
+import { ProblemReports } from './reports.ts'
 import { Serial } from './serial.ts'
 import { Sessions } from './sessions.ts'
 import { PracticeStore } from './store.ts'
@@ -15,12 +16,13 @@ export interface PracticeOptions {
   random?: () => number
 }
 
-/** The practice room: learner profiles, sessions, exams, progress, and the link from live games. */
+/** The practice room: learner profiles, sessions, exams, progress, problem reports, and the link from live games. */
 export class Practice {
   readonly learners: Learners
   readonly sessions: Sessions
   readonly exams: Exams
   readonly liveMisses: LiveMisses
+  readonly reports: ProblemReports
   private readonly store: PracticeStore
 
   constructor(db: Db, private readonly options: PracticeOptions) {
@@ -31,6 +33,7 @@ export class Practice {
     this.sessions = new Sessions({ store: this.store, now, random: options.random ?? Math.random, serial })
     this.exams = new Exams({ store: this.store, now, serial, durationMs: EXAM.durationMs / examTimeScale(options.examTimeScale) })
     this.liveMisses = new LiveMisses(this.store, now)
+    this.reports = new ProblemReports(this.store, now)
   }
 
   async progress(learnerId: string) {

@@ -1,4 +1,5 @@
 import { choiceProblem, grade } from '@cirrus/game'
+import type { Question } from '@cirrus/questions'
 import {
   ErrorCode,
   PRACTICE,
@@ -18,6 +19,7 @@ import { nextQuestion } from './queue.ts'
 import { reviewed } from './review.ts'
 import { ratingFor } from './scheduler.ts'
 import type { Serial } from './serial.ts'
+import { asShown, drawOptionOrder } from './shuffle.ts'
 import type { PracticeStore, SessionRow, StoredCard } from './store.ts'
 
 export interface SessionDeps {
@@ -48,8 +50,9 @@ export class Sessions {
       const session = await this.owned(learnerId, sessionId)
       if (!('id' in session)) return session
       if (session.endedAt === null && session.currentKey === null) {
-        const key = session.limit !== null && session.answered >= session.limit ? null : await this.pick(session)
-        if (key) await this.deps.store.serve(session.id, key, this.deps.now())
+        const next = session.limit !== null && session.answered >= session.limit ? null : await this.pick(session)
+        // Each time a question is served, its options are dealt anew: a learner never learns a key by its place.
+        if (next) await this.deps.store.serve(session.id, next.key, this.deps.now(), drawOptionOrder(next.question, this.deps.random))
         else await this.deps.store.endSession(session.id, this.deps.now())
       }
       return ok(await this.view(learnerId, sessionId))
@@ -71,14 +74,16 @@ export class Sessions {
       const previous = await store.card(learnerId, key)
       const question = questionFor(key, previous?.questionJson ?? null)
       if (!question) return fail(ErrorCode.WrongQuestion, 'this question is no longer in the bank')
+      // The choice is by the positions the learner saw; the feedback's key is by the same positions.
+      const shown = asShown(question, session.currentOrder)
       if (choice !== null) {
-        const problem = choiceProblem(question, choice)
+        const problem = choiceProblem(shown, choice)
         if (problem) return fail(ErrorCode.InvalidChoice, problem)
       }
       const at = now()
       const elapsedMs = Math.max(0, at - (session.currentServedAt ?? at))
       const timedOut = session.timerSec !== null && elapsedMs > session.timerSec * 1000 + PRACTICE.timerGraceMs
-      const correct = choice !== null && !timedOut && grade(question, choice).correct
+      const correct = choice !== null && !timedOut && grade(shown, choice).correct
       const rating = ratingFor(correct, elapsedMs, question)
       const update = reviewed(previous, { key, question, questionJson: previous?.questionJson ?? null, correct, rating, elapsedMs, source: 'practice', sessionId, at })
       const counters = { id: sessionId, answered: session.answered + 1, correct: session.correct + (correct ? 1 : 0) }
@@ -87,7 +92,7 @@ export class Sessions {
         correct,
         timedOut,
         rating,
-        ...answerKey(question),
+        ...answerKey(shown),
         nextDueAt: update.card.due,
         answered: counters.answered,
         correctCount: counters.correct,
@@ -111,10 +116,12 @@ export class Sessions {
     return session
   }
 
-  private async pick(session: SessionRow): Promise<string | null> {
+  private async pick(session: SessionRow): Promise<{ key: string; question: Question } | null> {
     const cards = new Map((await this.deps.store.cards(session.learnerId)).map((c) => [c.key, c]))
     const last = (await this.deps.store.sessionReviews(session.id)).at(-1)?.key ?? null
-    return nextQuestion({ pool: poolOf(session.filter, cards), cards, includeNew: session.filter.mode !== 'due', avoid: last, now: this.deps.now(), random: this.deps.random })
+    const key = nextQuestion({ pool: poolOf(session.filter, cards), cards, includeNew: session.filter.mode !== 'due', avoid: last, now: this.deps.now(), random: this.deps.random })
+    const question = key === null ? null : questionFor(key, cards.get(key)?.questionJson ?? null)
+    return key !== null && question ? { key, question } : null
   }
 
   private async view(learnerId: string, sessionId: string): Promise<SessionView> {
@@ -126,7 +133,7 @@ export class Sessions {
       const question = questionFor(session.currentKey, card?.questionJson ?? null)
       if (question) {
         const deadline = session.timerSec === null ? null : session.currentServedAt + session.timerSec * 1000
-        current = { question: practiceQuestion(session.currentKey, question), servedAt: session.currentServedAt, deadline }
+        current = { question: practiceQuestion(session.currentKey, asShown(question, session.currentOrder)), servedAt: session.currentServedAt, deadline }
       }
     }
     return {

@@ -1,6 +1,7 @@
 import type { Choice, SessionFilter } from '@cirrus/protocol'
 import type { Db } from '../db/client.ts'
 import type { CardState } from './scheduler.ts'
+import { parseOrder } from './shuffle.ts'
 
 /** A card with what the store keeps beside the scheduler's numbers. */
 export interface StoredCard extends CardState {
@@ -36,6 +37,8 @@ export interface SessionRow {
   limit: number | null
   currentKey: string | null
   currentServedAt: number | null
+  /** The order the current question's options are shown in (see shuffle.ts); null: as written. */
+  currentOrder: number[] | null
   answered: number
   correct: number
   startedAt: number
@@ -46,6 +49,9 @@ export interface ExamItemRow {
   position: number
   questionId: string
   domain: number
+  /** The order its options are shown in (see shuffle.ts); null: as written. */
+  order: number[] | null
+  /** By the question's own option numbers. */
   choice: Choice | null
   flagged: boolean
   correct: boolean | null
@@ -61,6 +67,18 @@ export interface ExamRow {
   correctCount: number | null
   scaledScore: number | null
   passed: boolean | null
+}
+
+export interface ProblemReportRow {
+  id: string
+  questionKey: string
+  prompt: string
+  reason: string
+  comment: string
+  context: string
+  learnerId: string
+  createdAt: number
+  updatedAt: number
 }
 
 export interface ExamFinish {
@@ -122,7 +140,7 @@ export class PracticeStore {
         ? [
             this.db.practiceSession.update({
               where: { id: session.id },
-              data: { answered: session.answered, correct: session.correct, currentKey: null, currentServedAt: null },
+              data: { answered: session.answered, correct: session.correct, currentKey: null, currentServedAt: null, currentOrderJson: null },
             }),
           ]
         : []),
@@ -143,7 +161,7 @@ export class PracticeStore {
     })
   }
 
-  async createSession(row: Omit<SessionRow, 'currentKey' | 'currentServedAt' | 'answered' | 'correct' | 'endedAt'>): Promise<void> {
+  async createSession(row: Omit<SessionRow, 'currentKey' | 'currentServedAt' | 'currentOrder' | 'answered' | 'correct' | 'endedAt'>): Promise<void> {
     await this.db.practiceSession.create({
       data: {
         id: row.id,
@@ -167,6 +185,7 @@ export class PracticeStore {
       limit: row.questionLimit,
       currentKey: row.currentKey,
       currentServedAt: row.currentServedAt?.getTime() ?? null,
+      currentOrder: parseOrder(row.currentOrderJson),
       answered: row.answered,
       correct: row.correct,
       startedAt: row.startedAt.getTime(),
@@ -174,22 +193,38 @@ export class PracticeStore {
     }
   }
 
-  async serve(sessionId: string, key: string, at: number): Promise<void> {
-    await this.db.practiceSession.update({ where: { id: sessionId }, data: { currentKey: key, currentServedAt: new Date(at) } })
+  async serve(sessionId: string, key: string, at: number, order: number[] | null): Promise<void> {
+    await this.db.practiceSession.update({
+      where: { id: sessionId },
+      data: { currentKey: key, currentServedAt: new Date(at), currentOrderJson: order ? JSON.stringify(order) : null },
+    })
   }
 
   async endSession(sessionId: string, at: number): Promise<void> {
-    await this.db.practiceSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: new Date(at), currentKey: null, currentServedAt: null } })
+    await this.db.practiceSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: new Date(at), currentKey: null, currentServedAt: null, currentOrderJson: null } })
   }
 
-  async createExam(exam: { id: string; learnerId: string; startedAt: number; deadline: number; items: { questionId: string; domain: number }[] }): Promise<void> {
+  async createExam(exam: {
+    id: string
+    learnerId: string
+    startedAt: number
+    deadline: number
+    items: { questionId: string; domain: number; order: number[] | null }[]
+  }): Promise<void> {
     await this.db.examAttempt.create({
       data: {
         id: exam.id,
         learnerId: exam.learnerId,
         startedAt: new Date(exam.startedAt),
         deadline: new Date(exam.deadline),
-        items: { create: exam.items.map((item, position) => ({ position, questionId: item.questionId, domain: item.domain })) },
+        items: {
+          create: exam.items.map((item, position) => ({
+            position,
+            questionId: item.questionId,
+            domain: item.domain,
+            orderJson: item.order ? JSON.stringify(item.order) : null,
+          })),
+        },
       },
     })
   }
@@ -203,6 +238,7 @@ export class PracticeStore {
         position: i.position,
         questionId: i.questionId,
         domain: i.domain,
+        order: parseOrder(i.orderJson),
         choice: i.choiceJson ? (JSON.parse(i.choiceJson) as Choice) : null,
         flagged: i.flagged,
         correct: i.correct,
@@ -249,6 +285,58 @@ export class PracticeStore {
     } catch (error) {
       if (typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2025') return false
       throw error
+    }
+  }
+
+  /** The question ids of the learner's latest `take` attempts, newest attempt first. */
+  async recentExamQuestions(learnerId: string, take: number): Promise<string[][]> {
+    const rows = await this.db.examAttempt.findMany({
+      where: { learnerId },
+      orderBy: { startedAt: 'desc' },
+      take,
+      select: { items: { select: { questionId: true } } },
+    })
+    return rows.map((row) => row.items.map((i) => i.questionId))
+  }
+
+  /**
+   * Stores a learner's report of a problem with a question; a second report of the same question by the same
+   * learner replaces the first (so one learner cannot fill the table with one question).
+   */
+  async saveProblemReport(report: Omit<ProblemReportRow, 'createdAt' | 'updatedAt'> & { at: number }): Promise<{ id: string; updated: boolean }> {
+    const where = { learnerId_questionKey: { learnerId: report.learnerId, questionKey: report.questionKey } }
+    const data = { prompt: report.prompt, reason: report.reason, comment: report.comment, context: report.context, updatedAt: new Date(report.at) }
+    return this.db.$transaction(async (tx) => {
+      const existing = await tx.problemReport.findUnique({ where, select: { id: true } })
+      if (existing) {
+        await tx.problemReport.update({ where, data })
+        return { id: existing.id, updated: true }
+      }
+      await tx.problemReport.create({ data: { id: report.id, learnerId: report.learnerId, questionKey: report.questionKey, createdAt: new Date(report.at), ...data } })
+      return { id: report.id, updated: false }
+    })
+  }
+
+  /** The newest reports (by when they were last sent), and how many there are in all; `reason` narrows both. */
+  async problemReports(options: { take: number; reason?: string }): Promise<{ total: number; rows: ProblemReportRow[] }> {
+    const where = options.reason ? { reason: options.reason } : {}
+    const [total, rows] = await Promise.all([
+      this.db.problemReport.count({ where }),
+      this.db.problemReport.findMany({ where, orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }], take: options.take }),
+    ])
+    return {
+      total,
+      rows: rows.map((r) => ({
+        id: r.id,
+        questionKey: r.questionKey,
+        prompt: r.prompt,
+        reason: r.reason,
+        comment: r.comment,
+        context: r.context,
+        learnerId: r.learnerId,
+        createdAt: r.createdAt.getTime(),
+        updatedAt: r.updatedAt.getTime(),
+      })),
     }
   }
 
