@@ -1,4 +1,4 @@
-import type { GameSettingsInput, PhaseView } from '@cirrus/protocol'
+import type { GameSettingsInput, PhaseView, Step } from '@cirrus/protocol'
 import { call } from '../support/client.ts'
 import { hostGame, type HostedGame } from '../support/game.ts'
 import { spawnServer } from '../support/server.ts'
@@ -103,12 +103,15 @@ export async function runGame(options: BenchOptions, fleet: BotFleet): Promise<G
       cpuPerMessageUs: 0,
       questionPayloadBytes: 0,
     }
-    /** Sends the command to every host's game; resolves, once all have replied, with when each was sent (by PIN). */
-    const everyHost = async (command: 'host:start' | 'host:next' | 'host:endAnswering') => {
+    /**
+     * Sends the command, from the step every game is at, to every host's game; resolves, once all have replied, with
+     * when each was sent (by PIN).
+     */
+    const everyHost = async (command: 'host:start' | 'host:next' | 'host:endAnswering', step: Step) => {
       const sentAt: Record<string, number> = {}
       const replies = hosts.map((h) => {
         sentAt[h.pin] = wallNow()
-        return call(h.host, command, {}).catch((error: Error) => error)
+        return call(h.host, command, { step }).catch((error: Error) => error)
       })
       await Promise.all(replies)
       return sentAt
@@ -117,7 +120,7 @@ export async function runGame(options: BenchOptions, fleet: BotFleet): Promise<G
     await fleet.all({ cmd: 'count' })
     const playStart = sampleProcess(pid)
     for (let i = 0; i < questions; i++) {
-      const sentAt = await everyHost(i === 0 ? 'host:start' : 'host:next')
+      const sentAt = await (i === 0 ? everyHost('host:start', { phase: 'lobby', index: -1 }) : everyHost('host:next', { phase: 'leaderboard', index: i - 1 }))
       const question = await awaitEverywhere(fleet, `question:${i}`)
       run.missedDeliveries += question.missing
       run.questionLastDeliveryMs.push(slowestGame(sentAt, question.lastAtByPin))
@@ -134,7 +137,7 @@ export async function runGame(options: BenchOptions, fleet: BotFleet): Promise<G
       // Everyone answered, so each game closes its round by itself; a game still open (a lost answer) is closed.
       await waitForReveals(hosts, i, 3000)
       if (hosts.some((h) => !h.revealedAt.has(i))) {
-        await everyHost('host:endAnswering')
+        await everyHost('host:endAnswering', { phase: 'question', index: i })
         await waitForReveals(hosts, i, 10_000)
       }
       const reveal = await awaitEverywhere(fleet, `reveal:${i}`)
@@ -150,13 +153,13 @@ export async function runGame(options: BenchOptions, fleet: BotFleet): Promise<G
       run.leaderboardLastDeliveryMs.push(slowestGame(endedAt, resultAt))
       await pause(options.gapMs)
 
-      const nextAt = await everyHost('host:next')
+      const nextAt = await everyHost('host:next', { phase: 'reveal', index: i })
       const board = await awaitEverywhere(fleet, `leaderboard:${i}`)
       run.missedDeliveries += board.missing
       run.leaderboardViewLastDeliveryMs.push(slowestGame(nextAt, board.lastAtByPin))
       await pause(options.gapMs)
     }
-    await everyHost('host:next')
+    await everyHost('host:next', { phase: 'leaderboard', index: questions - 1 })
     const podium = await awaitEverywhere(fleet, 'podium:-')
     run.missedDeliveries += podium.missing
     const end = sampleProcess(pid)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { PHONE, PROJECTOR, screenshot } from '../support/browser.ts'
-import { call } from '../support/client.ts'
+import { call, move } from '../support/client.ts'
 import { hostGame, joinGame, nextHostStatus } from '../support/game.ts'
 import { createGameFromUi, joinFromLink, useServerAndBrowser, waitForPhase } from './helpers.ts'
 
@@ -71,7 +71,7 @@ describe('joining in the browser', () => {
     await bruno.getByRole('heading', { name: "You're in!" }).waitFor()
 
     // The game ends: its PIN says so.
-    await call(game.host, 'host:start', {})
+    await move(game.host, 'host:start')
     await call(game.host, 'host:end', {})
     const after = await phonePage()
     await after.goto(`${env.server.url}/join/${game.pin}`)

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { bank, type Question } from '@cirrus/questions'
 import { launchBrowser, PHONE, screenshot, type TestBrowser } from '../support/browser.ts'
-import { call } from '../support/client.ts'
+import { call, move } from '../support/client.ts'
 import { hostGame, nextPhase } from '../support/game.ts'
 import { spawnServer, type ServerProcess } from '../support/server.ts'
 import { answerOnPhone, buildWeb, joinFromLink } from './helpers.ts'
@@ -153,7 +153,7 @@ describe('practice in the browser', () => {
     phone.setDefaultTimeout(8000)
     await joinFromLink(phone, server.url, game.pin, 'Lin')
     const asked = nextPhase(game.host, 'question')
-    await call(game.host, 'host:start', {})
+    await move(game.host, 'host:start')
     const view = await asked
     const question = bank.find((q) => q.id === view.question.id)!
     await answerOnPhone(phone, question, view.question.options, false, true)

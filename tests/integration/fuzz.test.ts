@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { starterQuiz } from '@cirrus/questions'
 import type { ClientEventName } from '@cirrus/protocol'
-import { call, connect, connected, sendRaw, type CirrusClient } from '../support/client.ts'
+import { call, connect, connected, sendRaw, type CirrusClient, move } from '../support/client.ts'
 import { rightChoice, wrongChoice } from '../support/answers.ts'
 import { hostGame, joinGame, nextPhase, type JoinedPlayer } from '../support/game.ts'
 import { queryDatabase } from '../support/db.ts'
@@ -125,24 +125,24 @@ describe('thousands of random and malformed events during a real game', () => {
     await new Promise((r) => setTimeout(r, 300))
     const played = quiz.questions.slice(0, QUESTIONS)
     let question = nextPhase(game.host, 'question')
-    await call(game.host, 'host:start', {})
+    await move(game.host, 'host:start')
     for (const [i, q] of played.entries()) {
       expect((await question).index).toBe(i)
       for (const p of players) await call(p.socket, 'player:answer', { questionIndex: i, choice: plan(p.nickname, i) ? rightChoice(q) : wrongChoice(q) })
       await new Promise((r) => setTimeout(r, 1500))
       const reveal = nextPhase(game.host, 'reveal')
-      await call(game.host, 'host:endAnswering', {}).catch(() => undefined) // may have closed already: everyone answered
+      await move(game.host, 'host:endAnswering').catch(() => undefined) // may have closed already: everyone answered
       await reveal
       const leaderboard = nextPhase(game.host, 'leaderboard')
-      await call(game.host, 'host:next', {})
+      await move(game.host, 'host:next')
       await leaderboard
       if (i + 1 === played.length) break
       question = nextPhase(game.host, 'question')
-      await call(game.host, 'host:next', {})
+      await move(game.host, 'host:next')
     }
     await attack
     const podium = nextPhase(game.host, 'podium')
-    await call(game.host, 'host:next', {})
+    await move(game.host, 'host:next')
     await podium
 
     // Thousands of events went in, and none of them made the server fail inside (an `internal` reply).

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { starterQuiz } from '@cirrus/questions'
-import { call, send } from '../support/client.ts'
+import { call, send, move } from '../support/client.ts'
 import { rightChoice, wrongChoice } from '../support/answers.ts'
 import { hostGame, joinGame, nextHostStatus, nextPhase, nextYou, type JoinedPlayer } from '../support/game.ts'
 import { startServer, type TestServer } from '../support/server.ts'
@@ -27,7 +27,7 @@ describe('a whole game', () => {
 
     const played = quiz.questions.slice(0, 4)
     let phase = nextPhase(game.host, 'question')
-    await call(game.host, 'host:start', {})
+    await move(game.host, 'host:start')
     for (const [i, question] of played.entries()) {
       const view = await phase
       expect(view.index).toBe(i)
@@ -40,10 +40,10 @@ describe('a whole game', () => {
       const revealed = await reveal
       expect(revealed.correctOptions.length + revealed.acceptedAnswers.length).toBeGreaterThan(0)
       const leaderboard = nextPhase(game.host, 'leaderboard')
-      await call(game.host, 'host:next', {})
+      await move(game.host, 'host:next')
       await leaderboard
       phase = i + 1 < played.length ? nextPhase(game.host, 'question') : (nextPhase(game.host, 'podium') as never)
-      await call(game.host, 'host:next', {})
+      await move(game.host, 'host:next')
     }
     const podium = (await phase) as unknown as Awaited<ReturnType<typeof nextPhase<'podium'>>>
     expect(podium.phase).toBe('podium')
@@ -83,7 +83,7 @@ describe('what each client is sent', () => {
     const ada = await joinGame(server.url, game.pin, 'Ada')
     const bob = await joinGame(server.url, game.pin, 'Bob')
     const question = nextPhase(bob.socket, 'question')
-    await call(game.host, 'host:start', {})
+    await move(game.host, 'host:start')
     await question
     await call(ada.socket, 'player:answer', { questionIndex: 0, choice: rightChoice(quiz.questions[0]!) })
     const adaYou = nextYou(ada.socket)
@@ -123,7 +123,7 @@ describe('refusals', () => {
     const bob = await joinGame(server.url, game.pin, 'Bob')
     const eve = await joinGame(server.url, game.pin, 'Eve')
     const question = nextPhase(ada.socket, 'question')
-    await call(game.host, 'host:start', {})
+    await move(game.host, 'host:start')
     await question
     const q0 = quiz.questions[0]!
 
@@ -150,7 +150,7 @@ describe('refusals', () => {
   it('refuses host commands from a player and malformed payloads, with codes', async () => {
     const game = await hostGame(server.url, quiz.id)
     const ada = await joinGame(server.url, game.pin, 'Ada')
-    expect(await send(ada.socket, 'host:start', {})).toMatchObject({ ok: false, error: { code: 'not_host' } })
+    expect(await send(ada.socket, 'host:start', { step: { phase: 'lobby', index: -1 } })).toMatchObject({ ok: false, error: { code: 'not_host' } })
     expect(await send(ada.socket, 'player:answer', { questionIndex: -1, choice: { options: [0] } })).toMatchObject({ ok: false, error: { code: 'invalid_payload' } })
     expect(await send(ada.socket, 'player:join', { pin: 'abc', nickname: 'x' } as never)).toMatchObject({ ok: false, error: { code: 'invalid_payload' } })
     expect(await send(ada.socket, 'player:join', { pin: '000000', nickname: 'Zed' })).toMatchObject({ ok: false, error: { code: 'game_not_found' } })
@@ -166,7 +166,7 @@ describe('reconnecting', () => {
     const game = await hostGame(server.url, quiz.id, { questionCount: 2 })
     const ada = await joinGame(server.url, game.pin, 'Ada')
     const question = nextPhase(ada.socket, 'question')
-    await call(game.host, 'host:start', {})
+    await move(game.host, 'host:start')
     await question
     const you = nextYou(ada.socket).then((y) => y.score)
     await call(ada.socket, 'player:answer', { questionIndex: 0, choice: rightChoice(quiz.questions[0]!) })

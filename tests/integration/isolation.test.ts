@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { starterQuiz } from '@cirrus/questions'
-import { call, connect, connected, type CirrusClient } from '../support/client.ts'
+import { call, connect, connected, type CirrusClient, move } from '../support/client.ts'
 import { rightChoice } from '../support/answers.ts'
 import { hostGame, nextPhase } from '../support/game.ts'
 import { startServer, type TestServer } from '../support/server.ts'
@@ -41,7 +41,7 @@ describe('two games on one server', () => {
 
     for (const [game, player] of [[a, pa], [b, pb]] as const) {
       const q = nextPhase(player.socket, 'question')
-      await call(game.host, 'host:start', {})
+      await move(game.host, 'host:start')
       await q
       const reveal = nextPhase(player.socket, 'reveal')
       await call(player.socket, 'player:answer', { questionIndex: 0, choice: rightChoice(starterQuiz.questions[0]!) })
@@ -73,14 +73,14 @@ describe('the answer key', () => {
 
     for (const [i, question] of starterQuiz.questions.entries()) {
       const shown = nextPhase(ada.socket, 'question')
-      await call(game.host, i === 0 ? 'host:start' : 'host:next', {})
+      await move(game.host, i === 0 ? 'host:start' : 'host:next')
       await shown
       const marks = [ada.frames.length, bob.frames.length, hostFrames.length]
       const reveal = nextPhase(ada.socket, 'reveal')
       await call(ada.socket, 'player:answer', { questionIndex: i, choice: rightChoice(question) })
       await new Promise((r) => setTimeout(r, 50))
       const beforeReveal = [...ada.frames.slice(marks[0]), ...bob.frames.slice(marks[1]), ...hostFrames.slice(marks[2])]
-      await call(game.host, 'host:endAnswering', {})
+      await move(game.host, 'host:endAnswering')
       await reveal
 
       const secrets = [question.explanation, ...(question.type === 'text' ? question.options.map((o) => o.text) : [])]
@@ -91,7 +91,7 @@ describe('the answer key', () => {
       }
       if (i + 1 < starterQuiz.questions.length) {
         const board = nextPhase(ada.socket, 'leaderboard')
-        await call(game.host, 'host:next', {})
+        await move(game.host, 'host:next')
         await board
       }
     }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { starterQuiz } from '@cirrus/questions'
-import { call, send, type CirrusClient } from '../support/client.ts'
+import { call, send, type CirrusClient, move } from '../support/client.ts'
 import { rightChoice } from '../support/answers.ts'
 import { queryDatabase } from '../support/db.ts'
 import { hostGame, joinGame, nextHostStatus, nextPhase, nextYou, reattached, reseated, type HostedGame, type JoinedPlayer } from '../support/game.ts'
@@ -33,7 +33,7 @@ async function gameWithPlayerBehindNetwork(): Promise<{ game: HostedGame; player
   const other = await joinGame(server.url, game.pin, 'Wired')
   opened.push(game.host, player.socket, other.socket)
   const question = nextPhase(player.socket, 'question')
-  await call(game.host, 'host:start', {})
+  await move(game.host, 'host:start')
   await question
   return { game, player, other }
 }
@@ -51,8 +51,8 @@ describe('a player whose network drops', () => {
     const back = reseated(player, game.pin)
     network.cut()
     // The game moves on while the phone is away: leaderboard, then question 1.
-    await call(game.host, 'host:next', {})
-    await call(game.host, 'host:next', {})
+    await move(game.host, 'host:next')
+    await move(game.host, 'host:next')
     await new Promise((r) => setTimeout(r, 2000))
     const restoredAt = Date.now()
     network.restore()
@@ -84,7 +84,7 @@ describe('a player whose network drops', () => {
       error: { code: 'already_answered' },
     })
     const result = nextYou(player.socket).then((you) => you.score)
-    await call(game.host, 'host:endAnswering', {})
+    await move(game.host, 'host:endAnswering')
     expect(await result).toBeGreaterThan(0)
     expect(answerRows(player.playerId)).toBe(1)
   })
@@ -102,7 +102,7 @@ describe('a player whose network drops', () => {
     expect(seat.you.answered).toBe(false)
     expect(await send(player.socket, 'player:answer', { questionIndex: 0, choice: rightChoice(q0) })).toMatchObject({ ok: true })
     const reveal = nextPhase(game.host, 'reveal')
-    await call(game.host, 'host:endAnswering', {})
+    await move(game.host, 'host:endAnswering')
     expect((await reveal).answeredCount).toBe(1)
     expect(answerRows(player.playerId)).toBe(1)
   })
@@ -114,7 +114,7 @@ describe('a host whose screen drops', () => {
     const player = await joinGame(server.url, game.pin, 'Patient')
     opened.push(game.host, player.socket)
     const reveal = nextPhase(player.socket, 'reveal')
-    await call(game.host, 'host:start', {})
+    await move(game.host, 'host:start')
     await reveal // the question's half second ran out
 
     const back = reattached(game)
@@ -125,7 +125,7 @@ describe('a host whose screen drops', () => {
     const { view } = await back
     expect(view).toMatchObject({ phase: 'reveal', index: 0 })
     const leaderboard = nextPhase(player.socket, 'leaderboard')
-    await call(game.host, 'host:next', {})
+    await move(game.host, 'host:next')
     await leaderboard
   })
 
@@ -134,7 +134,7 @@ describe('a host whose screen drops', () => {
     const player = await joinGame(server.url, game.pin, 'Onward')
     opened.push(game.host, player.socket)
     const first = nextPhase(player.socket, 'question')
-    await call(game.host, 'host:start', {})
+    await move(game.host, 'host:start')
     await first
 
     const back = reattached(game)

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { starterQuiz } from '@cirrus/questions'
 import type { Joined, PhaseView, PlayerView } from '@cirrus/protocol'
-import { call, send } from '../support/client.ts'
+import { call, send, move } from '../support/client.ts'
 import { rightChoice, wrongChoice } from '../support/answers.ts'
 import { hostGame, joinGame, nextPhase, nextYou, reattached, reseated, type HostedGame, type JoinedPlayer } from '../support/game.ts'
 import { readDatabase, queryDatabase } from '../support/db.ts'
@@ -28,16 +28,16 @@ async function start(databaseUrl: string, port?: number) {
 async function playFirstQuestion(game: HostedGame, players: JoinedPlayer[]) {
   const [ada, grace, linus] = players as [JoinedPlayer, JoinedPlayer, JoinedPlayer]
   const first = nextPhase(ada.socket, 'question')
-  await call(game.host, 'host:start', {})
+  await move(game.host, 'host:start')
   await first
   const reveal = nextPhase(game.host, 'reveal')
   for (const p of [ada, grace]) await call(p.socket, 'player:answer', { questionIndex: 0, choice: rightChoice(quiz.questions[0]!) })
   await call(linus.socket, 'player:answer', { questionIndex: 0, choice: wrongChoice(quiz.questions[0]!) })
   await reveal
   const leaderboard = nextPhase(game.host, 'leaderboard')
-  await call(game.host, 'host:next', {})
+  await move(game.host, 'host:next')
   const second = nextPhase(ada.socket, 'question')
-  await call(game.host, 'host:next', {})
+  await move(game.host, 'host:next')
   return { leaderboard: await leaderboard, question: await second }
 }
 
@@ -121,7 +121,7 @@ describe('a server killed with SIGKILL during a reveal', () => {
     for (const nickname of ['Ada', 'Grace', 'Linus']) players.push(await joinGame(first.url, game.pin, nickname))
     clients.push(game.host, ...players.map((p) => p.socket))
     const asked = nextPhase(game.host, 'question')
-    await call(game.host, 'host:start', {})
+    await move(game.host, 'host:start')
     await asked
     const revealed = nextPhase(game.host, 'reveal')
     for (const [i, p] of players.entries()) {
@@ -137,8 +137,8 @@ describe('a server killed with SIGKILL during a reveal', () => {
     expect(back).toMatchObject({ phase: 'reveal', index: 0, counts: before.counts, correctOptions: before.correctOptions })
     expect(before.counts.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(3)
     const second = nextPhase(game.host, 'question')
-    await call(game.host, 'host:next', {}) // the leaderboard
-    await call(game.host, 'host:next', {})
+    await move(game.host, 'host:next') // the leaderboard
+    await move(game.host, 'host:next')
     expect(await second).toMatchObject({ index: 1 })
   }, 60_000)
 })
@@ -151,7 +151,7 @@ describe('a clean stop (SIGTERM)', () => {
     const ada = await joinGame(server.url, game.pin, 'Ada')
     clients.push(game.host, ada.socket)
     const question = nextPhase(ada.socket, 'question')
-    await call(game.host, 'host:start', {})
+    await move(game.host, 'host:start')
     await question
     await call(ada.socket, 'player:answer', { questionIndex: 0, choice: rightChoice(quiz.questions[0]!) })
     // Ending the game writes the results off the real-time path; the signal follows at once.

@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util'
 import { applyHostStatus, type HostPlayer, type LeaderEntry, type PhaseView } from '@cirrus/protocol'
 import { Bot } from '../support/bot.ts'
-import { call, connect, connected, next } from '../support/client.ts'
+import { call, connect, connected, next, move } from '../support/client.ts'
 
 const { values } = parseArgs({
   options: {
@@ -50,10 +50,10 @@ const podium = new Promise<Extract<PhaseView, { phase: 'podium' }>>((resolve) =>
     if (view.phase === 'podium') return resolve(view)
     if (view.phase === 'question') log(`question ${view.index + 1} of ${view.totalQuestions}`)
     // The simulator stands in for the host at the keyboard: it moves on as soon as the room has seen each screen.
-    if (view.phase === 'reveal' || view.phase === 'leaderboard') setTimeout(() => void call(host, 'host:next', {}).catch(() => {}), 1000 / speed)
+    if (view.phase === 'reveal' || view.phase === 'leaderboard') setTimeout(() => void move(host, 'host:next').catch(() => {}), 1000 / speed)
   })
 })
-await call(host, 'host:start', {})
+await move(host, 'host:start')
 const final = await podium
 await next(host, 'host:status', () => true, 2000).catch(() => {})
 

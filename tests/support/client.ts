@@ -1,5 +1,5 @@
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client'
-import { RECONNECT_OPTIONS, type ClientToServerEvents, type Reply, type ServerToClientEvents } from '@cirrus/protocol'
+import { RECONNECT_OPTIONS, stepOf, type ClientToServerEvents, type PhaseView, type Reply, type ServerToClientEvents, type Step } from '@cirrus/protocol'
 
 export type CirrusClient = Socket<ServerToClientEvents, ClientToServerEvents>
 
@@ -10,7 +10,21 @@ type Data<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvent
 export function connect(url: string, options: Partial<ManagerOptions & SocketOptions> = {}): CirrusClient {
   const socket: CirrusClient = io(url, { transports: ['websocket'], forceNew: true, ...RECONNECT_OPTIONS, ...options })
   socket.on('sync:probe', (_info, ack) => ack())
+  socket.on('game:phase', (view) => seen.set(socket, stepOf(view)))
   return socket
+}
+
+/** The step each connection last saw (a view pushed or one in a reply), as a host's screen knows it. */
+const seen = new WeakMap<CirrusClient, Step>()
+
+/** The step this connection last saw; the lobby before any view. */
+export function lastStep(socket: CirrusClient): Step {
+  return seen.get(socket) ?? { phase: 'lobby', index: -1 }
+}
+
+/** A host command that moves the game, sent with the step the host last saw, as the host screen sends it. */
+export function move(socket: CirrusClient, command: 'host:start' | 'host:next' | 'host:endAnswering', timeoutMs = 5000) {
+  return call(socket, command, { step: lastStep(socket) }, timeoutMs)
 }
 
 export function connected(socket: CirrusClient): Promise<void> {
@@ -22,10 +36,13 @@ export function connected(socket: CirrusClient): Promise<void> {
 }
 
 /** Sends a command and returns the server's reply as it came (ok or not). */
-export function send<E extends keyof ClientToServerEvents>(socket: CirrusClient, event: E, payload: Payload<E>, timeoutMs = 5000): Promise<Reply<Data<E>>> {
+export async function send<E extends keyof ClientToServerEvents>(socket: CirrusClient, event: E, payload: Payload<E>, timeoutMs = 5000): Promise<Reply<Data<E>>> {
   // socket.io's typing of emitWithAck cannot follow a generic event name; the reply type is restored here.
   const emit = socket.timeout(timeoutMs).emitWithAck as unknown as (event: E, payload: Payload<E>) => Promise<Reply<Data<E>>>
-  return emit.call(socket.timeout(timeoutMs), event, payload)
+  const reply = await emit.call(socket.timeout(timeoutMs), event, payload)
+  const view = reply.ok ? (reply.data as { view?: PhaseView } | undefined)?.view : undefined
+  if (view) seen.set(socket, stepOf(view))
+  return reply
 }
 
 /** Sends a command and returns its data, or throws with the server's error code and message. */

@@ -7,9 +7,12 @@ import { applyMigrations } from './db/migrate.ts'
 import { Journal } from './db/journal.ts'
 import { Store } from './db/store.ts'
 import { Practice } from './practice/service.ts'
-import { AdminGate } from './http/admin.ts'
+import { TRUST_NONE, type Trust } from './address.ts'
+import { TeacherGate } from './http/admin.ts'
+import { OriginPolicy } from './http/origins.ts'
 import { createHttpApp } from './http/routes.ts'
-import { RoomRegistry } from './rooms/registry.ts'
+import { LIFECYCLE, RoomRegistry, type Lifecycle } from './rooms/registry.ts'
+import { SocketEdge } from './sockets/edge.ts'
 import { createAddressLimiters, registerHandlers } from './sockets/handlers.ts'
 import { LIMITS, type Limits } from './sockets/limits.ts'
 import type { CirrusServer } from './sockets/types.ts'
@@ -28,6 +31,12 @@ export interface CirrusOptions {
   adminPassword?: string | null
   /** Where phones reach this server, for the join link (main.ts reads PUBLIC_URL); none: found from the request. */
   publicUrl?: string | null
+  /** Which X-Forwarded-For hops to believe (main.ts reads TRUST_PROXY); none by default. */
+  trust?: Trust
+  /** Other origins whose pages may use this server (main.ts reads ALLOWED_ORIGINS). */
+  allowedOrigins?: string
+  /** Idle time and retention of games (main.ts reads GAME_IDLE_MINUTES and GAME_RETENTION_DAYS). */
+  lifecycle?: Lifecycle
 }
 
 export interface Cirrus {
@@ -52,18 +61,25 @@ export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
   const practice = new Practice(db, { now, ...(options.examTimeScale ? { examTimeScale: options.examTimeScale } : {}) })
   await store.upsertQuizzes(builtinQuizzes, true)
 
-  const httpServer = http.createServer()
-  // perMessageDeflate stays off (the default): on, it costs about ten times the memory per connection.
-  const io: CirrusServer = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 16_000 })
-  const rooms = new RoomRegistry(io, store, now, {
-    learnerIdFor: (token) => practice.learners.idFor(token),
-    revealed: (gameId, state, learnerByPlayer) => practice.liveMisses.revealed(gameId, state, learnerByPlayer),
-  })
-  rooms.restore(await store.unfinishedGames(now()))
   const limits = options.limits ?? LIMITS
   const limiters = createAddressLimiters(limits)
-  const admin = new AdminGate(options.adminPassword, now)
-  httpServer.on('request', createHttpApp({ store, rooms, webRoot: options.webRoot, admin, now, practice, missedPins: limiters.missedPins, publicUrl: options.publicUrl ?? null }))
+  const admin = new TeacherGate(options.adminPassword, now)
+  const trust = options.trust ?? TRUST_NONE
+  const origins = OriginPolicy.fromEnv(options.allowedOrigins, options.publicUrl ?? null)
+  const edge = new SocketEdge({ origins, trust, teachers: admin, maxConnectionsPerAddress: limits.connectionsPerAddress })
+
+  const httpServer = http.createServer()
+  // perMessageDeflate stays off (the default): on, it costs about ten times the memory per connection.
+  const io: CirrusServer = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 16_000, allowRequest: edge.allowRequest })
+  edge.attach(io)
+  const practiceLink = {
+    learnerIdFor: (token: string) => practice.learners.idFor(token),
+    revealed: practice.liveMisses.revealed.bind(practice.liveMisses),
+  }
+  const rooms = new RoomRegistry(io, store, now, practiceLink, options.lifecycle ?? LIFECYCLE)
+  await rooms.purge()
+  rooms.restore(await store.unfinishedGames(now()))
+  httpServer.on('request', createHttpApp({ store, rooms, webRoot: options.webRoot, admin, origins, trust, now, practice, missedPins: limiters.missedPins, publicUrl: options.publicUrl ?? null }))
   io.on('connection', (socket) => registerHandlers(socket, { io, store, rooms, now, limits, limiters }))
 
   return {
@@ -77,7 +93,7 @@ export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
         httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port))
       }),
     async close() {
-      rooms.disposeAll()
+      await rooms.closeAll()
       await new Promise<void>((resolve) => io.close(() => resolve()))
       await practice.close()
       await store.close()

@@ -1,19 +1,12 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createCirrus } from './app.ts'
-import { databaseUrl } from './db/url.ts'
-import { limitsFromEnv } from './sockets/limits.ts'
+import { optionsFromEnv } from './config.ts'
 
 const port = Number(process.env.PORT ?? 3000)
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist')
 
-const cirrus = await createCirrus({
-  databaseUrl: databaseUrl(),
-  webRoot,
-  limits: limitsFromEnv(process.env.RATE_LIMITS),
-  adminPassword: process.env.CIRRUS_ADMIN_PASSWORD || null,
-  publicUrl: process.env.PUBLIC_URL || null,
-})
+const cirrus = await createCirrus(optionsFromEnv(process.env, webRoot))
 const bound = await cirrus.listen(port, process.env.HOST)
 console.log(`Cirrus is listening on http://localhost:${bound}`)
 
@@ -22,7 +15,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
     if (closing) return
     closing = true
-    console.log(`${signal}: writing pending answers and closing`)
+    console.log(`${signal}: accepting what is in flight, writing it, and closing`)
     cirrus.close().then(
       () => process.exit(0),
       (error) => {

@@ -1,34 +1,7 @@
-import { signal } from '@preact/signals'
-import { ADMIN_PASSWORD_HEADER, type ProblemsErrorBody } from '@cirrus/protocol'
+import type { ProblemsErrorBody } from '@cirrus/protocol'
 
 /** The answer to one HTTP request: the data, or the server's refusal (network failures become one too). */
 export type ApiResult<T> = { ok: true; data: T; headers: Headers } | { ok: false; status: number; error: ProblemsErrorBody; body: unknown }
-
-const PASSWORD_KEY = 'cirrus:admin-password'
-
-function stored(): string | null {
-  try {
-    return sessionStorage.getItem(PASSWORD_KEY)
-  } catch {
-    return null
-  }
-}
-
-/**
- * The admin password this tab sends with library requests, kept for the tab's session only (sessionStorage), so a
- * shared classroom computer forgets it when the tab closes.
- */
-export const adminPassword = signal<string | null>(stored())
-
-export function rememberPassword(password: string | null): void {
-  adminPassword.value = password
-  try {
-    if (password === null) sessionStorage.removeItem(PASSWORD_KEY)
-    else sessionStorage.setItem(PASSWORD_KEY, password)
-  } catch {
-    /* storage disabled: the password lasts until the page reloads */
-  }
-}
 
 export interface RequestOptions {
   method?: string
@@ -37,10 +10,9 @@ export interface RequestOptions {
   file?: Blob
 }
 
-/** One request to the server's API, with the admin password when this tab has one. */
+/** One request to the server's API. A signed-in teacher's session travels as its HttpOnly cookie, never in script. */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<ApiResult<T>> {
   const headers: Record<string, string> = {}
-  if (adminPassword.value) headers[ADMIN_PASSWORD_HEADER] = adminPassword.value
   let body: BodyInit | undefined
   if (options.json !== undefined) {
     headers['content-type'] = 'application/json'
@@ -64,7 +36,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   return { ok: false, status: res.status, error: parsed?.error ?? { code: 'internal', message: `The server answered ${res.status}.` }, body: parsed }
 }
 
-/** Fetches a download (so the admin password can go with it) and hands it to the browser as a file. */
+/** Fetches a download (to read its warnings header) and hands it to the browser as a file. */
 export async function download(path: string): Promise<ApiResult<{ fileName: string; warnings: string[] }>> {
   const result = await api<Blob>(path)
   if (!result.ok) return result

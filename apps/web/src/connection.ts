@@ -38,6 +38,13 @@ export function getSocket(): CirrusSocket {
   return s
 }
 
+/** Closes the tab's connection so that the next command opens a new one (with the cookies the browser has now). */
+export function reopenSocket(): void {
+  const s = getSocket()
+  s.disconnect()
+  connectionState.value = 'closed'
+}
+
 /**
  * Sends one command and waits for its reply. Refuses at once when offline rather than letting socket.io buffer
  * the command: a buffered command would reach the server before the re-attach that must precede it.

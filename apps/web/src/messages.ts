@@ -8,7 +8,11 @@ export function describeError(error: ClientError, context: { pin?: string } = {}
     case ErrorCode.GameNotFound:
       return `There is no game with PIN${pin}. Check the PIN on the big screen.`
     case ErrorCode.GameOver:
-      return 'That game has ended.'
+      return error.message && error.message !== 'this game has ended' ? error.message : 'That game has ended.'
+    case ErrorCode.SignInRequired:
+      return 'This is a teacher\'s own quiz: sign in as a teacher in the Quiz library to host it.'
+    case ErrorCode.StaleStep:
+      return 'The game had already moved on.'
     case ErrorCode.LobbyLocked:
       return 'The host has locked this game: no one new can join. Ask them to unlock it.'
     case ErrorCode.GameFull:

@@ -265,7 +265,7 @@ describe('lock and join', () => {
   it('a locked game refuses joins until unlocked', () => {
     let s = applyAll(newGame(), join('a'), T0)
     const r = apply(s, { type: 'lock', locked: true }, T0)
-    expect(types(r.effects)).toEqual(['broadcast', 'hostDirty'])
+    expect(types(r.effects)).toEqual(['broadcast', 'hostDirty', 'snapshot']) // a restart keeps the lock
     s = r.state
     expect(reduce(s, join('b')[0]!, T0)).toMatchObject({ ok: false, error: 'lobby_locked' })
     s = apply(s, { type: 'lock', locked: false }, T0).state
@@ -371,5 +371,41 @@ describe('purity', () => {
       if (r.ok) s = deepFreeze(r.state)
     }
     expect(s.phase).toBe('podium')
+  })
+})
+
+describe('host moves carry the step they were made from', () => {
+  it('refuses a second press of the same button instead of skipping a phase', () => {
+    let s = started(['a'])
+    const step = { phase: 'question', index: 0 } as const
+    s = apply(s, { type: 'endAnswering', step }, T0 + 1000).state
+    expect(s.phase).toBe('reveal')
+    const reveal = { phase: 'reveal', index: 0 } as const
+    s = apply(s, { type: 'next', step: reveal }, T0 + 2000).state
+    expect(s.phase).toBe('leaderboard')
+    // The double press: the same step again, now stale. Without the step it would open question 2.
+    expect(reduce(s, { type: 'next', step: reveal }, T0 + 2010)).toMatchObject({ ok: false, error: 'stale_step' })
+    expect(reduce(s, { type: 'endAnswering', step }, T0 + 2010)).toMatchObject({ ok: false, error: 'stale_step' })
+    expect(s.phase).toBe('leaderboard')
+  })
+
+  it.each([
+    ['start', { phase: 'lobby', index: -1 }],
+    ['next', { phase: 'reveal', index: 0 }],
+    ['endAnswering', { phase: 'question', index: 1 }],
+  ] as const)('takes %s from the step the game is at', (type, step) => {
+    let s = applyAll(newGame(), join('a'), T0)
+    if (step.phase !== 'lobby') s = apply(s, { type: 'start' }, T0).state
+    if (step.phase === 'reveal') s = apply(s, { type: 'endAnswering' }, T0).state
+    if (step.index === 1) s = onward(apply(s, { type: 'endAnswering' }, T0).state, T0)
+    expect(reduce(s, { type, step: { phase: s.phase, index: s.index } }, T0 + 10).ok).toBe(true)
+    expect(reduce(s, { type, step: { phase: s.phase, index: s.index + 1 } }, T0 + 10)).toMatchObject({ ok: false, error: 'stale_step' })
+  })
+
+  it('asks for a snapshot on pause, resume and lock, which a restart must keep', () => {
+    const s = started(['a'])
+    const paused = apply(s, { type: 'pause' }, T0 + 100)
+    expect(types(paused.effects)).toContain('snapshot')
+    expect(types(apply(paused.state, { type: 'resume' }, T0 + 200).effects)).toContain('snapshot')
   })
 })

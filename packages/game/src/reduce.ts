@@ -2,7 +2,9 @@ import { ErrorCode } from '@cirrus/protocol'
 import { ANSWER_GRACE_MS } from './constants.ts'
 import { finalResults, leaderboard, ranksOf } from './leaderboard.ts'
 import { elapsedMs, choiceProblem, nextStreak, scoreAnswer } from './scoring.ts'
+import { nicknameKeys } from './nicknames.ts'
 import { leaderboardMs, revealMs, timeLimitMs } from './timing.ts'
+import type { Step } from '@cirrus/protocol'
 import type { AnswerRecord, Effect, GameEvent, GameState, PlayerState, ReduceResult, Round, RoundAnswer } from './types.ts'
 import { playerView, publicView } from './views.ts'
 
@@ -19,11 +21,11 @@ export function reduce(state: GameState, event: GameEvent, now: number): ReduceR
     case 'connection':
       return single(reduceBatch(state, [event], now))
     case 'start':
-      return start(state, now)
+      return stale(state, event.step) ?? start(state, now)
     case 'next':
-      return next(state, now)
+      return stale(state, event.step) ?? next(state, now)
     case 'endAnswering':
-      return endAnswering(state, now)
+      return stale(state, event.step) ?? endAnswering(state, now)
     case 'pause':
       return pause(state, now)
     case 'resume':
@@ -109,6 +111,7 @@ function done(state: GameState, effects: Effect[] = []): ReduceResult {
 }
 
 const hostDirty: Effect = { type: 'hostDirty' }
+const snapshot: Effect = { type: 'snapshot' }
 
 // ---- players ----
 
@@ -123,10 +126,11 @@ function joinRun(state: GameState, events: Event<'join'>[], effects: Effect[], o
   let order = state.order
   let owned = false
   // The index of the nicknames taken is handed on from the last run's players (see nicknameIndexes), or built once.
+  // A nickname is taken when it looks like, or is the same ignoring case as, a seated one (see nicknameKeys).
   let nicknames: Set<string> | null = null
   const taken = (nickname: string) => {
-    nicknames ??= takeNicknameIndex(players, order)
-    return nicknames.has(nickname.toLowerCase())
+    const index = (nicknames ??= takeNicknameIndex(players, order))
+    return nicknameKeys(nickname).some((key) => index.has(key))
   }
   for (const { playerId, nickname } of events) {
     const refused = (error: ErrorCode, message: string) => outcomes.push({ ok: false, error, message })
@@ -134,7 +138,7 @@ function joinRun(state: GameState, events: Event<'join'>[], effects: Effect[], o
     else if (state.locked) refused(ErrorCode.LobbyLocked, 'the host has locked this game')
     else if (typeof nickname !== 'string' || typeof playerId !== 'string') refused(ErrorCode.InvalidPayload, 'a player needs an id and a nickname')
     else if (taken(nickname)) {
-      refused(ErrorCode.NicknameTaken, `someone is already called "${nickname}"; choose another nickname`)
+      refused(ErrorCode.NicknameTaken, `someone is already called "${nickname}" or a name that looks the same; choose another nickname`)
     } else if (order.length >= state.settings.maxPlayers) refused(ErrorCode.GameFull, `this game is full (${state.settings.maxPlayers} players)`)
     else if (Object.hasOwn(players, playerId) || state.kicked.includes(playerId)) refused(ErrorCode.InvalidPayload, `player id ${playerId} is already used in this game`)
     else {
@@ -145,7 +149,7 @@ function joinRun(state: GameState, events: Event<'join'>[], effects: Effect[], o
       }
       players[playerId] = { id: playerId, nickname, score: 0, streak: 0, correctCount: 0, connected: true, lastResult: null }
       order.push(playerId)
-      ;(nicknames as Set<string> | null)?.add(nickname.toLowerCase()) // set inside `taken`, which TypeScript cannot see
+      for (const key of nicknameKeys(nickname)) (nicknames as Set<string> | null)?.add(key) // set inside `taken`, which TypeScript cannot see
       outcomes.push({ ok: true })
       // Only the host hears of a join: broadcasting each of 2,000 joins to everyone would be millions of messages.
       effects.push(hostDirty)
@@ -156,7 +160,7 @@ function joinRun(state: GameState, events: Event<'join'>[], effects: Effect[], o
 }
 
 /**
- * The lower-case nicknames of a players record, kept for the record a join run returned, so that the next run (a
+ * The keys of the nicknames of a players record, kept for the record a join run returned, so that the next run (a
  * classroom joins in a few hundred runs) does not read 2,000 nicknames again. An index is handed over, not shared:
  * the next run takes it out and changes it for its own new record, so reducing from an older state again only
  * finds no index and builds one. The state stays plain data; this only remembers work.
@@ -172,7 +176,7 @@ function takeNicknameIndex(players: GameState['players'], order: readonly string
   const index = new Set<string>()
   for (const id of order) {
     const p = players[id]
-    if (p) index.add(p.nickname.toLowerCase())
+    if (p) for (const key of nicknameKeys(p.nickname)) index.add(key)
   }
   return index
 }
@@ -221,7 +225,7 @@ function kick(state: GameState, { playerId }: Event<'kick'>, now: number): Reduc
 function lock(state: GameState, { locked }: Event<'lock'>, now: number): ReduceResult {
   if (state.phase === 'podium') return refuse(ErrorCode.GameOver, 'this game has ended')
   const next = { ...state, locked: locked === true }
-  return done(next, [{ type: 'broadcast', view: publicView(next, now) }, hostDirty])
+  return done(next, [{ type: 'broadcast', view: publicView(next, now) }, hostDirty, snapshot])
 }
 
 // ---- answering ----
@@ -303,6 +307,13 @@ function everyoneAnswered(state: GameState): boolean {
 
 // ---- the flow of the game ----
 
+/** The refusal of a host's move made from a step the game has left (a double press), or null to go on. */
+function stale(state: GameState, step: Step | undefined): ReduceResult | null {
+  if (!step || state.phase === 'podium') return null
+  if (step.phase === state.phase && step.index === state.index) return null
+  return refuse(ErrorCode.StaleStep, 'the game has already moved on from the screen this command was sent from')
+}
+
 function start(state: GameState, now: number): ReduceResult {
   if (state.phase !== 'lobby') return refuse(ErrorCode.WrongPhase, 'the game has already started')
   if (state.order.length === 0) return refuse(ErrorCode.NoPlayers, 'wait for at least one player to join')
@@ -346,7 +357,7 @@ function pause(state: GameState, now: number): ReduceResult {
   if (state.phase === 'lobby' || state.phase === 'podium') return refuse(ErrorCode.WrongPhase, 'only a running game can be paused')
   if (state.pausedAt !== null) return refuse(ErrorCode.Paused, 'the game is already paused')
   const paused = { ...state, pausedAt: now }
-  return done(paused, [{ type: 'broadcast', view: publicView(paused, now) }, hostDirty])
+  return done(paused, [{ type: 'broadcast', view: publicView(paused, now) }, hostDirty, snapshot])
 }
 
 function resume(state: GameState, now: number): ReduceResult {
@@ -355,7 +366,7 @@ function resume(state: GameState, now: number): ReduceResult {
   const shift = Math.max(0, now - state.pausedAt)
   const round: Round | null = state.round && { ...state.round, openedAt: state.round.openedAt + shift, deadline: state.round.deadline + shift }
   const resumed: GameState = { ...state, pausedAt: null, round, advanceAt: state.advanceAt === null ? null : state.advanceAt + shift }
-  return done(resumed, [{ type: 'broadcast', view: publicView(resumed, now) }, hostDirty])
+  return done(resumed, [{ type: 'broadcast', view: publicView(resumed, now) }, hostDirty, snapshot])
 }
 
 /**

@@ -4,6 +4,8 @@ import type { AnswerRecord, GameState, PlayerState, RoundAnswer } from './types.
 export interface RestoreInput {
   /** Every player that was seated and not kicked when the server stopped, in join order. */
   players: { id: string; nickname: string }[]
+  /** The players the host removed, as the database knows them (some perhaps after the snapshot). */
+  kicked?: string[]
   /** The accepted answers to the snapshot's round (its question open, revealed or on the leaderboard). */
   answers: AnswerRecord[]
   /** The last time the game was known to be running. */
@@ -17,9 +19,9 @@ export interface RestoreInput {
  * them: each is a row of its own; those to an open question may have come after it), everyone is disconnected until
  * they come back, and the time the server was away does not count against any deadline.
  */
-export function restoreGame(snapshot: GameState, { players, answers, stoppedAt, now }: RestoreInput): GameState {
+export function restoreGame(snapshot: GameState, { players, kicked: removed = [], answers, stoppedAt, now }: RestoreInput): GameState {
   const seated = new Set(players.map((p) => p.id))
-  const kicked = [...snapshot.kicked]
+  const kicked = [...snapshot.kicked, ...removed.filter((id) => !snapshot.kicked.includes(id))]
   const nextPlayers: Record<string, PlayerState> = {}
   const order: string[] = []
   for (const id of snapshot.order) {

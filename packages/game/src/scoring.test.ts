@@ -24,11 +24,12 @@ describe('basePoints (Kahoot: round(P × (1 − (t/T)/2)), full points under 500
 describe('elapsedMs: counted from when the question reached the player', () => {
   it.each([
     { received: 10_000, rtt: 0, want: 10_000 },
-    { received: 10_300, rtt: 300, want: 10_000 },
-    { received: 13_000, rtt: 5_000, want: 12_000 }, // round trip credited at most 1 s
+    { received: 10_200, rtt: 200, want: 10_000 },
+    { received: 10_300, rtt: 300, want: 10_050 }, // round trip credited at most 250 ms
+    { received: 13_000, rtt: 5_000, want: 12_750 }, // a delayed probe buys no more than the cap
     { received: 10_000, rtt: -50, want: 10_000 }, // negative round trip ignored
     { received: 10_000, rtt: Number.NaN, want: 10_000 },
-    { received: 200, rtt: 900, want: 0 }, // never negative
+    { received: 200, rtt: 240, want: 0 }, // never negative
     { received: 20_400, rtt: 0, want: 20_000 }, // inside the grace: at most T
   ])('received +$received ms, rtt $rtt → $want', ({ received, rtt, want }) => {
     expect(elapsedMs(received, 0, rtt, 20_000)).toBe(want)

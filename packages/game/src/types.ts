@@ -1,5 +1,5 @@
 import type { Question } from '@cirrus/questions'
-import type { Choice, ErrorCode, GameSettings, HostView, Phase, PhaseView, PlayerView } from '@cirrus/protocol'
+import type { Choice, ErrorCode, GameSettings, HostView, Phase, PhaseView, PlayerView, Step } from '@cirrus/protocol'
 
 /** The engine's whole state: plain JSON, so that it can be snapshotted and restored. */
 export interface GameState {
@@ -72,9 +72,13 @@ export type GameEvent =
    * timed at that moment, not at the later `now`.
    */
   | { type: 'answer'; playerId: string; questionIndex: number; choice: Choice; rttMs: number; at?: number }
-  | { type: 'start' }
-  | { type: 'next' }
-  | { type: 'endAnswering' }
+  /**
+   * Moves of the host. `step`: the step the host saw when it pressed (a client's command always has it; the auto-
+   * advance's own moves do not); a move whose step the game has left is refused as stale.
+   */
+  | { type: 'start'; step?: Step }
+  | { type: 'next'; step?: Step }
+  | { type: 'endAnswering'; step?: Step }
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'kick'; playerId: string }
@@ -117,6 +121,8 @@ export type Effect =
   | { type: 'persistAnswer'; answer: AnswerRecord }
   /** The phase changed: a good moment to snapshot the state. */
   | { type: 'phaseChanged'; phase: Phase }
+  /** Something a restart must keep changed without a phase change (pause, resume, lock): snapshot it before replying. */
+  | { type: 'snapshot' }
   /** The game reached its podium: write the final results. */
   | { type: 'finished'; results: FinalResult[] }
 

@@ -22,6 +22,10 @@ export const ErrorCode = {
   Paused: 'paused',
   NotPaused: 'not_paused',
   PlayerNotFound: 'player_not_found',
+  /** A host command that moves the game named a step (phase and question) the game has already left: a double press. */
+  StaleStep: 'stale_step',
+  /** Hosting a teacher's quiz needs the teacher's sign-in when the server has a password. */
+  SignInRequired: 'sign_in_required',
   /** Practice and exam (HTTP, /api/practice). */
   SessionNotFound: 'session_not_found',
   SessionOver: 'session_over',
@@ -35,6 +39,10 @@ export const ErrorCode = {
   AdminPasswordRequired: 'admin_password_required',
   ImportHasProblems: 'import_has_problems',
   UnknownFormat: 'unknown_format',
+  /** A state-changing request from a page of another origin (see docs/security.md). */
+  ForbiddenOrigin: 'forbidden_origin',
+  /** The server is busy with other work of this kind (imports); try again shortly. */
+  Busy: 'busy',
   Internal: 'internal',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]

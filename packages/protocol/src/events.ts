@@ -1,4 +1,4 @@
-import type { AnswerPayload, CreateGamePayload, HostAttachPayload, JoinPayload, KickPayload, LockPayload, RejoinPayload } from './payloads.ts'
+import type { AnswerPayload, CreateGamePayload, HostAttachPayload, JoinPayload, KickPayload, LockPayload, MovePayload, RejoinPayload } from './payloads.ts'
 import type { Reply } from './errors.ts'
 import type { HostStatus, HostView, PhaseView, PlayerView } from './views.ts'
 
@@ -15,9 +15,9 @@ export interface Joined {
 export interface ClientToServerEvents {
   'host:create': (payload: CreateGamePayload, ack: Ack<{ gameId: string; pin: string; hostToken: string; view: PhaseView; host: HostView }>) => void
   'host:attach': (payload: HostAttachPayload, ack: Ack<{ gameId: string; view: PhaseView; host: HostView }>) => void
-  'host:start': (payload: Empty, ack: Ack<Empty>) => void
-  'host:next': (payload: Empty, ack: Ack<Empty>) => void
-  'host:endAnswering': (payload: Empty, ack: Ack<Empty>) => void
+  'host:start': (payload: MovePayload, ack: Ack<Empty>) => void
+  'host:next': (payload: MovePayload, ack: Ack<Empty>) => void
+  'host:endAnswering': (payload: MovePayload, ack: Ack<Empty>) => void
   'host:pause': (payload: Empty, ack: Ack<Empty>) => void
   'host:resume': (payload: Empty, ack: Ack<Empty>) => void
   'host:kick': (payload: KickPayload, ack: Ack<Empty>) => void
@@ -40,6 +40,8 @@ export interface ServerToClientEvents {
   'host:status': (status: HostStatus) => void
   /** This player was removed by the host; the connection closes after it. */
   'game:kicked': (info: { reason: string }) => void
+  /** The game ended by itself (nobody played it for the idle time, or it failed): the connection closes after it. */
+  'game:closed': (info: { reason: string }) => void
   /** Round-trip probe: acknowledge at once. The server times it to credit each player's latency. */
   'sync:probe': (info: { serverNow: number }, ack: () => void) => void
 }

@@ -1,25 +1,12 @@
 import { z } from 'zod'
 import { LIMITS, POINT_VALUES, TIME_LIMIT_SEC } from '@cirrus/questions'
+import { NicknameSchema } from './nicknames.ts'
 
 /** Runtime checks for everything a client sends. The server parses every payload here before acting on it. */
 
 export const PinSchema = z.string().regex(/^\d{6}$/, 'a PIN is six digits')
 export const TokenSchema = z.string().min(16).max(128)
 export const IdSchema = z.string().min(1).max(80)
-
-export const NICKNAME = { min: 1, max: 20 } as const
-/** Letters and digits of any script, spaces and a few marks; no control characters, no markup. */
-const NICKNAME_CHARS = /^[\p{L}\p{N}\p{M} ._'!?-]+$/u
-export const NicknameSchema = z
-  .string()
-  .transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim())
-  .pipe(
-    z
-      .string()
-      .min(NICKNAME.min, 'a nickname needs at least one letter')
-      .max(NICKNAME.max, `a nickname has at most ${NICKNAME.max} characters`)
-      .regex(NICKNAME_CHARS, 'a nickname uses letters, digits, spaces and . _ \' ! ? - only'),
-  )
 
 export const GameSettingsSchema = z
   .object({
@@ -49,6 +36,17 @@ export const GameSettingsSchema = z
 export type GameSettings = z.output<typeof GameSettingsSchema>
 export type GameSettingsInput = z.input<typeof GameSettingsSchema>
 
+/** The phases of a game, in the order they come. */
+export const PHASES = ['lobby', 'question', 'reveal', 'leaderboard', 'podium'] as const
+/**
+ * The step of the game a host saw when it pressed a button: its phase and question index (-1 in the lobby). Host
+ * commands that move the game carry it, and the server refuses one whose step the game has left (`stale_step`), so
+ * that a double press of "Next" never skips a phase.
+ */
+export const StepSchema = z.object({ phase: z.enum(PHASES), index: z.number().int().min(-1).max(LIMITS.quizQuestions) }).strict()
+export type Step = z.output<typeof StepSchema>
+export const MoveSchema = z.object({ step: StepSchema }).strict()
+
 export const CreateGameSchema = z.object({ quizId: IdSchema, settings: GameSettingsSchema.default(GameSettingsSchema.parse({})) }).strict()
 export const HostAttachSchema = z.object({ pin: PinSchema, hostToken: TokenSchema }).strict()
 export const EmptySchema = z.object({}).strict().optional()
@@ -69,6 +67,7 @@ export const AnswerSchema = z.object({ questionIndex: z.number().int().min(0).ma
 
 export type CreateGamePayload = z.input<typeof CreateGameSchema>
 export type HostAttachPayload = z.input<typeof HostAttachSchema>
+export type MovePayload = z.input<typeof MoveSchema>
 export type KickPayload = z.input<typeof KickSchema>
 export type LockPayload = z.input<typeof LockSchema>
 export type JoinPayload = z.input<typeof JoinSchema>

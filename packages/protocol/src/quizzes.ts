@@ -46,10 +46,15 @@ export interface SavedQuiz extends QuizSummary {
   questions: Question[]
 }
 
-/** GET /api/access: whether this server asks for the admin password before an edit. */
+/** GET /api/access: whether this server asks teachers to sign in, and whether this browser is signed in. */
 export interface AccessInfo {
   passwordRequired: boolean
+  /** True without a password (everyone is a teacher), or with a valid session cookie. */
+  signedIn: boolean
 }
+
+/** POST /api/session: a teacher signs in; the answer sets an HttpOnly session cookie. */
+export const SignInSchema = z.object({ password: z.string().min(1, 'type the password').max(200) }).strict()
 
 /** A refusal that comes with the problems of each field, e.g. a quiz that breaks the bank's rules. */
 export interface ProblemsErrorBody extends ErrorBody {

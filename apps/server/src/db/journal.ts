@@ -19,6 +19,7 @@ type Entry =
   | { kind: 'started'; gameId: string; at: number }
   | { kind: 'alive'; gameId: string; at: number }
   | { kind: 'finished'; gameId: string; results: FinalResult[]; at: number }
+  | { kind: 'abandoned'; gameId: string; at: number }
 
 /**
  * The durable log of the real-time path: joins, answers, the running games' snapshots and heartbeats, and their final
@@ -50,6 +51,7 @@ export class Journal {
   private readonly written = writtenParts()
   private readonly insertResult: Database.Statement
   private readonly updateFinished: Database.Statement
+  private readonly updateAbandoned: Database.Statement
   private readonly deletePinLease: Database.Statement
   private readonly commit: (entries: Entry[], snapshots: Map<string, { state: GameState; at: number }>) => void
 
@@ -82,6 +84,7 @@ export class Journal {
       'INSERT INTO Result (gameId, playerId, nickname, rank, score, correctCount) VALUES (@gameId, @playerId, @nickname, @rank, @score, @correctCount)',
     )
     this.updateFinished = this.sqlite.prepare(`UPDATE Game SET status = 'finished', endedAt = ? WHERE id = ?`)
+    this.updateAbandoned = this.sqlite.prepare(`UPDATE Game SET status = 'abandoned', endedAt = ? WHERE id = ?`)
     this.deletePinLease = this.sqlite.prepare('DELETE FROM PinLease WHERE gameId = ?')
     this.commit = this.sqlite.transaction((entries: Entry[], snapshots: Map<string, { state: GameState; at: number }>) => {
       for (const entry of entries) {
@@ -103,11 +106,18 @@ export class Journal {
             this.updateFinished.run(sqliteDate(entry.at), entry.gameId)
             this.deletePinLease.run(entry.gameId)
             break
+          case 'abandoned':
+            break // after the snapshots, below
         }
       }
       for (const [gameId, { state, at }] of snapshots) {
         for (const { part, json } of changedParts(state, this.written)) this.upsertSnapshotPart.run(gameId, part, json)
         this.updateSnapshot.run(gameStatus(state), coreJson(state), sqliteDate(at), gameId)
+      }
+      for (const entry of entries) {
+        if (entry.kind !== 'abandoned') continue
+        this.updateAbandoned.run(sqliteDate(entry.at), entry.gameId)
+        this.deletePinLease.run(entry.gameId)
       }
     })
   }
@@ -132,6 +142,14 @@ export class Journal {
   /** Writes the final standings, marks the game finished and frees its PIN, in one transaction. */
   finishGame(gameId: string, results: FinalResult[], at: number): Promise<void> {
     return this.add({ kind: 'finished', gameId, results, at })
+  }
+
+  /**
+   * Marks a game that ended without a podium (nobody played it, or it failed) abandoned and frees its PIN: a restart
+   * does not bring it back. Written after any snapshot of the same turn.
+   */
+  abandonGame(gameId: string, at: number): Promise<void> {
+    return this.add({ kind: 'abandoned', gameId, at })
   }
 
   /** Keeps the game's state for a restart; a later snapshot of the same game in the same turn replaces this one. */

@@ -70,10 +70,10 @@ export class Store {
     return rows.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() }))
   }
 
-  /** A quiz that can be hosted; null when there is none by that id or it was deleted. */
-  async getQuiz(id: string): Promise<Quiz | null> {
+  /** A quiz that can be hosted, and whether it is built in; null when there is none by that id or it was deleted. */
+  async getQuiz(id: string): Promise<{ quiz: Quiz; builtin: boolean } | null> {
     const saved = await this.savedQuiz(id)
-    return saved && QuizSchema.parse({ id: saved.id, title: saved.title, description: saved.description, questions: saved.questions })
+    return saved && { quiz: QuizSchema.parse({ id: saved.id, title: saved.title, description: saved.description, questions: saved.questions }), builtin: saved.builtin }
   }
 
   /** A quiz with what the library shows about it (built in, last change). */
@@ -125,10 +125,11 @@ export class Store {
     return this.journal.addPlayer(player, at)
   }
 
+  /** Resolves once the kick is committed: a restart keeps the player out (and says `kicked` to a rejoin). */
   markKicked(playerId: string): Promise<void> {
     return this.track(async () => {
       this.journal.flush()
-      await this.db.player.update({ where: { id: playerId }, data: { kicked: true } })
+      await this.db.player.updateMany({ where: { id: playerId }, data: { kicked: true } })
     })
   }
 
@@ -151,11 +152,31 @@ export class Store {
     return this.journal.finishGame(gameId, results, at)
   }
 
-  /** Frees the PIN of a game that is dropped without finishing (e.g. abandoned in its lobby). */
-  releasePin(gameId: string): Promise<void> {
-    return this.track(async () => {
-      await this.db.pinLease.deleteMany({ where: { gameId } })
-    })
+  /** A game that ends without a podium (idle, or failed): marked abandoned, its PIN freed; a restart leaves it. */
+  abandonGame(gameId: string, at: number): Promise<void> {
+    return this.journal.abandonGame(gameId, at)
+  }
+
+  /**
+   * Deletes the games that ended (finished or abandoned) before `before`, with their players, answers and results:
+   * they hold children's nicknames and answers, kept only as long as the school says (GAME_RETENTION_DAYS).
+   * Returns how many games went.
+   */
+  async purgeGames(before: number): Promise<number> {
+    this.journal.flush()
+    const old = { status: { in: ['finished', 'abandoned'] }, OR: [{ endedAt: { lt: new Date(before) } }, { endedAt: null, createdAt: { lt: new Date(before) } }] }
+    const games = await this.db.game.findMany({ where: old, select: { id: true } })
+    const gameId = { in: games.map((g) => g.id) }
+    if (games.length === 0) return 0
+    await this.db.$transaction([
+      this.db.answer.deleteMany({ where: { gameId } }),
+      this.db.result.deleteMany({ where: { gameId } }),
+      this.db.player.deleteMany({ where: { gameId } }),
+      this.db.snapshotPart.deleteMany({ where: { gameId } }),
+      this.db.pinLease.deleteMany({ where: { gameId } }),
+      this.db.game.deleteMany({ where: { id: gameId } }),
+    ])
+    return games.length
   }
 
   /**

@@ -9,17 +9,16 @@ import {
   ImportQuerySchema,
   QuizDraftSchema,
   QuizListQuerySchema,
-  type AccessInfo,
   type ImportCommitted,
   type QuizDraftInput,
 } from '@cirrus/protocol'
 import type { Store } from '../db/store.ts'
-import type { AdminGate } from './admin.ts'
+import type { TeacherGate } from './admin.ts'
 import { sendError, sendInvalid } from './reply.ts'
 
 export interface QuizRoutesDeps {
   store: Store
-  admin: AdminGate
+  admin: TeacherGate
   now: () => number
 }
 
@@ -35,11 +34,6 @@ export function quizRoutes({ store, admin, now }: QuizRoutesDeps): Router {
   const json = express.json({ limit: '2mb' })
   const file = express.raw({ type: () => true, limit: IMPORT_MAX_BYTES })
   const gate = admin.require
-
-  router.get('/api/access', (req, res) => {
-    const access = admin.check(req)
-    res.json({ passwordRequired: admin.passwordRequired, granted: access === 'granted' } satisfies AccessInfo & { granted: boolean })
-  })
 
   router.get('/api/formats', (_req, res) => {
     res.json(FORMAT_IDS.map((id) => FORMATS[id]))

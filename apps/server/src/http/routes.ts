@@ -7,21 +7,27 @@ import type { Store } from '../db/store.ts'
 import type { RoomRegistry } from '../rooms/registry.ts'
 import { practiceRoutes } from '../practice/routes.ts'
 import type { Practice } from '../practice/service.ts'
-import { clientAddress } from '../address.ts'
+import type { Trust } from '../address.ts'
 import type { KeyedLimiter } from '../sockets/limits.ts'
-import type { AdminGate } from './admin.ts'
+import type { TeacherGate } from './admin.ts'
 import { bankRoutes } from './bank.ts'
 import { joinOrigin } from './join-origin.ts'
+import { SAFE_METHODS, type OriginPolicy } from './origins.ts'
 import { quizRoutes } from './quizzes.ts'
 import { sendError } from './reply.ts'
+import { sessionRoutes } from './session.ts'
 
 export interface HttpDeps {
   store: Store
   rooms: RoomRegistry
   /** The built web app; served with a fallback to index.html for the client's own routes. */
   webRoot: string | null
-  /** Who may read and change the quiz library (CIRRUS_ADMIN_PASSWORD). */
-  admin: AdminGate
+  /** Who is a teacher: may read and change the quiz library (CIRRUS_ADMIN_PASSWORD). */
+  admin: TeacherGate
+  /** Which pages may change things (ALLOWED_ORIGINS). */
+  origins: OriginPolicy
+  /** Which X-Forwarded-For hops to believe (TRUST_PROXY): `req.ip` follows it. */
+  trust: Trust
   now: () => number
   practice: Practice
   /** Shared with the socket edge: looking up PINs that are not running costs the address a token. */
@@ -30,9 +36,10 @@ export interface HttpDeps {
   publicUrl: string | null
 }
 
-export function createHttpApp({ store, rooms, webRoot, admin, now, practice, missedPins, publicUrl }: HttpDeps): Express {
+export function createHttpApp({ store, rooms, webRoot, admin, origins, trust, now, practice, missedPins, publicUrl }: HttpDeps): Express {
   const app = express()
   app.disable('x-powered-by')
+  app.set('trust proxy', trust)
   app.use(
     helmet({
       // A classroom server is often plain http on a LAN: upgrading requests to https would break every asset.
@@ -40,6 +47,12 @@ export function createHttpApp({ store, rooms, webRoot, admin, now, practice, mis
       strictTransportSecurity: false,
     }),
   )
+  // Another site's page may not act with a visitor's browser here: no state change from a foreign origin.
+  app.use((req, res, next) => {
+    if (SAFE_METHODS.has(req.method) || origins.allows(req.headers)) return next()
+    sendError(res, 403, { code: ErrorCode.ForbiddenOrigin, message: 'requests that change things are accepted only from this server\'s own pages (or ALLOWED_ORIGINS)' })
+  })
+  app.use(sessionRoutes(admin))
   // The library parses its own bodies (an import's body is the file itself), so it comes before the JSON parser.
   app.use(quizRoutes({ store, admin, now }))
   app.use(bankRoutes(admin.require))
@@ -59,7 +72,7 @@ export function createHttpApp({ store, rooms, webRoot, admin, now, practice, mis
     const pin = PinSchema.safeParse(req.params.pin)
     if (!pin.success) return sendError(res, 400, { code: ErrorCode.InvalidPayload, message: 'a PIN is six digits' })
     const room = rooms.get(pin.data)
-    if (!room && !missedPins.take(clientAddress(req.socket.remoteAddress, req.headers), now())) {
+    if (!room && !missedPins.take(req.ip ?? 'unknown', now())) {
       return sendError(res, 429, { code: ErrorCode.RateLimited, message: 'too many unknown PINs from this address; wait a moment' })
     }
     if (!room) return sendError(res, 404, { code: ErrorCode.GameNotFound, message: `no game with PIN ${pin.data} is running` })

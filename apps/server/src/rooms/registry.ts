@@ -12,11 +12,24 @@ const FINISHED_ROOM_TTL_MS = 10 * 60_000
 /** How often the games this process runs are marked alive, to know after a crash how long they were away. */
 const HEARTBEAT_MS = 1000
 
+export interface Lifecycle {
+  /** A game nobody has done anything in for this long ends by itself (GAME_IDLE_MINUTES). */
+  idleMs: number
+  /** Ended games (finished or abandoned) are deleted after this long (GAME_RETENTION_DAYS). */
+  retentionMs: number
+}
+
+export const LIFECYCLE: Readonly<Lifecycle> = { idleMs: 60 * 60_000, retentionMs: 30 * 24 * 3600_000 }
+
+/** How often idle games are looked for, and old games purged. */
+const IDLE_SWEEP_MS = 30_000
+const PURGE_EVERY_MS = 6 * 3600_000
+
 /** The games this process runs, by PIN. */
 export class RoomRegistry {
   private readonly rooms = new Map<string, GameRoom>()
   private readonly expiry = new Set<NodeJS.Timeout>()
-  private readonly heartbeat: NodeJS.Timeout
+  private readonly timers: NodeJS.Timeout[]
 
   constructor(
     private readonly io: CirrusServer,
@@ -24,11 +37,39 @@ export class RoomRegistry {
     private readonly now: () => number,
     /** The practice room, which takes each reveal's misses (optional: the live game runs without it). */
     private readonly practice?: PracticeLink,
+    private readonly lifecycle: Lifecycle = LIFECYCLE,
   ) {
-    this.heartbeat = setInterval(() => {
+    const heartbeat = setInterval(() => {
       const running = [...this.rooms.values()].filter((r) => r.phase !== 'podium').map((r) => r.gameId)
       this.store.markAlive(running, this.now()).catch((error) => console.error('heartbeat failed:', error))
     }, HEARTBEAT_MS)
+    const idle = setInterval(() => this.endIdle(), Math.min(IDLE_SWEEP_MS, lifecycle.idleMs / 2))
+    const purge = setInterval(() => void this.purge(), PURGE_EVERY_MS)
+    this.timers = [heartbeat, idle, purge]
+    for (const timer of this.timers) timer.unref()
+  }
+
+  /**
+   * Ends the games nobody has touched for the idle time: a lobby nobody started is closed (abandoned: its PIN is
+   * freed and a restart leaves it), a running game goes to its podium with the scores it has.
+   */
+  endIdle(): void {
+    const before = this.now() - this.lifecycle.idleMs
+    for (const room of [...this.rooms.values()]) {
+      if (room.phase === 'podium' || room.lastActiveAt > before) continue
+      if (room.phase === 'lobby') room.close('Nobody started this game for a long time, so it was closed. Ask the host for a new PIN.')
+      else void room.dispatch({ type: 'end' })
+    }
+  }
+
+  /** Deletes the games that ended longer ago than the retention time; returns how many. */
+  async purge(): Promise<number> {
+    try {
+      return await this.store.purgeGames(this.now() - this.lifecycle.retentionMs)
+    } catch (error) {
+      console.error('could not purge old games:', error)
+      return 0
+    }
   }
 
   get(pin: string): GameRoom | undefined {
@@ -58,12 +99,14 @@ export class RoomRegistry {
     return games.map((game) => {
       const state = restoreGame(game.snapshot, {
         players: game.players.filter((p) => !p.kicked).map(({ id, nickname }) => ({ id, nickname })),
+        kicked: game.players.filter((p) => p.kicked).map((p) => p.id),
         answers: game.roundAnswers,
         stoppedAt: game.aliveAt,
         now: this.now(),
       })
       const room = this.open(game.id, state, game.hostTokenHash)
-      for (const player of game.players) if (!player.kicked) room.restorePlayer(player.tokenHash, player.id, player.learnerId)
+      // Kicked players' tokens too: their rejoin is refused as `kicked`, not as an unknown token.
+      for (const player of game.players) room.restorePlayer(player.tokenHash, player.id, player.kicked ? null : player.learnerId)
       room.resumeTimer()
       return room
     })
@@ -75,6 +118,9 @@ export class RoomRegistry {
       store: this.store,
       now: this.now,
       onFinished: (finished) => this.expire(finished),
+      onClosed: (closed) => {
+        if (this.rooms.get(closed.pin) === closed) this.rooms.delete(closed.pin)
+      },
       ...(this.practice ? { practice: this.practice } : {}),
     })
     this.rooms.set(state.pin, room)
@@ -91,9 +137,11 @@ export class RoomRegistry {
     this.expiry.add(timer)
   }
 
-  disposeAll(): void {
-    clearInterval(this.heartbeat)
+  /** Stops every game: what is in flight is accepted and committed first, then every room lets go of its timers. */
+  async closeAll(): Promise<void> {
+    for (const timer of this.timers) clearInterval(timer)
     for (const timer of this.expiry) clearTimeout(timer)
+    await Promise.all([...this.rooms.values()].map((room) => room.drain()))
     for (const room of this.rooms.values()) room.dispose()
     this.rooms.clear()
   }

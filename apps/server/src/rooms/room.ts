@@ -27,6 +27,8 @@ export interface RoomDeps {
   now: () => number
   /** Called once the game has finished and its room may be dropped. */
   onFinished: (room: GameRoom) => void
+  /** Called once the room has closed without a podium (idle or failed): drop it now. */
+  onClosed: (room: GameRoom) => void
   /** The practice room (apps/server/src/practice), when there is one. */
   practice?: PracticeLink
 }
@@ -61,6 +63,10 @@ export class GameRoom {
   private batch: { event: BatchEvent; settle: (result: { outcome: Outcome; written: Promise<void> }) => void }[] = []
   private batchSoon: NodeJS.Timeout | null = null
   private batchLater: NodeJS.Timeout | null = null
+  /** Kicked players' connections, closed a moment after they are told. */
+  private readonly kickTimers = new Set<NodeJS.Timeout>()
+  /** The last time a person did something in this game (a host command, a join, an answer, a connection). */
+  private activeAt: number
 
   constructor(
     readonly gameId: string,
@@ -70,6 +76,16 @@ export class GameRoom {
   ) {
     this.hostStatusSince = state
     this.rtt.setPaused(isBusy(state.phase))
+    this.activeAt = deps.now()
+  }
+
+  /** When a person last did something here; the registry ends games idle for too long. */
+  get lastActiveAt(): number {
+    return this.activeAt
+  }
+
+  get isDisposed(): boolean {
+    return this.disposed
   }
 
   get pin(): string {
@@ -105,10 +121,19 @@ export class GameRoom {
   async dispatch(event: GameEvent): Promise<Reply<Record<string, never>>> {
     this.runBatch() // joins and answers that came first are handled first
     if (this.disposed) return fail(ErrorCode.GameOver, 'this game has ended')
-    const result = reduce(this.state, event, this.deps.now())
+    let result: ReturnType<typeof reduce>
+    try {
+      result = reduce(this.state, event, this.deps.now())
+    } catch (error) {
+      this.fail(error, event.type)
+      return fail(ErrorCode.Internal, 'this game hit an error on the server and was stopped')
+    }
     if (!result.ok) return fail(result.error, result.message)
+    if (event.type !== 'tick') this.activeAt = this.deps.now()
     this.state = result.state
-    await this.carryOut(result.effects)
+    const written = this.carryOut(result.effects)
+    if (this.disposed) return fail(ErrorCode.Internal, 'this game hit an error on the server and was stopped')
+    await written
     return ok({})
   }
 
@@ -118,6 +143,7 @@ export class GameRoom {
    * per answer. The journal commits the batch's rows together after it.
    */
   private submit(event: BatchEvent): Promise<{ outcome: Outcome; written: Promise<void> }> {
+    this.activeAt = this.deps.now()
     return new Promise((settle) => {
       this.batch.push({ event, settle })
       if (event.type === 'answer') {
@@ -142,21 +168,37 @@ export class GameRoom {
       for (const { settle } of batch) settle({ outcome: { ok: false, error: ErrorCode.GameOver, message: 'this game has ended' }, written: Promise.resolve() })
       return
     }
-    const result = reduceBatch(this.state, batch.map((b) => b.event), this.deps.now())
+    let result: ReturnType<typeof reduceBatch>
+    try {
+      result = reduceBatch(this.state, batch.map((b) => b.event), this.deps.now())
+    } catch (error) {
+      this.fail(error, batch[0]!.event.type)
+      for (const { settle } of batch) settle({ outcome: { ok: false, error: ErrorCode.Internal, message: 'this game hit an error on the server and was stopped' }, written: Promise.resolve() })
+      return
+    }
     this.state = result.state
     const written = this.carryOut(result.effects)
     written.catch(() => {}) // each submitter awaits it and reports its own failure
     batch.forEach(({ settle }, i) => settle({ outcome: result.outcomes[i]!, written }))
   }
 
-  private async carryOut(effects: Effect[]): Promise<void> {
+  /**
+   * Carries the effects out now and returns the writes to wait for. A throw here (a bug in a view or an effect) stops
+   * this game alone; the writes resolve (nothing more will be written) and the callers report the failure.
+   */
+  private carryOut(effects: Effect[]): Promise<void> {
     const writes: Promise<void>[] = []
-    for (const effect of effects) {
-      const write = this.apply(effect)
-      if (write) writes.push(write)
+    try {
+      for (const effect of effects) {
+        const write = this.apply(effect)
+        if (write) writes.push(write)
+      }
+      this.reschedule()
+    } catch (error) {
+      this.fail(error, effects[0]?.type ?? 'effects')
+      return Promise.reject(new Error('the game failed while carrying out its effects'))
     }
-    this.reschedule()
-    await Promise.all(writes)
+    return Promise.all(writes).then(() => {})
   }
 
   attachHost(socket: CirrusSocket, hostToken: string): Reply<{ gameId: string; view: PhaseView; host: HostView }> {
@@ -229,11 +271,53 @@ export class GameRoom {
     this.reschedule()
   }
 
+  /**
+   * Hands what is queued to the engine now and resolves once its rows are committed: a stopping server accepts and
+   * acknowledges the answers already in flight instead of refusing them.
+   */
+  async drain(): Promise<void> {
+    if (this.disposed || this.batch.length === 0) return
+    const pending = this.batch.map(({ settle }) => settle)
+    const settled: Promise<void>[] = []
+    this.batch = this.batch.map((entry, i) => ({
+      ...entry,
+      settle: (result) => {
+        pending[i]!(result)
+        settled.push(result.written.catch(() => {}))
+      },
+    }))
+    this.runBatch()
+    await Promise.all(settled)
+  }
+
+  /**
+   * Ends a game that will not reach its podium: nobody played it for the idle time, or it failed. Everyone is told,
+   * the game is marked abandoned (its PIN freed, no restart brings it back) and the room lets go of everything.
+   */
+  close(reason: string): void {
+    if (this.disposed) return
+    this.deps.io.to(this.everyone).emit('game:closed', { reason })
+    void this.deps.store.abandonGame(this.gameId, this.deps.now()).catch(logError('mark a game abandoned'))
+    const sockets = [...this.socketByPlayer.values()]
+    this.dispose()
+    void this.deps.io.in(this.everyone).disconnectSockets(true)
+    for (const id of sockets) this.deps.io.sockets.sockets.get(id)?.disconnect(true)
+    this.deps.onClosed(this)
+  }
+
+  /** A throw inside this game's rules or effects: logged, and this game alone is stopped. */
+  private fail(error: unknown, during: string): void {
+    console.error(`game ${this.gameId} (PIN ${this.pin}) failed during ${during}; stopping it:`, error)
+    this.close('This game hit an error on the server and was stopped. Your scores so far are kept.')
+  }
+
+  /** Lets go of every timer and probe this room started. Idempotent. */
   dispose(): void {
+    if (this.disposed) return
     this.disposed = true
-    if (this.timer) clearTimeout(this.timer)
-    if (this.hostStatusTimer) clearTimeout(this.hostStatusTimer)
-    this.timer = this.hostStatusTimer = null
+    for (const timer of [this.timer, this.hostStatusTimer, this.batchSoon, this.batchLater, ...this.kickTimers]) if (timer) clearTimeout(timer)
+    this.timer = this.hostStatusTimer = this.batchSoon = this.batchLater = null
+    this.kickTimers.clear()
     this.runBatch() // refuses what is still queued
     this.rtt.stop()
   }
@@ -272,8 +356,12 @@ export class GameRoom {
       case 'hostDirty':
         this.hostStatusTimer ??= setTimeout(() => {
           this.hostStatusTimer = null
-          io.to(this.hosts).emit('host:status', hostStatus(this.state, this.hostStatusSince))
-          this.hostStatusSince = this.state
+          try {
+            io.to(this.hosts).emit('host:status', hostStatus(this.state, this.hostStatusSince))
+            this.hostStatusSince = this.state
+          } catch (error) {
+            this.fail(error, 'host status')
+          }
         }, HOST_STATUS_INTERVAL_MS)
         return
       case 'kick': {
@@ -285,11 +373,16 @@ export class GameRoom {
           socket.data.playerId = undefined
           socket.data.role = undefined
           void socket.leave(this.everyone)
-          setTimeout(() => socket.disconnect(true), 50)
+          const timer = setTimeout(() => {
+            this.kickTimers.delete(timer)
+            socket.disconnect(true)
+          }, 50)
+          this.kickTimers.add(timer)
         }
-        void store.markKicked(effect.playerId).catch(logError('mark a kicked player'))
-        return
+        return store.markKicked(effect.playerId) // the host's reply waits for it: a crash right after keeps the kick
       }
+      case 'snapshot':
+        return store.saveSnapshot(this.gameId, this.state, this.deps.now())
       case 'persistAnswer':
         return store.addAnswer(this.gameId, effect.answer)
       case 'phaseChanged':
@@ -318,7 +411,7 @@ export class GameRoom {
     this.timer = setTimeout(() => {
       this.timer = null
       this.wakeAt = null
-      void this.dispatch({ type: 'tick' })
+      this.dispatch({ type: 'tick' }).catch(logError(`write what game ${this.gameId}'s timer decided`))
     }, Math.max(0, at - this.deps.now()))
   }
 }

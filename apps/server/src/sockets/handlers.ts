@@ -7,6 +7,7 @@ import {
   JoinSchema,
   KickSchema,
   LockSchema,
+  MoveSchema,
   RejoinSchema,
   fail,
   ok,
@@ -17,7 +18,6 @@ import type { z } from 'zod'
 import type { GameEvent } from '@cirrus/game'
 import type { Store } from '../db/store.ts'
 import type { RoomRegistry } from '../rooms/registry.ts'
-import { clientAddress } from '../address.ts'
 import { GameRoom } from '../rooms/room.ts'
 import { KeyedLimiter, TokenBucket, type Limits } from './limits.ts'
 import type { CirrusServer, CirrusSocket } from './types.ts'
@@ -50,11 +50,15 @@ const limited = (what: string) => fail(ErrorCode.RateLimited, `too many ${what} 
 
 type Handler<S extends z.ZodType> = (payload: z.output<S>, socket: CirrusSocket) => Reply<unknown> | Promise<Reply<unknown>>
 
-/** Host commands that map one to one onto engine events. */
+/** Host commands that move the game: each carries the step the host saw, and the engine refuses a stale one. */
+const HOST_MOVES = {
+  'host:start': 'start',
+  'host:next': 'next',
+  'host:endAnswering': 'endAnswering',
+} as const satisfies Partial<Record<ClientEventName, GameEvent['type']>>
+
+/** Host commands that map one to one onto engine events; each is refused when repeated (paused, not paused, over). */
 const HOST_COMMANDS = {
-  'host:start': { type: 'start' },
-  'host:next': { type: 'next' },
-  'host:endAnswering': { type: 'endAnswering' },
   'host:pause': { type: 'pause' },
   'host:resume': { type: 'resume' },
   'host:end': { type: 'end' },
@@ -63,7 +67,7 @@ const HOST_COMMANDS = {
 /** Wires one connection: every event is validated here, at the edge, before any game sees it. */
 export function registerHandlers(socket: CirrusSocket, deps: HandlerDeps): void {
   const { rooms, store, limits, limiters, now } = deps
-  const address = clientAddress(socket.handshake.address, socket.handshake.headers)
+  const address = socket.data.address ?? socket.handshake.address // set by the edge (sockets/edge.ts)
 
   // Every incoming event, known or not, costs a token; a connection that keeps flooding is closed.
   const bucket = new TokenBucket(limits.perConnection.capacity, limits.perConnection.perSecond, now())
@@ -114,15 +118,18 @@ export function registerHandlers(socket: CirrusSocket, deps: HandlerDeps): void 
     if (!current) return
     current.detach(socket)
     for (const room of socket.rooms) if (room !== socket.id) void socket.leave(room)
-    socket.data = {}
+    socket.data = { address: socket.data.address, teacher: socket.data.teacher }
   }
 
   on('host:create', CreateGameSchema, async ({ quizId, settings }) => {
     if (!limiters.creates.take(address, now())) return limited('new games')
-    const quiz = await store.getQuiz(quizId)
-    if (!quiz) return fail(ErrorCode.QuizNotFound, `no quiz with id "${quizId}"`)
+    const found = await store.getQuiz(quizId)
+    if (!found) return fail(ErrorCode.QuizNotFound, `no quiz with id "${quizId}"`)
+    // A teacher's quiz holds the teacher's answer key: hosting it (and so reading the key at each reveal) is the
+    // teacher's to do. The built-in bank is public study material.
+    if (!found.builtin && socket.data.teacher !== true) return fail(ErrorCode.SignInRequired, 'this quiz is a teacher\'s own: sign in as a teacher (Quiz library) to host it')
     leaveCurrent()
-    const { room, hostToken } = await rooms.create(quiz, settings)
+    const { room, hostToken } = await rooms.create(found.quiz, settings)
     const attached = room.attachHost(socket, hostToken)
     return attached.ok ? ok({ ...attached.data, pin: room.pin, hostToken }) : attached
   })
@@ -134,6 +141,13 @@ export function registerHandlers(socket: CirrusSocket, deps: HandlerDeps): void 
     leaveCurrent()
     return room.attachHost(socket, hostToken)
   })
+
+  for (const [event, type] of Object.entries(HOST_MOVES)) {
+    on(event as ClientEventName, MoveSchema, ({ step }) => {
+      const room = roomOf('host')
+      return room instanceof GameRoom ? room.dispatch({ type, step }) : room
+    })
+  }
 
   for (const [event, engineEvent] of Object.entries(HOST_COMMANDS)) {
     on(event as ClientEventName, EmptySchema, () => {

@@ -13,11 +13,16 @@ export class TokenBucket {
   }
 
   take(now: number, cost = 1): boolean {
-    this.tokens = Math.min(this.capacity, this.tokens + ((now - this.updatedAt) / 1000) * this.perSecond)
-    this.updatedAt = now
-    if (this.tokens < cost) return false
+    if (!this.allows(now, cost)) return false
     this.tokens -= cost
     return true
+  }
+
+  /** Whether `cost` tokens are there now, without taking them. */
+  allows(now: number, cost = 1): boolean {
+    this.tokens = Math.min(this.capacity, this.tokens + ((now - this.updatedAt) / 1000) * this.perSecond)
+    this.updatedAt = now
+    return this.tokens >= cost
   }
 
   /** Full again: nothing to remember about this key. */
@@ -41,6 +46,11 @@ export class KeyedLimiter {
     let bucket = this.buckets.get(key)
     if (!bucket) this.buckets.set(key, (bucket = new TokenBucket(this.capacity, this.perSecond, now)))
     return bucket.take(now)
+  }
+
+  /** Whether the key has a token left, without taking it (an unknown key has a full bucket). */
+  allows(key: string, now: number): boolean {
+    return this.buckets.get(key)?.allows(now) ?? true
   }
 
   private sweep(now: number): void {
@@ -68,6 +78,8 @@ export interface Limits {
   missedPinsPerAddress: Rate
   /** Games created, per address. */
   createsPerAddress: Rate
+  /** Open connections, per address (MAX_CONNECTIONS_PER_ADDRESS). */
+  connectionsPerAddress: number
 }
 
 /**
@@ -80,6 +92,9 @@ export const LIMITS: Readonly<Limits> = {
   joinsPerAddress: { capacity: 300, perSecond: 10 },
   missedPinsPerAddress: { capacity: 20, perSecond: 0.5 },
   createsPerAddress: { capacity: 20, perSecond: 0.2 },
+  // A school's classrooms behind one NAT router share an address: 1,000 phones fit. It is still below the usual
+  // limit of open files a process starts with here only when that limit was raised; see docs/security.md.
+  connectionsPerAddress: 1000,
 }
 
 type RateName = { [K in keyof Limits]: Limits[K] extends Rate ? K : never }[keyof Limits]

@@ -1,24 +1,26 @@
 import { signal, useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
-import { api, rememberPassword } from '../api.ts'
+import type { AccessInfo } from '@cirrus/protocol'
+import { api } from '../api.ts'
 
-interface Access {
-  passwordRequired: boolean
-  granted: boolean
-}
+/** Whether this browser is a teacher here; null until the server has said. */
+export const access = signal<AccessInfo | null>(null)
 
-/** Whether this tab may read and change the library; null until the server has said. */
-export const access = signal<Access | null>(null)
-
-export async function checkAccess(): Promise<Access | null> {
-  const result = await api<Access>('/api/access')
+export async function checkAccess(): Promise<AccessInfo | null> {
+  const result = await api<AccessInfo>('/api/access')
   if (result.ok) access.value = result.data
   return result.ok ? result.data : null
 }
 
+/** Signs this browser out: the server clears the session cookie. */
+export async function signOut(): Promise<void> {
+  await api('/api/session', { method: 'DELETE' })
+  await checkAccess()
+}
+
 /**
- * The library's door: when the server has an admin password and this tab has not given it (or gave a wrong one),
- * a password form; otherwise the page itself. A server without a password lets everyone in.
+ * The teachers' door: when the server has a password and this browser is not signed in, a sign-in form; otherwise
+ * the page itself. Signing in sets an HttpOnly session cookie: the page never keeps the password.
  */
 export function AdminGate({ children }: { children: preact.ComponentChildren }) {
   const password = useSignal('')
@@ -30,23 +32,39 @@ export function AdminGate({ children }: { children: preact.ComponentChildren }) 
 
   const state = access.value
   if (!state) return <p class="muted">Checking access…</p>
-  if (state.granted) return <>{children}</>
+  if (state.signedIn) {
+    return (
+      <>
+        {state.passwordRequired && (
+          <p class="signed-in muted">
+            Signed in as a teacher.{' '}
+            <button type="button" class="link" onClick={() => void signOut()}>
+              Sign out
+            </button>
+          </p>
+        )}
+        {children}
+      </>
+    )
+  }
 
-  async function unlock(event: Event) {
+  async function signIn(event: Event) {
     event.preventDefault()
     busy.value = true
-    rememberPassword(password.value)
-    const result = await checkAccess()
+    const result = await api<AccessInfo>('/api/session', { json: { password: password.value } })
     busy.value = false
-    if (result && !result.granted) {
-      rememberPassword(null)
-      error.value = 'That is not the password. Ask whoever runs this Cirrus server.'
+    password.value = ''
+    if (result.ok) {
+      error.value = null
+      access.value = result.data
+    } else {
+      error.value = result.status === 429 ? 'Too many wrong passwords. Wait a few minutes, then try again.' : 'That is not the password. Ask whoever runs this Cirrus server.'
     }
   }
   return (
-    <form class="unlock" onSubmit={unlock}>
-      <h2>This server keeps its quizzes locked</h2>
-      <p>Type the teachers' password (the server's CIRRUS_ADMIN_PASSWORD) to see and change quizzes. This tab forgets it when closed.</p>
+    <form class="unlock" onSubmit={signIn}>
+      <h2>Teachers sign in here</h2>
+      <p>Type the teachers' password (the server's CIRRUS_ADMIN_PASSWORD) to see, change and host your own quizzes. This browser stays signed in for the day; sign out on a shared computer.</p>
       <label class="field">
         <span>Password</span>
         <input type="password" autoComplete="current-password" value={password.value} onInput={(e) => (password.value = e.currentTarget.value)} aria-invalid={error.value ? 'true' : undefined} />
@@ -57,7 +75,7 @@ export function AdminGate({ children }: { children: preact.ComponentChildren }) 
         </p>
       )}
       <button type="submit" class="button primary" disabled={!password.value || busy.value}>
-        Unlock
+        Sign in
       </button>
     </form>
   )

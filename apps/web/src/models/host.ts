@@ -1,9 +1,12 @@
 import { batch, computed, signal } from '@preact/signals'
-import { applyHostStatus, ErrorCode, type FinalStanding, type GameSettingsInput, type HostCounts, type HostPlayer, type HostStatus, type HostView, type PhaseView } from '@cirrus/protocol'
-import { getSocket, offsetFrom, request, type ClientError, type Result } from '../connection.ts'
+import { applyHostStatus, ErrorCode, stepOf, type FinalStanding, type GameSettingsInput, type HostCounts, type HostPlayer, type HostStatus, type HostView, type PhaseView } from '@cirrus/protocol'
+import { checkAccess } from '../components/AdminUnlock.tsx'
+import { getSocket, offsetFrom, reopenSocket, request, type ClientError, type Result } from '../connection.ts'
 import { hostToken } from '../storage.ts'
 
-type HostCommand = 'host:start' | 'host:next' | 'host:endAnswering' | 'host:pause' | 'host:resume' | 'host:end'
+/** Commands that move the game: sent with the step on screen, so that a double press is refused, not a skip. */
+type HostMove = 'host:start' | 'host:next' | 'host:endAnswering'
+type HostCommand = 'host:pause' | 'host:resume' | 'host:end'
 
 /**
  * The host screen's state. It keeps only what the server sent (the public view, the host's status, the clock offset
@@ -107,17 +110,24 @@ export function createHostModel() {
     socket.on('connect', onConnect)
     socket.on('game:phase', applyView)
     socket.on('host:status', applyStatus)
+    socket.on('game:closed', onClosed)
     if (socket.connected) void attach()
     return () => {
       socket.off('connect', onConnect)
       socket.off('game:phase', applyView)
       socket.off('host:status', applyStatus)
+      socket.off('game:closed', onClosed)
       pin.value = null
     }
   }
 
   async function create(quizId: string, settings: GameSettingsInput): Promise<Result<{ pin: string }>> {
-    const reply = await request('host:create', { quizId, settings })
+    let reply = await request('host:create', { quizId, settings })
+    // The connection opened before this browser signed in carries no session: open a new one and ask once more.
+    if (!reply.ok && reply.error.code === ErrorCode.SignInRequired && (await checkAccess())?.signedIn) {
+      reopenSocket()
+      reply = await request('host:create', { quizId, settings })
+    }
     if (!reply.ok) return reply
     hostToken.set(reply.data.pin, reply.data.hostToken)
     return { ok: true, data: { pin: reply.data.pin } }
@@ -126,8 +136,19 @@ export function createHostModel() {
   async function run(result: Promise<Result<unknown>>): Promise<boolean> {
     commandError.value = null
     const reply = await result
-    if (!reply.ok) commandError.value = reply.error
+    // A second press of a button whose step has passed did what the first meant already: nothing to show.
+    if (!reply.ok && reply.error.code !== ErrorCode.StaleStep) commandError.value = reply.error
     return reply.ok
+  }
+
+  function move(name: HostMove): Promise<boolean> {
+    const shown = view.value
+    if (!shown) return Promise.resolve(false)
+    return run(request(name, { step: stepOf(shown) }))
+  }
+
+  const onClosed = ({ reason }: { reason: string }) => {
+    fatal.value = { code: ErrorCode.GameOver, message: reason }
   }
 
   return {
@@ -146,6 +167,7 @@ export function createHostModel() {
     standings,
     open,
     create,
+    move,
     command: (name: HostCommand) => run(request(name, {})),
     kick: (playerId: string) => run(request('host:kick', { playerId })),
     lock: (locked: boolean) => run(request('host:lock', { locked })),

@@ -62,6 +62,12 @@ export function createPlayerModel() {
     fatal.value = { code: ErrorCode.Kicked, message: 'the host removed you from this game' }
   }
 
+  function onClosed({ reason }: { reason: string }) {
+    const p = pin.value
+    if (p) playerSeat.forget(p)
+    fatal.value = { code: ErrorCode.GameOver, message: reason }
+  }
+
   async function rejoin(): Promise<void> {
     const p = pin.value
     if (!p) return
@@ -103,11 +109,13 @@ export function createPlayerModel() {
     socket.on('connect', onConnect)
     socket.on('game:phase', applyView)
     socket.on('game:kicked', onKicked)
+    socket.on('game:closed', onClosed)
     if (socket.connected) void rejoin()
     return () => {
       socket.off('connect', onConnect)
       socket.off('game:phase', applyView)
       socket.off('game:kicked', onKicked)
+      socket.off('game:closed', onClosed)
       pin.value = null
     }
   }

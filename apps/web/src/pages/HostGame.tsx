@@ -141,7 +141,7 @@ function HostLobby({ view }: { view: View<'lobby'> }) {
             <button type="button" class={`button ${locked ? 'warning' : 'secondary'}`} aria-pressed={locked} onClick={() => host.lock(!locked)}>
               {locked ? 'Locked: unlock' : 'Lock the game'}
             </button>
-            <button ref={start} type="button" class="button primary big" disabled={players.length === 0} onClick={() => host.command('host:start')}>
+            <button ref={start} type="button" class="button primary big" disabled={players.length === 0} onClick={() => host.move('host:start')}>
               Start
             </button>
           </div>
@@ -198,7 +198,7 @@ function HostQuestion({ view }: { view: View<'question'> }) {
         <button type="button" class="button secondary" onClick={() => host.command(paused ? 'host:resume' : 'host:pause')}>
           {paused ? 'Resume' : 'Pause'}
         </button>
-        <button ref={endNow} type="button" class="button primary" onClick={() => host.command('host:endAnswering')}>
+        <button ref={endNow} type="button" class="button primary" onClick={() => host.move('host:endAnswering')}>
           End answering
         </button>
         <EndGame />
@@ -247,7 +247,7 @@ function HostReveal({ view }: { view: View<'reveal'> }) {
       {q.type !== 'text' && <OptionGrid question={q} correct={view.correctOptions} />}
       <div class="host-controls">
         <AdvanceIn at={view.advanceAt} pausedAt={view.pausedAt} offset={host.offset.value} label="Leaderboard" />
-        <button ref={next} type="button" class="button primary" onClick={() => host.command('host:next')}>
+        <button ref={next} type="button" class="button primary" onClick={() => host.move('host:next')}>
           Leaderboard
         </button>
         <EndGame />
@@ -266,7 +266,7 @@ function HostLeaderboard({ view }: { view: View<'leaderboard'> }) {
       <Leaderboard top={view.top} />
       <div class="host-controls">
         <AdvanceIn at={view.advanceAt} pausedAt={view.pausedAt} offset={host.offset.value} label={label} />
-        <button ref={next} type="button" class="button primary" onClick={() => host.command('host:next')}>
+        <button ref={next} type="button" class="button primary" onClick={() => host.move('host:next')}>
           {label}
         </button>
         {!last && <EndGame />}

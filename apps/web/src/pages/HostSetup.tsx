@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
 import type { GameSettingsInput, QuizSummary } from '@cirrus/protocol'
+import { access, checkAccess } from '../components/AdminUnlock.tsx'
 import { host } from '../models/host.ts'
 import { describeError } from '../messages.ts'
 import { Link, navigate } from '../router.tsx'
@@ -29,6 +30,7 @@ export function HostSetup() {
   const error = useSignal<string | null>(null)
 
   useEffect(() => {
+    void checkAccess()
     fetch('/api/quizzes')
       .then((res) => (res.ok ? (res.json() as Promise<QuizSummary[]>) : Promise.reject(new Error(String(res.status)))))
       .then((list) => {
@@ -80,6 +82,16 @@ export function HostSetup() {
           {quizzes.value?.length === 0 && <p class="muted">No quizzes yet.</p>}
           <p class="muted">
             Your own quizzes come first. <Link href="/library">Write or import a quiz</Link> in the library.
+            {access.value?.passwordRequired && !access.value.signedIn && (
+              <>
+                {' '}
+                Hosting your own quizzes needs the teachers' sign-in: <Link href="/library">sign in in the library</Link>.
+              </>
+            )}
+          </p>
+          <p class="muted note">
+            The built-in quizzes are public study material: anyone may practise them, so their answers are no secret. For a
+            graded game, host a quiz of your own.
           </p>
           {quizzes.value?.map((quiz) => (
             <label key={quiz.id} class={`quiz-card ${quiz.id === quizId.value ? 'selected' : ''}`}>
