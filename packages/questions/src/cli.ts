@@ -1,7 +1,7 @@
 /**
  * The question bank's command line: `npm run --silent questions -- <command>`.
  *   export --format json   the whole parsed bank as a JSON array on stdout
- *   stats [--json]         questions per topic, domain, type and difficulty
+ *   stats [--json]         questions per topic, task, domain, type and difficulty, key positions and the counted shares
  *   validate               every problem of the bank and its coverage; exit 1 if any
  * Usage errors go to stderr with exit code 2.
  */
@@ -11,7 +11,7 @@ const USAGE = `Usage: npm run --silent questions -- <command>
 
 Commands:
   export --format json   print the whole bank as a JSON array
-  stats [--json]         count questions per topic, domain, type and difficulty
+  stats [--json]         count questions per topic, task, domain, type and difficulty, with the shares the rules limit
   validate               list the bank's problems (exit 1 if there are any)`
 
 export interface CliResult {
@@ -41,11 +41,10 @@ export async function runCli(args: readonly string[], load: () => Promise<Bank> 
     case 'stats': {
       const unknown = Object.keys(flags).filter((f) => f !== 'json')
       if (unknown.length) return usage(`Unknown option for stats: --${unknown[0]}`)
-      const [{ bankInputs }, { bankStats }] = await Promise.all([load(), import('./bank/validate.ts')])
-      const stats = bankStats(bankInputs)
+      const [loaded, { bankStats, BANK_RULES }] = await Promise.all([load(), import('./bank/validate.ts')])
+      const stats = bankStats(loaded.bankInputs)
       if (flags.json) return { code: 0, stdout: JSON.stringify(stats, null, 2) + '\n', stderr: '' }
-      const { TOPICS, DOMAINS, sectionOfTopic } = await load()
-      return { code: 0, stdout: formatStats(stats, TOPICS, DOMAINS, sectionOfTopic), stderr: '' }
+      return { code: 0, stdout: formatStats(stats, loaded, BANK_RULES), stderr: '' }
     }
     case 'validate': {
       const unknown = Object.keys(flags)
@@ -91,9 +90,8 @@ function parseFlags(args: readonly string[]): Record<string, string | true> | st
 
 function formatStats(
   stats: import('./bank/validate.ts').BankStats,
-  topics: Bank['TOPICS'],
-  domains: Bank['DOMAINS'],
-  sectionOfTopic: Bank['sectionOfTopic'],
+  { TOPICS: topics, DOMAINS: domains, TASKS: tasks, sectionOfTopic }: Bank,
+  rules: typeof import('./bank/validate.ts').BANK_RULES,
 ): string {
   const table = (title: string, header: string[], rows: (string | number)[][]) => {
     const all = [header, ...rows.map((r) => r.map(String))]
@@ -108,20 +106,38 @@ function formatStats(
     topic in topics ? String(topics[topic as keyof typeof topics]) : '?',
     n,
   ])
-  const domainRows = Object.entries(stats.byDomain).map(([d, n]) => [
-    d,
-    (domains as Record<string, { title: string; weight: number }>)[d]?.title ?? '?',
-    `${(domains as Record<string, { weight: number }>)[d]?.weight ?? '?'}%`,
-    pct(n),
-    n,
-  ])
+  const domainRows = Object.entries(stats.byDomain).map(([d, n]) => {
+    const weight = (domains as Record<string, { weight: number }>)[d]?.weight
+    return [
+      d,
+      (domains as Record<string, { title: string }>)[d]?.title ?? '?',
+      weight === undefined ? '?' : `${weight}%`,
+      weight === undefined ? '-' : `${weight - rules.domainShareTolerance}-${weight + rules.domainShareTolerance}%`,
+      `${stats.shares.byDomain[d] ?? 0}%`,
+      n,
+    ]
+  })
+  const taskRows = Object.entries(stats.byTask).map(([id, n]) => {
+    const task = tasks.find((t) => t.id === id)
+    return [id, task ? String(task.domain) : '?', task?.title ?? '(unknown task)', n < rules.minPerTask ? `${n} (< ${rules.minPerTask})` : n]
+  })
+  const range = (r: { min: number; max: number }) => `${r.min * 100}-${r.max * 100}%`
+  const single = stats.byType.single ?? 0
+  const trueFalse = stats.trueFalseKeys.true + stats.trueFalseKeys.false
   return [
-    `Questions: ${stats.total}`,
+    `Questions: ${stats.total} (at least ${rules.minQuestions})`,
     '',
     table('By topic', ['topic', 'section', 'domain', 'questions'], topicRows),
-    table('By domain', ['domain', 'title', 'exam', 'bank', 'questions'], domainRows),
+    table(`By task (at least ${rules.minPerTask} each)`, ['task', 'domain', 'title', 'questions'], taskRows),
+    table('By domain', ['domain', 'title', 'exam', 'allowed', 'bank', 'questions'], domainRows),
     table('By type', ['type', 'share', 'questions'], Object.entries(stats.byType).map(([t, n]) => [t, pct(n), n])),
     table('By difficulty', ['difficulty', 'share', 'questions'], Object.entries(stats.byDifficulty).map(([d, n]) => [d, pct(n), n])),
+    table(`Single-answer keys by position (${range(rules.singleKeyShare)} each)`, ['position', 'share', 'questions'], Object.entries(stats.keyPositions).map(([p, n]) => [p, `${stats.shares.keyPositions[p] ?? 0}%`, n])),
+    table('Other shares', ['share', 'limit', 'value', 'questions'], [
+      ['key is the longest option', `at most ${rules.maxLongestKeyShare * 100}%`, `${stats.shares.longestKey}%`, `${stats.longestKey} of ${single}`],
+      ['true/false and typed', `at most ${rules.maxTrueFalseTextShare * 100}%`, `${stats.shares.trueFalseAndText}%`, `${(stats.byType.truefalse ?? 0) + (stats.byType.text ?? 0)} of ${stats.total}`],
+      ['true/false keyed True', range(rules.trueShare), `${stats.shares.trueFalseTrue}%`, `${stats.trueFalseKeys.true} of ${trueFalse}`],
+    ]),
   ].join('\n')
 }
 
