@@ -23,7 +23,7 @@ function oneByOne(state: GameState, events: readonly BatchEvent[], now: number) 
 const ids = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'ghost']
 const batchEvent: fc.Arbitrary<BatchEvent> = fc.oneof(
   fc.record({ type: fc.constant('connection' as const), playerId: fc.constantFrom(...ids), connected: fc.boolean() }),
-  fc.record({ type: fc.constant('join' as const), playerId: fc.constantFrom(...ids), nickname: fc.constantFrom('Ann', 'ann', 'Bob', 'Cy', 'Di', 'Ed', 'Flo') }),
+  fc.record({ type: fc.constant('join' as const), playerId: fc.constantFrom(...ids), nickname: fc.constantFrom('Ann', 'ann', 'Аnn', 'Bob', 'ВОВ', 'BOB', 'Cy', 'Di', 'Ed', 'Flo') }),
   fc.record({
     type: fc.constant('answer' as const),
     playerId: fc.constantFrom(...ids),

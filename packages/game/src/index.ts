@@ -1,6 +1,7 @@
 export { ANSWER_GRACE_MS, LEADERBOARD_SIZE } from './constants.ts'
 export { createGame, type CreateGameInput } from './create.ts'
 export { restoreGame, type RestoreInput } from './restore.ts'
+export { nicknameKeys, skeleton } from './nicknames.ts'
 export { reduce, reduceBatch, nextWakeAt, type BatchEvent, type BatchResult, type Outcome } from './reduce.ts'
 export { leaderboard, finalResults, ranksOf, type Ranks } from './leaderboard.ts'
 export { publicView, playerView, hostView, hostStatus } from './views.ts'

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ANSWER_GRACE_MS } from './constants.ts'
 import { leaderboard } from './leaderboard.ts'
+import { nicknameKeys } from './nicknames.ts'
 import { nextWakeAt, reduce } from './reduce.ts'
 import { deepFreeze, newGame, QUIZ, T0 } from './test-fixtures.ts'
 import type { GameEvent, GameState } from './types.ts'
@@ -19,7 +20,7 @@ const choice = fc.oneof(
 /** Stands for "the question open now" in a generated answer, so that most answers aim at the right question. */
 const CURRENT = -99
 const event: fc.Arbitrary<GameEvent> = fc.oneof(
-  { weight: 30, arbitrary: fc.record({ type: fc.constant('join' as const), playerId: id, nickname: fc.constantFrom('Ann', 'ann', 'Bob', 'Cy', 'Di', 'Ed') }) },
+  { weight: 30, arbitrary: fc.record({ type: fc.constant('join' as const), playerId: id, nickname: fc.constantFrom('Ann', 'ann', 'Аnn', 'Bob', 'ВОВ', 'BOB', 'Cy', 'Di', 'Ed') }) }, // with Cyrillic lookalikes
   { weight: 10, arbitrary: fc.record({ type: fc.constant('connection' as const), playerId: id, connected: fc.boolean() }) },
   {
     weight: 120,
@@ -51,6 +52,9 @@ const ANSWER_KEY = /"(correct(?!Count)\w*|accepted\w*|explanation)"\s*:/
 
 function checkInvariants(s: GameState, now: number): void {
   expect(Object.keys(s.players).sort()).toEqual([...s.order].sort())
+  // No two seated players have nicknames that look the same or are the same ignoring case.
+  const keys = s.order.flatMap((pid) => nicknameKeys(s.players[pid]!.nickname))
+  expect(new Set(keys).size).toBe(keys.length)
   for (const p of Object.values(s.players)) {
     expect(p.score).toBeGreaterThanOrEqual(0)
     expect(p.streak).toBeGreaterThanOrEqual(0)
