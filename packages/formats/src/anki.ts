@@ -2,7 +2,8 @@ import Papa from 'papaparse'
 import { QUESTION_TYPES, type Question, type QuestionInput, type QuestionType } from '@cirrus/questions'
 import type { Codec } from './codecs.ts'
 import { problem, type Draft, type ReadResult } from './common.ts'
-import { parseDelimited } from './delimited.ts'
+import { parseDelimited, tooManyRows } from './delimited.ts'
+import { IMPORT_LIMITS, tooManyQuestions } from './limits.ts'
 import { htmlToText, textToHtml } from './html.ts'
 import { metaFromRecord } from './meta.ts'
 import type { ImportProblem, QuizToExport } from './types.ts'
@@ -66,7 +67,8 @@ function read(text: string): ReadResult {
   const body = allLines.slice(header.length).join('\n')
   if (!body.trim()) return { title: header.deck, drafts: [], fileProblems: [problem('file', 'no notes in the file')] }
   const label = (_row: number, line: number) => `line ${line}`
-  const parsed = parseDelimited(body, header.separator ?? '\t', header.length + 1, label)
+  const parsed = parseDelimited(body, header.separator ?? '\t', header.length + 1, label, IMPORT_LIMITS.questions)
+  if (parsed.truncated) return { title: header.deck, drafts: [], fileProblems: [parsed.truncated === 'rows' ? tooManyRows() : tooManyQuestions()] }
   if (parsed.problems.length) return { title: header.deck, drafts: [], fileProblems: parsed.problems }
 
   const skip = new Set([header.columns.guid, header.columns.tags, header.columns.notetype, header.columns.deck])

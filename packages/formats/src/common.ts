@@ -1,5 +1,6 @@
-import { QuestionSchema, type Question, type QuestionInput } from '@cirrus/questions'
+import { LIMITS, QuestionSchema, type Question, type QuestionInput } from '@cirrus/questions'
 import type { FormatId, ImportedQuestion, ImportOptions, ImportProblem, ImportResult } from './types.ts'
+import { boundedProblems, IMPORT_LIMITS, tooManyForOneQuiz, tooManyQuestions } from './limits.ts'
 
 export type RawContent = string | Uint8Array | ArrayBuffer
 
@@ -44,31 +45,46 @@ function describePath(path: PropertyKey[]): string {
   return `${name}: `
 }
 
-/** Applies the bank's rules to every draft and gives ids to those the file did not name. */
+/**
+ * Applies the bank's rules to every draft and gives ids to those the file did not name. The result is bounded
+ * (IMPORT_LIMITS): no more questions than a reader reads, problems cut short, and a file problem when the usable
+ * questions do not fit in one quiz.
+ */
 export function finishImport(format: FormatId, read: ReadResult, options: ImportOptions): ImportResult {
   const prefix = options.idPrefix ?? 'imported'
+  const title = read.title?.trim() || titleFromFileName(options.fileName)
+  const titled = title ? { title: title.slice(0, LIMITS.titleChars) } : {}
+  // Readers stop at the limit themselves; this holds whatever reader is added next to it too.
+  if (read.drafts.length > IMPORT_LIMITS.questions) return { format, ...titled, questions: [], fileProblems: boundedFileProblems([...read.fileProblems, tooManyQuestions()]) }
   const seenIds = new Map<string, string>()
   const questions: ImportedQuestion[] = read.drafts.map((draft, i) => {
     const problems = [...draft.problems]
     let question: Question | null = null
     if (draft.input) {
-      const input = { ...draft.input, id: draft.input.id?.trim() || `${prefix}-${i + 1}` }
+      const given = typeof draft.input.id === 'string' ? draft.input.id.trim() : ''
+      const input = { ...draft.input, id: given || `${prefix}-${i + 1}` }
       // Two questions with one id would be one question to whoever saves and plays them.
       const first = seenIds.get(input.id)
       if (first) problems.push(problem(draft.location, `id "${input.id}" is already used by the question at ${first}`, draft.line))
       else seenIds.set(input.id, draft.location)
-      const parsed = QuestionSchema.safeParse(input)
-      if (parsed.success) question = parsed.data
+      // Thousands of answers (a JSON array, a GIFT block of "~") are refused before each one is checked.
+      const answers = Array.isArray(input.options) ? input.options.length : 0
+      const parsed = answers > IMPORT_LIMITS.answersPerQuestion ? null : QuestionSchema.safeParse(input)
+      if (!parsed) problems.push(problem(draft.location, `answers: ${answers} answers; a question has at most ${LIMITS.options.max + 4}`, draft.line))
+      else if (parsed.success) question = parsed.data
       else
         for (const issue of parsed.error.issues)
           problems.push(problem(draft.location, `${describePath(issue.path)}${issue.message}`, draft.line))
     }
     if (problems.length) question = null
-    return { question, location: draft.location, problems }
+    return { question, location: draft.location, problems: boundedProblems(problems, IMPORT_LIMITS.problemsPerQuestion, draft.location) }
   })
-  const title = read.title?.trim() || titleFromFileName(options.fileName)
-  return { format, ...(title ? { title } : {}), questions, fileProblems: read.fileProblems }
+  const usable = questions.filter((q) => q.question).length
+  const fileProblems = usable > LIMITS.quizQuestions ? [...read.fileProblems, tooManyForOneQuiz(usable)] : read.fileProblems
+  return { format, ...titled, questions, fileProblems: boundedFileProblems(fileProblems) }
 }
+
+const boundedFileProblems = (problems: ImportProblem[]) => boundedProblems(problems, IMPORT_LIMITS.fileProblems, 'file')
 
 function titleFromFileName(fileName: string | undefined): string | undefined {
   if (!fileName) return undefined

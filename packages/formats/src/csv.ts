@@ -1,14 +1,17 @@
 import Papa from 'papaparse'
 import type { Codec } from './codecs.ts'
 import { problem, type ReadResult } from './common.ts'
-import { parseDelimited, rowLocation } from './delimited.ts'
+import { parseDelimited, tooManyRows, rowLocation } from './delimited.ts'
+import { IMPORT_LIMITS, tooManyQuestions } from './limits.ts'
 import type { QuizToExport } from './types.ts'
 import { findHeaderRow, readTable, writeTable } from './table.ts'
 
 /** Cirrus's question table as CSV: a header row naming the columns (title rows above it are skipped), then one question per row. */
 function read(text: string): ReadResult {
   if (!text.trim()) return { drafts: [], fileProblems: [problem('file', 'the file is empty')] }
-  const parsed = parseDelimited(text, headerDelimiter(text))
+  // The header row and title rows above it come on top of the questions.
+  const parsed = parseDelimited(text, headerDelimiter(text), 1, rowLocation, IMPORT_LIMITS.questions + TITLE_ROWS)
+  if (parsed.truncated) return { drafts: [], fileProblems: [parsed.truncated === 'rows' ? tooManyRows() : tooManyQuestions()] }
   if (parsed.problems.length) return { drafts: [], fileProblems: parsed.problems }
   const rows = parsed.rows.map((row) => row.map(unescapeFormula))
   const lines = parsed.lines
@@ -24,6 +27,9 @@ function read(text: string): ReadResult {
   }
   return result
 }
+
+/** Rows above the questions that a file may have: a title, notes, the header row. */
+const TITLE_ROWS = 20
 
 /**
  * The separator is the one the header row uses most: Excel writes ";" where "," is the decimal mark. Guessing

@@ -13,16 +13,35 @@ export interface DelimitedRows {
   /** The 1-based line of the file on which each row starts (fields may hold line breaks). */
   lines: number[]
   problems: ImportProblem[]
+  /**
+   * Set when reading stopped: `filled` after more than `maxRows` rows with something in them, `rows` after
+   * MAX_ROWS rows in all (most of them empty, or nothing would have stopped it earlier).
+   */
+  truncated: 'filled' | 'rows' | null
 }
+
+/** Rows read at most, empty ones included (a sheet exported with thousands of empty formatted rows still fits). */
+export const MAX_ROWS = 100_000
+
+/** The problem of a file that stopped at MAX_ROWS. */
+export const tooManyRows = (): ImportProblem =>
+  problem('file', `the file has more than ${MAX_ROWS.toLocaleString('en')} rows, most of them empty; delete the empty rows or split the file`)
 
 /** "row 4", or "row 4 (line 6)" once a field with line breaks has put rows and lines apart. */
 export const rowLocation = (row: number, line: number) => (row === line ? `row ${row}` : `row ${row} (line ${line})`)
 
 /**
  * Splits CSV-style text (quotes, "" inside quotes, line breaks inside quoted fields) with papaparse, keeping
- * the line each row starts on. `firstLine` is the line of the text's first character in the whole file.
+ * the line each row starts on. `firstLine` is the line of the text's first character in the whole file. Reading
+ * stops after `maxRows` rows that are not blank (`truncated`), so a huge file costs no more than a full quiz.
  */
-export function parseDelimited(text: string, delimiter?: string, firstLine = 1, label: (row: number, line: number) => string = rowLocation): DelimitedRows {
+export function parseDelimited(
+  text: string,
+  delimiter?: string,
+  firstLine = 1,
+  label: (row: number, line: number) => string = rowLocation,
+  maxRows = Number.POSITIVE_INFINITY,
+): DelimitedRows {
   const rows: string[][] = []
   const starts: number[] = []
   const problems: ImportProblem[] = []
@@ -40,9 +59,15 @@ export function parseDelimited(text: string, delimiter?: string, firstLine = 1, 
     return firstLine + lo
   }
   let cursor = 0
+  let filled = 0
+  let truncated: DelimitedRows['truncated'] = null
   Papa.parse<string[]>(text, {
     ...(delimiter ? { delimiter } : { delimitersToGuess: [',', ';', '\t'] }),
-    step(result) {
+    step(result, parser) {
+      if (truncated) return
+      if (result.data.some((cell) => cell.trim()) && ++filled > maxRows) truncated = 'filled'
+      else if (rows.length === MAX_ROWS) truncated = 'rows'
+      if (truncated) return parser.abort()
       starts.push(cursor) // Papa's cursor after a row is where the next one starts
       rows.push(result.data)
       cursor = result.meta.cursor
@@ -53,5 +78,5 @@ export function parseDelimited(text: string, delimiter?: string, firstLine = 1, 
       }
     },
   })
-  return { rows, lines: starts.map(lineAt), problems }
+  return { rows, lines: starts.map(lineAt), problems, truncated }
 }

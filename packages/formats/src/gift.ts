@@ -1,7 +1,8 @@
-import type { Question, QuestionInput, QuestionType } from '@cirrus/questions'
+import { LIMITS, type Question, type QuestionInput, type QuestionType } from '@cirrus/questions'
 import type { Codec } from './codecs.ts'
 import { problem, type Draft, type ReadResult } from './common.ts'
 import { htmlToText } from './html.ts'
+import { IMPORT_LIMITS, tooManyQuestions } from './limits.ts'
 import { parseCirrusMeta, topicOfCategory, writeCirrusMeta } from './meta.ts'
 import type { ImportProblem, QuizToExport } from './types.ts'
 
@@ -68,7 +69,9 @@ function read(source: string): ReadResult {
       category = restore(first.text.replace(/^\s*\$CATEGORY:/i, '')).trim()
       lines = lines.slice(1)
     }
-    if (lines.length) drafts.push(readQuestion(lines, comments, category))
+    if (!lines.length) continue
+    if (drafts.length === IMPORT_LIMITS.questions) return { title, drafts: [], fileProblems: [tooManyQuestions()] }
+    drafts.push(readQuestion(lines, comments, category))
   }
   if (drafts.length) return { title, drafts, fileProblems: [] }
   return { title, drafts, fileProblems: [problem('file', source.trim() ? 'no questions found (a GIFT question ends with its answers in {...})' : 'the file is empty')] }
@@ -179,8 +182,10 @@ function readQuestion(lines: Block['lines'], comments: Block['lines'], category:
 /** Splits "=a#fb ~%50%b ~c" at each unescaped = or ~ (escapes are already hidden). */
 function parseAnswers(body: string): { list: ParsedAnswer[] } | { error: string; offset: number } {
   const starts: number[] = []
-  for (let i = 0; i < body.length; i++) if (body[i] === '=' || body[i] === '~') starts.push(i)
+  for (let i = 0; i < body.length && starts.length <= IMPORT_LIMITS.answersPerQuestion; i++) if (body[i] === '=' || body[i] === '~') starts.push(i)
   if (!starts.length) return { error: 'no answers in {...}: start each with = (right) or ~ (wrong)', offset: 0 }
+  if (starts.length > IMPORT_LIMITS.answersPerQuestion)
+    return { error: `more than ${IMPORT_LIMITS.answersPerQuestion} answers in {...}; a question has at most ${LIMITS.options.max + 4}`, offset: starts[IMPORT_LIMITS.answersPerQuestion]! }
   const before = body.slice(0, starts[0]).trim()
   if (before) return { error: `"${restore(before)}" before the first answer: start each answer with = or ~`, offset: 0 }
   const list: ParsedAnswer[] = []

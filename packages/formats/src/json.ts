@@ -2,6 +2,7 @@ import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser'
 import type { Question } from '@cirrus/questions'
 import type { Codec } from './codecs.ts'
 import { lineAt, problem, type Draft, type ReadResult } from './common.ts'
+import { IMPORT_LIMITS, tooManyQuestions } from './limits.ts'
 
 /** Marks a file as Cirrus's own export, so a reader can tell it from any other JSON. */
 export const JSON_FORMAT_TAG = 'cirrus-quiz'
@@ -29,6 +30,7 @@ function read(text: string): ReadResult {
   }
   if (!Array.isArray(list))
     return { title, drafts: [], fileProblems: [problem('file', 'expected an object with a "questions" array, or an array of questions')] }
+  if (list.length > IMPORT_LIMITS.questions) return { title, drafts: [], fileProblems: [tooManyQuestions()] }
 
   const drafts: Draft[] = list.map((item, i) => {
     const location = `question #${i + 1}`
@@ -62,7 +64,11 @@ function jsonSyntaxProblem(text: string, error: unknown) {
   const message = error instanceof Error ? error.message : String(error)
   const v8 = /^(.*?) in JSON at position (\d+)/s.exec(message)
   const errors: ParseError[] = []
-  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
+  try {
+    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
+  } catch {
+    // Nesting deeper than the stack (a file of "[[[[..."): V8's message, without a place, will do.
+  }
   const found = errors[0]
   const offset = v8 ? Number(v8[2]) : found?.offset
   const what = v8 ? v8[1]! : found ? (JSONC_ERRORS[printParseErrorCode(found.error)] ?? printParseErrorCode(found.error)) : message

@@ -81,7 +81,7 @@ describe('Kahoot spreadsheets that cannot be read', () => {
   it('refuses a small file that would unpack to more than Cirrus reads (a zip bomb)', async () => {
     const bomb = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(KAHOOT_MAX_UNZIPPED_BYTES + 1_000_000) }, { level: 9 })
     expect(bomb.length).toBeLessThan(200_000)
-    expect(problemLines(await importQuiz('kahoot-xlsx', bomb))).toEqual(['file: the spreadsheet unpacks to 51 MB, more than Cirrus reads (50 MB)'])
+    expect(problemLines(await importQuiz('kahoot-xlsx', bomb))).toEqual(['file: the spreadsheet unpacks to 11 MB, more than Cirrus reads (10 MB)'])
   })
 
   it('says when the file is not a spreadsheet at all', async () => {

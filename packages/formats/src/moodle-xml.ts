@@ -3,6 +3,7 @@ import type { Question, QuestionInput } from '@cirrus/questions'
 import type { Codec } from './codecs.ts'
 import { lineAt, problem, type Draft, type ReadResult } from './common.ts'
 import { htmlToText } from './html.ts'
+import { IMPORT_LIMITS, tooManyQuestions } from './limits.ts'
 import { metaFromRecord, metaRecord, topicOfCategory } from './meta.ts'
 import type { ImportProblem, QuizToExport } from './types.ts'
 
@@ -41,18 +42,18 @@ const parser = new XMLParser({
   isArray: (name) => name === 'question' || name === 'answer' || name === 'tag',
 })
 
-/** Where each <question> element starts, skipping comments and CDATA (which may mention "<question"). */
-function questionLines(xml: string): number[] {
+/** Where each <question> element starts, skipping comments and CDATA (which may mention "<question"), and whether it is a category. */
+function questionElements(xml: string): { line: number; category: boolean }[] {
   const hidden = xml.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g, (m) => m.replace(/[^\n]/g, ' '))
-  const lines: number[] = []
+  const found: { line: number; category: boolean }[] = []
   let line = 1
   let counted = 0
-  for (const m of hidden.matchAll(/<question[\s>/]/g)) {
+  for (const m of hidden.matchAll(/<question(?=[\s>/])([^<>]*)/g)) {
     for (let i = counted; i < m.index; i++) if (hidden.charCodeAt(i) === 10) line++
     counted = m.index
-    lines.push(line)
+    found.push({ line, category: /\btype\s*=\s*["']category["']/.test(m[1]!) })
   }
-  return lines
+  return found
 }
 
 const str = (value: unknown) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '')
@@ -97,6 +98,9 @@ function read(xml: string): ReadResult {
     const line = lineAt(xml, doctype.index)
     return { drafts: [], fileProblems: [problem(`line ${line}`, 'a <!DOCTYPE> declaration: Moodle XML files have none, and Cirrus does not read them', line)] }
   }
+  // Counted before the parser builds every element: a file of a million questions stops here.
+  const found = questionElements(xml)
+  if (found.filter((e) => !e.category).length > IMPORT_LIMITS.questions) return { drafts: [], fileProblems: [tooManyQuestions()] }
   let doc: { quiz?: { question?: XmlQuestion[] } | string }
   try {
     doc = parser.parse(xml) as typeof doc
@@ -105,7 +109,7 @@ function read(xml: string): ReadResult {
   }
   if (doc.quiz === undefined) return { drafts: [], fileProblems: [problem('file', 'no <quiz> element: a Moodle XML file holds <question> elements inside <quiz>')] }
   const elements = typeof doc.quiz === 'object' ? (doc.quiz.question ?? []) : []
-  const lines = questionLines(xml)
+  const lines = found.map((e) => e.line)
   const drafts: Draft[] = []
   let category: string | undefined
   elements.forEach((element, i) => {

@@ -1,5 +1,6 @@
 import { QUESTION_TYPES, type Question, type QuestionInput, type QuestionType } from '@cirrus/questions'
 import { problem, type Draft, type ReadResult } from './common.ts'
+import { IMPORT_LIMITS, tooManyQuestions } from './limits.ts'
 import type { ImportProblem } from './types.ts'
 
 /**
@@ -173,9 +174,10 @@ export function readTable(rows: readonly string[][], headerIndex: number, rowLab
   const drafts: Draft[] = []
   const f = columns.fields
   const questionColumns = [f.prompt, f.correct, ...columns.answers]
-  rows.forEach((row, index) => {
+  for (const [index, row] of rows.entries()) {
     // Blank in every question column: a spacer, or one of the numbered empty slots of Kahoot's template.
-    if (index <= headerIndex || questionColumns.every((col) => !cell(row, col).trim())) return
+    if (index <= headerIndex || questionColumns.every((col) => !cell(row, col).trim())) continue
+    if (drafts.length === IMPORT_LIMITS.questions) return { drafts: [], fileProblems: [tooManyQuestions()] }
     const line = index + 1
     const cells: RowCells = {
       prompt: cell(row, f.prompt),
@@ -193,7 +195,7 @@ export function readTable(rows: readonly string[][], headerIndex: number, rowLab
       },
     }
     drafts.push(draftFromRow(cells, `${rowLabel} ${line}`, line))
-  })
+  }
   if (!drafts.length) fileProblems.push(problem(`${rowLabel} ${headerLine}`, 'no questions below the header row', headerLine))
   return { drafts, fileProblems }
 }
