@@ -44,6 +44,8 @@ export interface Cirrus {
   io: CirrusServer
   store: Store
   rooms: RoomRegistry
+  /** Open connections from one address, as the cap counts them. */
+  connectionsFrom(address: string): number
   listen(port: number, host?: string): Promise<number>
   /** Stops taking connections, writes everything pending and closes the database. */
   close(): Promise<void>
@@ -87,6 +89,7 @@ export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
     io,
     store,
     rooms,
+    connectionsFrom: (address) => edge.connectionsFrom(address),
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject)

@@ -298,10 +298,9 @@ export class GameRoom {
     if (this.disposed) return
     this.deps.io.to(this.everyone).emit('game:closed', { reason })
     void this.deps.store.abandonGame(this.gameId, this.deps.now()).catch(logError('mark a game abandoned'))
-    const sockets = [...this.socketByPlayer.values()]
     this.dispose()
-    void this.deps.io.in(this.everyone).disconnectSockets(true)
-    for (const id of sockets) this.deps.io.sockets.sockets.get(id)?.disconnect(true)
+    // After the replies of this turn have gone out (a command that made the game fail is still answered).
+    setImmediate(() => this.deps.io.in(this.everyone).disconnectSockets(true))
     this.deps.onClosed(this)
   }
 
