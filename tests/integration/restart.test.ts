@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { starterQuiz } from '@cirrus/questions'
 import type { Joined, PhaseView, PlayerView } from '@cirrus/protocol'
-import { call, send, move } from '../support/client.ts'
+import { call, connect, connected, send, move } from '../support/client.ts'
 import { rightChoice, wrongChoice } from '../support/answers.ts'
 import { hostGame, joinGame, nextPhase, nextYou, reattached, reseated, type HostedGame, type JoinedPlayer } from '../support/game.ts'
 import { readDatabase, queryDatabase } from '../support/db.ts'
@@ -168,5 +168,68 @@ describe('a clean stop (SIGTERM)', () => {
     expect(status).toEqual({ status: 'finished' })
     expect(results).toEqual([{ nickname: 'Ada', rank: 1 }])
     expect(leases).toEqual({ n: 0 })
+  }, 60_000)
+})
+
+describe('what a restart keeps', () => {
+  it('keeps a pause, a lobby lock and a kick through SIGKILL: paused stays paused, locked stays locked, kicked stays kicked', async () => {
+    const databaseUrl = tempDatabaseUrl('restart-keeps')
+    const first = await start(databaseUrl)
+    const game = await hostGame(first.url, quiz.id, { questionCount: 2, timeLimitSec: 30 })
+    const players: JoinedPlayer[] = []
+    for (const nickname of ['Ada', 'Grace', 'Mallory']) players.push(await joinGame(first.url, game.pin, nickname))
+    clients.push(game.host, ...players.map((p) => p.socket))
+    const [ada, , mallory] = players as [JoinedPlayer, JoinedPlayer, JoinedPlayer]
+    await call(game.host, 'host:kick', { playerId: mallory.playerId })
+    await call(game.host, 'host:lock', { locked: true })
+    const asked = nextPhase(ada.socket, 'question')
+    await move(game.host, 'host:start')
+    await asked
+    await call(game.host, 'host:pause', {})
+    const host = reattached(game)
+    const seat = reseated(ada, game.pin)
+    await first.stop('SIGKILL')
+
+    const second = await start(databaseUrl, first.port)
+    const back = (await host).view
+    expect(back).toMatchObject({ phase: 'question', index: 0 })
+    expect(back.pausedAt).not.toBeNull()
+    await seat
+    // Paused: the clock does not run and answers are refused.
+    expect(await send(ada.socket, 'player:answer', { questionIndex: 0, choice: rightChoice(quiz.questions[0]!) })).toMatchObject({ ok: false, error: { code: 'paused' } })
+    // Locked: nobody new gets in.
+    const stranger = connect(second.url)
+    clients.push(stranger)
+    await connected(stranger)
+    expect(await send(stranger, 'player:join', { pin: game.pin, nickname: 'Newcomer' })).toMatchObject({ ok: false, error: { code: 'lobby_locked' } })
+    // Kicked: the token is known and refused as kicked, not as a stranger's.
+    expect(await send(stranger, 'player:rejoin', { pin: game.pin, playerToken: mallory.playerToken })).toMatchObject({ ok: false, error: { code: 'kicked' } })
+    // Resumed, the game plays on.
+    await call(game.host, 'host:resume', {})
+    expect(await send(ada.socket, 'player:answer', { questionIndex: 0, choice: rightChoice(quiz.questions[0]!) })).toMatchObject({ ok: true })
+  }, 60_000)
+
+  it('accepts and acknowledges the answers in flight at SIGTERM instead of refusing them', async () => {
+    const databaseUrl = tempDatabaseUrl('sigterm-flight')
+    const server = await start(databaseUrl)
+    const game = await hostGame(server.url, quiz.id, { questionCount: 1, timeLimitSec: 60 })
+    const players: JoinedPlayer[] = []
+    for (let i = 0; i < 12; i++) players.push(await joinGame(server.url, game.pin, `P${i}`))
+    clients.push(game.host, ...players.map((p) => p.socket))
+    const asked = nextPhase(players[0]!.socket, 'question')
+    await move(game.host, 'host:start')
+    await asked
+    // All answers sent at once, and the stop right behind them: most are still in the 5 ms batch when it comes.
+    const replies = players.map((p) => send(p.socket, 'player:answer', { questionIndex: 0, choice: rightChoice(quiz.questions[0]!) }).catch((error: Error) => error))
+    await new Promise((resolve) => setTimeout(resolve, 2))
+    const stopped = server.stop('SIGTERM')
+    const settled = await Promise.all(replies)
+    expect(await stopped).toBe(0)
+    const acknowledged = settled.filter((r) => !(r instanceof Error) && r.ok).length
+    // None is refused as over; those acknowledged are all in the database.
+    expect(settled.filter((r) => !(r instanceof Error) && !r.ok)).toEqual([])
+    expect(acknowledged).toBeGreaterThan(0)
+    const [{ n }] = queryDatabase<{ n: number }>(databaseUrl, 'SELECT COUNT(*) AS n FROM Answer WHERE gameId = ?', game.gameId)
+    expect(n).toBeGreaterThanOrEqual(acknowledged)
   }, 60_000)
 })

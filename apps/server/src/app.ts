@@ -96,8 +96,10 @@ export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
         httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port))
       }),
     async close() {
-      await rooms.closeAll()
+      // Answers already in flight are accepted and acknowledged before the connections close.
+      await rooms.drainAll()
       await new Promise<void>((resolve) => io.close(() => resolve()))
+      await rooms.closeAll()
       await practice.close()
       await store.close()
     },

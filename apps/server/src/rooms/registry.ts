@@ -137,11 +137,20 @@ export class RoomRegistry {
     this.expiry.add(timer)
   }
 
-  /** Stops every game: what is in flight is accepted and committed first, then every room lets go of its timers. */
+  /**
+   * Hands every game's queued joins and answers to its engine and waits until they are committed and their replies
+   * have gone out: a stopping server acknowledges what is already in flight.
+   */
+  async drainAll(): Promise<void> {
+    await Promise.all([...this.rooms.values()].map((room) => room.drain()))
+    await new Promise((resolve) => setImmediate(resolve)) // the replies are sent on the turn after the commit
+  }
+
+  /** Stops every game: what is still in flight is accepted and committed first, then every room lets go of its timers. */
   async closeAll(): Promise<void> {
     for (const timer of this.timers) clearInterval(timer)
     for (const timer of this.expiry) clearTimeout(timer)
-    await Promise.all([...this.rooms.values()].map((room) => room.drain()))
+    await this.drainAll()
     for (const room of this.rooms.values()) room.dispose()
     this.rooms.clear()
   }
