@@ -229,7 +229,7 @@ describe('what a restart keeps', () => {
     // None is refused as over; those acknowledged are all in the database.
     expect(settled.filter((r) => !(r instanceof Error) && !r.ok)).toEqual([])
     expect(acknowledged).toBeGreaterThan(0)
-    const [{ n }] = queryDatabase<{ n: number }>(databaseUrl, 'SELECT COUNT(*) AS n FROM Answer WHERE gameId = ?', game.gameId)
+    const n = queryDatabase<{ n: number }>(databaseUrl, 'SELECT COUNT(*) AS n FROM Answer WHERE gameId = ?', game.gameId)[0]!.n
     expect(n).toBeGreaterThanOrEqual(acknowledged)
   }, 60_000)
 })

@@ -32,7 +32,7 @@ const REAL_NAMES = [
 ]
 
 const { blacklistedTerms, whitelistedTerms } = englishDataset.build()
-const matcher = new RegExpMatcher({ blacklistedTerms, whitelistedTerms: [...whitelistedTerms, ...REAL_NAMES], ...englishRecommendedTransformers })
+const matcher = new RegExpMatcher({ blacklistedTerms, whitelistedTerms: [...(whitelistedTerms ?? []), ...REAL_NAMES], ...englishRecommendedTransformers })
 
 /**
  * Whether a (normalised) nickname has an offensive word, through its disguises: l33t, repeated letters ("fuuuck"),

@@ -11,6 +11,7 @@ import { QuizEditorPage } from './pages/QuizEditor.tsx'
 import { ExamHome, ExamPage } from './practice/ExamPages.tsx'
 import { ensureLearner } from './practice/learner.ts'
 import { PracticeHome } from './practice/PracticeHome.tsx'
+import { ProblemReportsPage } from './practice/ProblemReportsPage.tsx'
 import { ProgressPage } from './practice/ProgressPage.tsx'
 import { SessionPage } from './practice/SessionPage.tsx'
 import { match, pathname } from './router.tsx'
@@ -32,6 +33,7 @@ function Page({ path }: { path: string }) {
   if (path === '/library') return <Library />
   if (path === '/library/new') return <QuizEditorPage key="new" />
   if (path === '/library/import') return <ImportQuiz />
+  if (path === '/library/problem-reports') return <ProblemReportsPage />
   if ((params = match('/library/:id', path))) return <QuizEditorPage key={params.id} id={params.id} />
   return <NotFound />
 }

@@ -15,6 +15,7 @@
  *   detectFormat(fileName, content) -> FormatId | null   guesses from the extension, then the content.
  *   FORMATS                                              label, extensions, MIME type of each format.
  *   goodQuestions(result), hasProblems(result)           for "import all, or only the good questions".
+ *   IMPORT_LIMITS                                        what one import reads at most (entries, problems).
  *
  * Both functions are async because the spreadsheet library is; the module runs in Node and in the browser.
  */
@@ -25,6 +26,7 @@ import { finishImport, toText, type RawContent } from './common.ts'
 export * from './types.ts'
 export { FORMATS, detectFormat } from './detect.ts'
 export { goodQuestions, hasProblems } from './common.ts'
+export { IMPORT_LIMITS } from './limits.ts'
 
 export async function importQuiz(format: FormatId, content: RawContent, options: ImportOptions = {}): Promise<ImportResult> {
   const codec = CODECS[format]

@@ -64,7 +64,7 @@ describe('nicknames that count as the same', () => {
 
 describe('join compares nicknames by their keys', () => {
   const lobby = () => applyAll(newGame(), [{ type: 'join', playerId: 'a', nickname: 'Alice' }], T0)
-  const joinAs = (playerId: string, nickname: string): GameEvent => ({ type: 'join', playerId, nickname })
+  const joinAs = (playerId: string, nickname: string): Extract<GameEvent, { type: 'join' }> => ({ type: 'join', playerId, nickname })
 
   it.each(['Аlice', 'ALICE', 'аlice', 'AIice'])('%s beside Alice is nickname_taken', (nickname) => {
     const result = reduce(lobby(), joinAs('b', nickname), T0)

@@ -82,7 +82,7 @@ describe('refused nicknames say what is wrong', () => {
     ['', 'a nickname needs at least one letter', 'empty'],
     ['A'.repeat(21), 'a nickname has at most 20 characters', '21 letters'],
     ['A'.repeat(NICKNAME.inputMax + 1), 'a nickname has at most 20 characters', 'a long input'],
-  ])('%j: %s (%s)', (raw, message) => {
+  ])('%j: %s (%s)', (raw, message, _what) => {
     expect(refusal(raw)).toBe(message)
   })
 

@@ -6,9 +6,14 @@ export const sendError = (res: Response, status: number, error: ErrorBody | Prob
 
 /** A 400 that lists every problem of a body or query, each with where it is, and says the first in `message`. */
 export function sendInvalid(res: Response, error: z.ZodError, what: string) {
+  return sendError(res, 400, invalidError(error, what))
+}
+
+/** The body of sendInvalid's refusal (also built off the event loop, by the file worker). */
+export function invalidError(error: z.ZodError, what: string): ProblemsErrorBody {
   const problems = error.issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: issue.message }))
   const first = problems[0]
   const where = first?.path.length ? `${first.path.join('.')}: ` : ''
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''
-  return sendError(res, 400, { code: ErrorCode.InvalidPayload, message: `${what}: ${where}${first?.message ?? 'invalid'}${more}`, problems })
+  return { code: ErrorCode.InvalidPayload, message: `${what}: ${where}${first?.message ?? 'invalid'}${more}`, problems }
 }

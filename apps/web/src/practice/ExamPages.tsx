@@ -1,11 +1,12 @@
 import { useSignal } from '@preact/signals'
-import { useEffect } from 'preact/hooks'
+import { useEffect, useRef } from 'preact/hooks'
 import { EXAM, type Choice, type ExamHistoryEntry, type ExamItemView, type ExamView } from '@cirrus/protocol'
 import { Link, navigate } from '../router.tsx'
 import { Meter, ScoreChart } from './charts.tsx'
 import { clockText, useServerCountdown } from './clock.ts'
 import { practiceApi, PracticeError } from './learner.ts'
 import { QuestionCard } from './QuestionCard.tsx'
+import { ReportProblem } from './ReportProblem.tsx'
 import { loadCatalog } from './topics.ts'
 import './practice.css'
 
@@ -119,7 +120,7 @@ export function ExamPage({ id }: { id: string }) {
 function ExamRunner({ exam, onOver, reload }: { exam: OpenExam; onOver: (view: ExamView) => void; reload: () => Promise<unknown> }) {
   const items = useSignal<ExamItemView[]>(exam.items)
   const at = useSignal(Math.max(0, exam.items.findIndex((i) => i.choice === null)))
-  const confirming = useSignal(false)
+  const reviewing = useSignal(false)
   const error = useSignal<string | null>(null)
   const busy = useSignal(false)
   const remaining = useServerCountdown(exam.deadline, exam.serverNow)
@@ -160,7 +161,8 @@ function ExamRunner({ exam, onOver, reload }: { exam: OpenExam; onOver: (view: E
   const flaggedCount = items.value.filter((i) => i.flagged).length
   const go = (i: number) => {
     at.value = Math.max(0, Math.min(items.value.length - 1, i))
-    confirming.value = false
+    if (reviewing.value) window.scrollTo({ top: 0 })
+    reviewing.value = false
   }
 
   return (
@@ -172,25 +174,15 @@ function ExamRunner({ exam, onOver, reload }: { exam: OpenExam; onOver: (view: E
         <span class={`exam-timer ${remaining !== null && remaining < 300 ? 'low' : ''}`} role="timer" aria-label="Time left">
           {remaining === null ? '' : clockText(remaining)}
         </span>
+        {!reviewing.value && (
+          <button class="button warning small" type="button" onClick={() => (reviewing.value = true)}>
+            Review and submit
+          </button>
+        )}
       </header>
 
-      {confirming.value ? (
-        <section class="confirm" aria-labelledby="confirm-title">
-          <h2 id="confirm-title">Submit the exam?</h2>
-          <p>
-            {answeredCount} of {items.value.length} answered
-            {items.value.length - answeredCount ? `; ${items.value.length - answeredCount} unanswered count as wrong` : ''}.
-            {flaggedCount ? ` ${flaggedCount} flagged for review.` : ''}
-          </p>
-          <div class="session-actions">
-            <button class="button warning big" type="button" onClick={submit} disabled={busy.value}>
-              Submit and see my score
-            </button>
-            <button class="button ghost" type="button" onClick={() => (confirming.value = false)}>
-              Back to the questions
-            </button>
-          </div>
-        </section>
+      {reviewing.value ? (
+        <ReviewScreen items={items.value} busy={busy.value} onSubmit={submit} onBack={() => (reviewing.value = false)} onJump={go} />
       ) : (
         <>
           <QuestionCard question={item.question} choice={item.choice} onChange={(c) => void save(item.position, { choice: c })} label={`Question ${at.value + 1} of ${items.value.length}`} />
@@ -207,7 +199,7 @@ function ExamRunner({ exam, onOver, reload }: { exam: OpenExam; onOver: (view: E
                 Next
               </button>
             ) : (
-              <button class="button warning" type="button" onClick={() => (confirming.value = true)}>
+              <button class="button warning" type="button" onClick={() => (reviewing.value = true)}>
                 Review and submit
               </button>
             )}
@@ -217,27 +209,115 @@ function ExamRunner({ exam, onOver, reload }: { exam: OpenExam; onOver: (view: E
       <p class="error" role="alert">
         {error.value ?? ''}
       </p>
+      {!reviewing.value && <QuestionGrid items={items.value} at={at.value} onGo={go} />}
+    </main>
+  )
+}
 
-      <nav class="exam-grid" aria-label="All questions">
-        {items.value.map((i, n) => (
-          <button
-            key={i.position}
-            type="button"
-            class={`cell ${i.choice ? 'answered' : ''} ${i.flagged ? 'flagged' : ''} ${n === at.value ? 'here' : ''}`}
-            aria-label={`Question ${n + 1}${i.choice ? ', answered' : ''}${i.flagged ? ', flagged' : ''}`}
-            aria-current={n === at.value ? 'step' : undefined}
-            onClick={() => go(n)}
-          >
-            {n + 1}
+/**
+ * Every question as a cell: answered, flagged, the one on screen. One stop for Tab (the cell on screen); the arrow
+ * keys, Home and End move among the cells, so the keyboard reaches what follows without 65 presses.
+ */
+function QuestionGrid({ items, at, onGo }: { items: ExamItemView[]; at: number; onGo: (i: number) => void }) {
+  const onKeyDown = (event: KeyboardEvent) => {
+    const cells = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button.cell')]
+    const from = cells.indexOf(document.activeElement as HTMLButtonElement)
+    if (from < 0) return
+    const columns = Math.max(1, cells.filter((c) => c.offsetTop === cells[0]!.offsetTop).length)
+    const moves: Record<string, number> = { ArrowRight: from + 1, ArrowLeft: from - 1, ArrowDown: from + columns, ArrowUp: from - columns, Home: 0, End: cells.length - 1 }
+    const to = moves[event.key]
+    if (to === undefined) return
+    event.preventDefault()
+    cells[Math.max(0, Math.min(cells.length - 1, to))]!.focus()
+  }
+  return (
+    <nav class="exam-grid" aria-label="All questions (arrow keys move between them)" onKeyDown={onKeyDown}>
+      {items.map((i, n) => (
+        <button
+          key={i.position}
+          type="button"
+          tabIndex={n === at ? 0 : -1}
+          class={`cell ${i.choice ? 'answered' : ''} ${i.flagged ? 'flagged' : ''} ${n === at ? 'here' : ''}`}
+          aria-label={`Question ${n + 1}${i.choice ? ', answered' : ''}${i.flagged ? ', flagged' : ''}`}
+          aria-current={n === at ? 'step' : undefined}
+          onClick={() => onGo(n)}
+        >
+          {n + 1}
+        </button>
+      ))}
+    </nav>
+  )
+}
+
+type ReviewFilter = 'all' | 'unanswered' | 'flagged'
+
+/** Before submitting, as the real exam's review screen: what is answered, unanswered and flagged; jump to any. */
+function ReviewScreen({ items, busy, onSubmit, onBack, onJump }: { items: ExamItemView[]; busy: boolean; onSubmit: () => void; onBack: () => void; onJump: (i: number) => void }) {
+  const filter = useSignal<ReviewFilter>('all')
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), []) // a keyboard or screen reader user lands on the review
+  const unanswered = items.filter((i) => i.choice === null)
+  const flagged = items.filter((i) => i.flagged)
+  const answered = items.length - unanswered.length
+  const shown = filter.value === 'unanswered' ? unanswered : filter.value === 'flagged' ? flagged : items
+  const filters: [ReviewFilter, string, number][] = [
+    ['all', 'All', items.length],
+    ['unanswered', 'Unanswered', unanswered.length],
+    ['flagged', 'Flagged', flagged.length],
+  ]
+  return (
+    <section class="exam-review" aria-labelledby="review-title">
+      <h2 id="review-title" tabIndex={-1} ref={heading}>
+        Review before you submit
+      </h2>
+      <ul class="review-counts" role="list">
+        <li>
+          <strong>{answered}</strong> answered
+        </li>
+        <li class={unanswered.length ? 'warn' : ''}>
+          <strong>{unanswered.length}</strong> unanswered
+        </li>
+        <li>
+          <strong>{flagged.length}</strong> flagged for review
+        </li>
+      </ul>
+      <p class="muted">
+        {unanswered.length ? 'Unanswered questions count as wrong. ' : ''}Pick any question to go back to it; you can change answers until you submit or the time is up.
+      </p>
+      <div class="session-actions">
+        <button class="button warning big" type="button" onClick={onSubmit} disabled={busy}>
+          Submit and see my score
+        </button>
+        <button class="button ghost" type="button" onClick={onBack}>
+          Back to the questions
+        </button>
+      </div>
+      <div class="review-filters" role="group" aria-label="Show">
+        {filters.map(([id, label, count]) => (
+          <button key={id} type="button" class={`button small ${filter.value === id ? 'secondary' : 'ghost'}`} aria-pressed={filter.value === id} onClick={() => (filter.value = id)}>
+            {label} ({count})
           </button>
         ))}
-      </nav>
-      {!confirming.value && (
-        <button class="button warning submit-any" type="button" onClick={() => (confirming.value = true)}>
-          Submit the exam…
-        </button>
+      </div>
+      {shown.length === 0 ? (
+        <p class="muted">{filter.value === 'flagged' ? 'No question is flagged.' : 'Every question is answered.'}</p>
+      ) : (
+        <ol class="review-rows" role="list">
+          {shown.map((i) => (
+            <li key={i.position}>
+              <button type="button" class={`review-row ${i.choice ? 'answered' : 'unanswered'}`} onClick={() => onJump(i.position)}>
+                <span class="review-row-n">Question {i.position + 1}</span>
+                <span class="review-row-state">
+                  {i.choice ? 'Answered' : 'Unanswered'}
+                  {i.flagged ? ' · Flagged' : ''}
+                </span>
+                <span class="review-row-prompt">{i.question.prompt}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
       )}
-    </main>
+    </section>
   )
 }
 
@@ -262,11 +342,15 @@ function ExamResult({ exam }: { exam: FinishedExam }) {
           label={`${result.scaledScore} of ${EXAM.maxScore}; ${EXAM.passScore} passes`}
         />
         <p class="muted">
-          {result.correctCount} of {result.total} right
+          {result.correctCount} of {result.total} right · scaled from {EXAM.minScore} to {EXAM.maxScore}; {EXAM.passScore} or more passes
         </p>
       </section>
       <section>
-        <h2>By domain</h2>
+        <h2>Performance by domain</h2>
+        <p class="muted small">
+          As on AWS's score report: each domain meets competencies or needs improvement. The exam is compensatory: only the total score decides
+          pass or fail.
+        </p>
         <ul class="bars" role="list">
           {result.byDomain.map((d) => (
             <li key={d.domain} class="bar-row">
@@ -293,6 +377,7 @@ function ExamResult({ exam }: { exam: FinishedExam }) {
               </p>
               <QuestionCard question={r.question} choice={r.choice} reveal={r} label={`Question ${r.position + 1}`} />
               {r.explanation && <p class="pq-explanation">{r.explanation}</p>}
+              <ReportProblem questionKey={r.question.key} context="exam" />
             </li>
           ))}
         </ol>

@@ -4,6 +4,7 @@ import type { Choice, PracticeFeedback, SessionSummary, SessionView } from '@cir
 import { Link, navigate } from '../router.tsx'
 import { practiceApi } from './learner.ts'
 import { QuestionCard } from './QuestionCard.tsx'
+import { ReportProblem } from './ReportProblem.tsx'
 import { Meter } from './charts.tsx'
 import { loadCatalog, topicTitle } from './topics.ts'
 import { useServerCountdown } from './clock.ts'
@@ -129,6 +130,7 @@ export function SessionPage({ id }: { id: string }) {
           Stop
         </button>
       </div>
+      {current && <ReportProblem key={`${current.question.key}:${current.servedAt}`} questionKey={current.question.key} context="practice" />}
     </main>
   )
 }
