@@ -4,8 +4,9 @@ import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'o
 /**
  * Real names that contain a word of the list, and are let through. Each was judged on its own: a name is let through
  * when many people bear it and it does not read as the word itself. So "Fu" (a Chinese surname), "Fukuda",
- * "Shitij", "Shital", "Dikshit", "Analía", "Semenov" and "Cuma" pass, while "Dick", "Fuk", "Semen", "Kike" and
- * "Cumming", real as they are, read as the word and stay refused (the host can turn the filter off).
+ * "Shitij", "Shital", "Dikshit", "Analía", "Semenov", "Cuma", "Bích" and Thai names in -porn pass, while "Dick",
+ * "Fuk", "Semen", "Kike" and "Cumming", real as they are, read as the word and stay refused (the host can turn the
+ * filter off). The word list is English: other languages' words are not refused.
  * "Scunthorpe", "Cassandra", "Hancock" and "Titus" already pass: the list's own words only match at a word's edge
  * where that matters. docs/protocol.md has the rules; nicknames.test.ts the names tried.
  */
@@ -23,7 +24,26 @@ const REAL_NAMES = [
   'annal', // Annalise, Annalena, Annaliese
   'cuma', // Cuma, Cumali
   'cumhur',
-  'rapee', // Rapeepat, Rapeeporn
+  'rapee', // Rapeepat
+  // Thai names ending in -porn (พร, "blessing"): Siriporn, Supaporn, Kanokporn, Wanporn, Duangporn, Somporn...
+  'aporn',
+  'iporn',
+  'eeporn',
+  'okporn',
+  'anporn',
+  'angporn',
+  'imporn',
+  'omporn',
+  // ...and beginning with it.
+  'pornthip',
+  'pornthep',
+  'pornchai',
+  'pornpimol',
+  'pornpan',
+  'pornpen',
+  'pornsak',
+  'pornsiri',
+  'bich', // Bích, a Vietnamese name (jade)
   'semenov',
   'semenya',
   'slutsk', // Slutsky
