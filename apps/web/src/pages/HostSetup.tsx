@@ -98,7 +98,7 @@ export function HostSetup() {
               <input type="radio" name="quiz" value={quiz.id} checked={quiz.id === quizId.value} onChange={() => (quizId.value = quiz.id)} />
               <span class="quiz-title">{quiz.title}</span>
               <span class="quiz-meta">
-                {quiz.questionCount} questions{quiz.builtin ? ' · built in' : ' · your quiz'}
+                {quiz.questionCount} questions{quiz.builtin ? ' · built in' : access.value?.signedIn === false ? " · a teacher's quiz" : ' · your quiz'}
               </span>
               {quiz.description && <span class="quiz-description">{quiz.description}</span>}
             </label>
