@@ -237,7 +237,7 @@ function QuestionGrid({ items, at, onGo }: { items: ExamItemView[]; at: number; 
           key={i.position}
           type="button"
           tabIndex={n === at ? 0 : -1}
-          class={`cell ${i.choice ? 'answered' : ''} ${i.flagged ? 'flagged' : ''} ${n === at ? 'here' : ''}`}
+          class={`cell ${i.choice ? 'is-answered' : ''} ${i.flagged ? 'flagged' : ''} ${n === at ? 'here' : ''}`}
           aria-label={`Question ${n + 1}${i.choice ? ', answered' : ''}${i.flagged ? ', flagged' : ''}`}
           aria-current={n === at ? 'step' : undefined}
           onClick={() => onGo(n)}
@@ -305,7 +305,7 @@ function ReviewScreen({ items, busy, onSubmit, onBack, onJump }: { items: ExamIt
         <ol class="review-rows" role="list">
           {shown.map((i) => (
             <li key={i.position}>
-              <button type="button" class={`review-row ${i.choice ? 'answered' : 'unanswered'}`} onClick={() => onJump(i.position)}>
+              <button type="button" class={`review-row ${i.choice ? 'is-answered' : 'is-unanswered'}`} onClick={() => onJump(i.position)}>
                 <span class="review-row-n">Question {i.position + 1}</span>
                 <span class="review-row-state">
                   {i.choice ? 'Answered' : 'Unanswered'}
