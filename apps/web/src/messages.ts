@@ -18,7 +18,7 @@ export function describeError(error: ClientError, context: { pin?: string } = {}
     case ErrorCode.GameFull:
       return 'This game is full.'
     case ErrorCode.NicknameTaken:
-      return 'Someone in this game already has that nickname. Pick another one.'
+      return 'Someone in this game already has that nickname, or one that looks just like it. Pick another one.'
     case ErrorCode.NicknameInvalid:
       return `That nickname can't be used: ${error.message}.`
     case ErrorCode.Kicked:
