@@ -55,7 +55,7 @@ export async function runGame(options: BenchOptions, fleet: BotFleet): Promise<G
   const server = await spawnServer({
     nodeArgs: options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [],
     // Thousands of joins and a hundred games from 127.0.0.1: the per-address limits are raised for the benchmark.
-    env: { RATE_LIMITS: `joinsPerAddress=${players * 2}/${players * 2},createsPerAddress=${games * 2}/${games * 2}` },
+    env: { RATE_LIMITS: `joinsPerAddress=${players * 2}/${players * 2},createsPerAddress=${games * 2}/${games * 2}`, MAX_CONNECTIONS_PER_ADDRESS: String(players + games + 100) },
   })
   const pid = server.process.pid!
   const hosts: Host[] = []
