@@ -8,6 +8,7 @@ import { Journal } from './db/journal.ts'
 import { Store } from './db/store.ts'
 import { Practice } from './practice/service.ts'
 import { TRUST_NONE, type Trust } from './address.ts'
+import { FILE_WORK, FilePool, type FileWork } from './files/pool.ts'
 import { TeacherGate } from './http/admin.ts'
 import { OriginPolicy } from './http/origins.ts'
 import { createHttpApp } from './http/routes.ts'
@@ -37,6 +38,8 @@ export interface CirrusOptions {
   allowedOrigins?: string
   /** Idle time and retention of games (main.ts reads GAME_IDLE_MINUTES and GAME_RETENTION_DAYS). */
   lifecycle?: Lifecycle
+  /** The file workers that read imports and write exports; FILE_WORK unless given (tests shorten the timeout). */
+  fileWork?: Partial<FileWork>
 }
 
 export interface Cirrus {
@@ -81,7 +84,8 @@ export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
   const rooms = new RoomRegistry(io, store, now, practiceLink, options.lifecycle ?? LIFECYCLE)
   await rooms.purge()
   rooms.restore(await store.unfinishedGames(now()))
-  httpServer.on('request', createHttpApp({ store, rooms, webRoot: options.webRoot, admin, origins, trust, now, practice, missedPins: limiters.missedPins, publicUrl: options.publicUrl ?? null }))
+  const files = new FilePool({ ...FILE_WORK, ...options.fileWork })
+  httpServer.on('request', createHttpApp({ store, rooms, webRoot: options.webRoot, admin, origins, trust, now, practice, missedPins: limiters.missedPins, publicUrl: options.publicUrl ?? null, files, limits }))
   io.on('connection', (socket) => registerHandlers(socket, { io, store, rooms, now, limits, limiters }))
 
   return {
@@ -100,6 +104,7 @@ export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
       await rooms.drainAll()
       await new Promise<void>((resolve) => io.close(() => resolve()))
       await rooms.closeAll()
+      await files.close()
       await practice.close()
       await store.close()
     },

@@ -1,18 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import express, { Router, type NextFunction, type Request, type Response } from 'express'
-import { FORMAT_IDS, FORMATS, detectFormat, exportQuiz, goodQuestions, hasProblems, importQuiz, type FormatId } from '@cirrus/formats'
-import { LIMITS, type Question } from '@cirrus/questions'
-import {
-  ErrorCode,
-  IdSchema,
-  IMPORT_MAX_BYTES,
-  ImportQuerySchema,
-  QuizDraftSchema,
-  QuizListQuerySchema,
-  type ImportCommitted,
-  type QuizDraftInput,
-} from '@cirrus/protocol'
+import { FORMAT_IDS, FORMATS, detectFormat, type FormatId, type ImportResult } from '@cirrus/formats'
+import { LIMITS } from '@cirrus/questions'
+import { ErrorCode, IdSchema, IMPORT_MAX_BYTES, ImportQuerySchema, QuizDraftSchema, QuizListQuerySchema, type ImportCommitted } from '@cirrus/protocol'
 import type { Store } from '../db/store.ts'
+import type { FileJob } from '../files/jobs.ts'
+import type { FilePool, PoolFailure } from '../files/pool.ts'
+import type { KeyedLimiter } from '../sockets/limits.ts'
 import type { TeacherGate } from './admin.ts'
 import { sendError, sendInvalid } from './reply.ts'
 
@@ -20,6 +14,10 @@ export interface QuizRoutesDeps {
   store: Store
   admin: TeacherGate
   now: () => number
+  /** Reads imports and writes exports off the event loop. */
+  files: FilePool
+  /** Imports (previews and commits) per address. */
+  imports: KeyedLimiter
 }
 
 const isFormat = (value: string): value is FormatId => (FORMAT_IDS as readonly string[]).includes(value)
@@ -29,11 +27,17 @@ const isFormat = (value: string): value is FormatId => (FORMAT_IDS as readonly s
  * Mounted before the app's own JSON parser, because an import's body is the file itself, whatever its type.
  * Everything but the list needs the admin password when the server has one (see docs/quizzes.md).
  */
-export function quizRoutes({ store, admin, now }: QuizRoutesDeps): Router {
+export function quizRoutes({ store, admin, now, files, imports }: QuizRoutesDeps): Router {
   const router = Router()
   const json = express.json({ limit: '2mb' })
   const file = express.raw({ type: () => true, limit: IMPORT_MAX_BYTES })
   const gate = admin.require
+  // Before the body is read: a flood of uploads is refused without taking them in.
+  const importLimit = (req: Request, res: Response, next: NextFunction) => {
+    if (imports.take(req.ip ?? 'unknown', now())) return next()
+    res.setHeader('Retry-After', '2')
+    sendError(res, 429, { code: ErrorCode.RateLimited, message: 'too many imports from this address; wait a few seconds' })
+  }
 
   router.get('/api/formats', (_req, res) => {
     res.json(FORMAT_IDS.map((id) => FORMATS[id]))
@@ -52,32 +56,13 @@ export function quizRoutes({ store, admin, now }: QuizRoutesDeps): Router {
   })
 
   // Before /api/quizzes/:id, which would take "import" for an id.
-  router.post('/api/quizzes/import/preview', gate, file, async (req, res) => {
-    const read = await readUpload(req, res)
-    if (read) res.json(read.result)
-  })
+  router.post('/api/quizzes/import/preview', gate, importLimit, file, (req, res) => readUpload(req, res, false))
 
-  router.post('/api/quizzes/import', gate, file, async (req, res) => {
-    const read = await readUpload(req, res)
-    if (!read) return
-    const { result, query } = read
-    const good = goodQuestions(result)
-    if (result.fileProblems.length || (hasProblems(result) && query.only !== 'good') || good.length === 0) {
-      const message = result.fileProblems.length
-        ? 'the file cannot be read; nothing was saved'
-        : good.length === 0
-          ? 'no question in the file can be used; nothing was saved'
-          : `${result.questions.length - good.length} of ${result.questions.length} questions have problems; nothing was saved (add only=good to import the others)`
-      return res.status(422).json({ error: { code: ErrorCode.ImportHasProblems, message }, preview: result })
-    }
-    const draft = QuizDraftSchema.safeParse({
-      title: (query.title || result.title || 'Imported quiz').slice(0, LIMITS.titleChars),
-      questions: withDistinctIds(good),
-    } satisfies QuizDraftInput)
-    if (!draft.success) return sendInvalid(res, draft.error, 'the imported quiz')
-    const saved = await store.createQuiz(newQuizId(), draft.data)
-    const { questions: _, ...quiz } = saved
-    res.status(201).json({ quiz, skipped: result.questions.length - good.length } satisfies ImportCommitted)
+  router.post('/api/quizzes/import', gate, importLimit, file, async (req, res) => {
+    const outcome = await readUpload(req, res, true)
+    if (outcome?.kind !== 'save') return
+    const { questions: _, ...quiz } = await store.createQuiz(newQuizId(), outcome.draft)
+    res.status(201).json({ quiz, skipped: outcome.skipped } satisfies ImportCommitted)
   })
 
   router.get('/api/quizzes/:id', gate, async (req, res) => {
@@ -113,7 +98,14 @@ export function quizRoutes({ store, admin, now }: QuizRoutesDeps): Router {
     if (!isFormat(format)) return unknownFormat(res, format)
     const quiz = await findQuiz(req, res)
     if (!quiz) return
-    const out = await exportQuiz(format, quiz)
+    // Off the event loop too: 500 questions take Kahoot's .xlsx writer about 0.1 s.
+    const done = await files.run({ kind: 'export', format, quiz: { title: quiz.title, questions: quiz.questions } })
+    if (!done.ok || done.outcome.kind !== 'export') {
+      const busy = !done.ok && done.reason === 'busy'
+      if (busy) res.setHeader('Retry-After', '5')
+      return sendError(res, busy ? 503 : 500, { code: busy ? ErrorCode.Busy : ErrorCode.Internal, message: busy ? 'the server is busy with other files; try again in a few seconds' : 'the export failed; try again' })
+    }
+    const out = done.outcome.result
     res.attachment(`${fileStem(quiz.title)}.${out.fileExtension}`)
     res.type(out.mimeType)
     // What the format could not carry, for the page to show beside the download.
@@ -122,8 +114,13 @@ export function quizRoutes({ store, admin, now }: QuizRoutesDeps): Router {
   })
 
   // Bodies too large and bodies that are not JSON get a clear refusal, not a 500.
-  router.use('/api', (error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
-    if (error.type === 'entity.too.large') return sendError(res, 413, { code: ErrorCode.InvalidPayload, message: `the body is larger than the server takes (${IMPORT_MAX_BYTES / 1024 / 1024} MB for a file, 2 MB for a quiz)` })
+  router.use('/api', (error: { type?: string; status?: number }, req: Request, res: Response, next: NextFunction) => {
+    if (error.type === 'entity.too.large') {
+      const message = req.path.startsWith('/quizzes/import')
+        ? `the file is larger than the ${IMPORT_MAX_BYTES / 2 ** 20} MB an import takes: split it into smaller files`
+        : 'the body is larger than the 2 MB the server takes for a quiz'
+      return sendError(res, 413, { code: ErrorCode.InvalidPayload, message })
+    }
     if (error.type === 'entity.parse.failed') return sendError(res, 400, { code: ErrorCode.InvalidPayload, message: 'the body is not valid JSON' })
     next(error)
   })
@@ -142,22 +139,45 @@ export function quizRoutes({ store, admin, now }: QuizRoutesDeps): Router {
     return quiz
   }
 
-  /** The uploaded file read with its format; null once a refusal is sent (bad query, empty file, unknown format). */
-  async function readUpload(req: Request, res: Response) {
+  /**
+   * Reads the uploaded file on a file worker and sends the answer it made, unless the outcome is a quiz to save,
+   * which it returns. Refusals made here: a bad query, an empty file, an unknown format, the workers busy; a file
+   * that took too long or too much memory to read is answered as a file problem, like any unreadable file.
+   */
+  async function readUpload(req: Request, res: Response, commit: boolean) {
     const query = ImportQuerySchema.safeParse(req.query)
-    if (!query.success) return sendInvalid(res, query.error, 'the import'), null
-    const content = Buffer.isBuffer(req.body) ? new Uint8Array(req.body) : new Uint8Array()
-    if (content.length === 0) return sendError(res, 400, { code: ErrorCode.InvalidPayload, message: 'the file is empty: send its bytes as the body' }), null
+    if (!query.success) return void sendInvalid(res, query.error, 'the import')
+    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
+    if (body.length === 0) return void sendError(res, 400, { code: ErrorCode.InvalidPayload, message: 'the file is empty: send its bytes as the body' })
     const { format: named, fileName = '' } = query.data
-    if (named !== undefined && !isFormat(named)) return unknownFormat(res, named), null
-    const format = named !== undefined && isFormat(named) ? named : detectFormat(fileName, content)
+    if (named !== undefined && !isFormat(named)) return void unknownFormat(res, named)
+    // A look at the first 4 KB (one pass): the worker gets the format with the file.
+    const format = named !== undefined && isFormat(named) ? named : detectFormat(fileName, body)
     if (!format) {
-      sendError(res, 400, { code: ErrorCode.UnknownFormat, message: `cannot tell the format of "${fileName || 'the file'}"; choose one of ${FORMAT_IDS.join(', ')}` })
-      return null
+      return void sendError(res, 400, { code: ErrorCode.UnknownFormat, message: `cannot tell the format of "${fileName || 'the file'}"; choose one of ${FORMAT_IDS.join(', ')}` })
     }
-    const result = await importQuiz(format, content, { fileName, idPrefix: 'q' })
-    return { result, query: query.data }
+    const content = new Uint8Array(body) // a buffer of its own, handed to the worker
+    const job: FileJob = { kind: 'import', format, content, fileName, ...(commit ? { commit: { title: query.data.title, onlyGood: query.data.only === 'good' } } : {}) }
+    const done = await files.run(job, [content.buffer])
+    if (!done.ok) {
+      if (done.reason === 'busy' || done.reason === 'closed') {
+        res.setHeader('Retry-After', '5')
+        return void sendError(res, 503, { code: ErrorCode.Busy, message: `the server is reading other files (${files.limits.workers + files.limits.queue} at most at once); try again in a few seconds` })
+      }
+      const preview: ImportResult = { format, questions: [], fileProblems: [{ location: 'file', message: readFailure(done.reason, files.limits) }] }
+      if (!commit) return void res.json(preview)
+      return void res.status(422).json({ error: { code: ErrorCode.ImportHasProblems, message: 'the file cannot be read; nothing was saved' }, preview })
+    }
+    if (done.outcome.kind === 'answer') return void res.status(done.outcome.status).type('json').send(Buffer.from(done.outcome.json.buffer, done.outcome.json.byteOffset, done.outcome.json.byteLength))
+    return done.outcome
   }
+}
+
+/** Why a file could not be read, in a teacher's words, naming the limit it met. */
+function readFailure(reason: Exclude<PoolFailure, 'busy' | 'closed'>, limits: FilePool['limits']): string {
+  if (reason === 'timeout') return `reading the file took more than ${limits.timeoutMs / 1000} seconds, the most Cirrus gives one file; split it into smaller files`
+  if (reason === 'memory') return `reading the file needed more than ${limits.memoryMb} MB of memory, the most Cirrus gives one file; split it into smaller files`
+  return 'the file could not be read: the reader stopped; try again, or split the file into smaller ones'
 }
 
 /** Quiz ids are the server's: random, so that two teachers' quizzes never collide with each other or the bank. */
@@ -169,17 +189,6 @@ function notFound(res: Response, id: string) {
 
 function unknownFormat(res: Response, format: string) {
   return sendError(res, 400, { code: ErrorCode.UnknownFormat, message: `"${format}" is not a format; use one of ${FORMAT_IDS.join(', ')}` })
-}
-
-/** A file may name two questions alike (or reuse a bank id twice); the second becomes "<id>-2" and so on. */
-function withDistinctIds(questions: Question[]): Question[] {
-  const used = new Set<string>()
-  return questions.map((q) => {
-    let id = q.id
-    for (let n = 2; used.has(id); n++) id = `${q.id.slice(0, 72)}-${n}`
-    used.add(id)
-    return id === q.id ? q : { ...q, id }
-  })
 }
 
 /** The first warnings, then "and N more": a header must stay small (proxies refuse headers of more than a few KB). */

@@ -8,7 +8,8 @@ import type { RoomRegistry } from '../rooms/registry.ts'
 import { practiceRoutes } from '../practice/routes.ts'
 import type { Practice } from '../practice/service.ts'
 import type { Trust } from '../address.ts'
-import type { KeyedLimiter } from '../sockets/limits.ts'
+import type { FilePool } from '../files/pool.ts'
+import { KeyedLimiter, type Limits } from '../sockets/limits.ts'
 import type { TeacherGate } from './admin.ts'
 import { bankRoutes } from './bank.ts'
 import { joinOrigin } from './join-origin.ts'
@@ -34,9 +35,13 @@ export interface HttpDeps {
   missedPins: KeyedLimiter
   /** PUBLIC_URL: the address phones use to reach this server, when it is not the one the host's browser uses. */
   publicUrl: string | null
+  /** Reads imports and writes exports off the event loop. */
+  files: FilePool
+  /** The rates of imports and of the practice API (RATE_LIMITS may override them). */
+  limits: Limits
 }
 
-export function createHttpApp({ store, rooms, webRoot, admin, origins, trust, now, practice, missedPins, publicUrl }: HttpDeps): Express {
+export function createHttpApp({ store, rooms, webRoot, admin, origins, trust, now, practice, missedPins, publicUrl, files, limits }: HttpDeps): Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', trust)
@@ -54,11 +59,12 @@ export function createHttpApp({ store, rooms, webRoot, admin, origins, trust, no
   })
   app.use(sessionRoutes(admin))
   // The library parses its own bodies (an import's body is the file itself), so it comes before the JSON parser.
-  app.use(quizRoutes({ store, admin, now }))
+  const imports = new KeyedLimiter(limits.importsPerAddress.capacity, limits.importsPerAddress.perSecond)
+  app.use(quizRoutes({ store, admin, now, files, imports }))
   app.use(bankRoutes(admin.require))
-  app.use(express.json({ limit: '2mb' }))
-
-  app.use(practiceRoutes(practice, now, admin.require))
+  // No JSON parser for the whole app: each router reads its own bodies with its own limit (a quiz 2 MB, a practice
+  // request 16 KB), so a body sent anywhere else is never parsed.
+  app.use(practiceRoutes(practice, now, admin.require, limits))
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, games: rooms.size })

@@ -1,4 +1,4 @@
-import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express'
+import express, { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express'
 import type { z } from 'zod'
 import {
   ErrorCode,
@@ -12,9 +12,8 @@ import {
   TokenSchema,
   type Reply,
 } from '@cirrus/protocol'
-import { clientAddress } from '../address.ts'
 import { sendError, sendInvalid } from '../http/reply.ts'
-import { KeyedLimiter } from '../sockets/limits.ts'
+import { KeyedLimiter, LIMITS, type Limits, type Rate } from '../sockets/limits.ts'
 import { catalogView } from './catalog.ts'
 import { REPORTS_PER_ADDRESS } from './reports.ts'
 import type { Practice } from './service.ts'
@@ -59,9 +58,9 @@ export const NEW_LEARNERS = { capacity: 300, perSecond: 2 } as const
  * The practice room's HTTP API (docs/practice.md): /api/practice for learners, and the problem reports for the
  * teacher at /api/problem-reports (JSON) and /api/problem-reports.csv, behind `requireTeacher` (the library's guard).
  */
-export function practiceRoutes(practice: Practice, now: () => number, requireTeacher: RequestHandler): Router {
+export function practiceRoutes(practice: Practice, now: () => number, requireTeacher: RequestHandler, limits: PracticeLimits = LIMITS): Router {
   const router = Router()
-  router.use('/api/practice', practiceRouter(practice, now))
+  router.use('/api/practice', practiceRouter(practice, now, limits))
 
   router.get('/api/problem-reports', requireTeacher, async (req, res) => {
     const query = parse(res, ProblemReportQuerySchema, { ...req.query }, 'query')
@@ -79,18 +78,51 @@ export function practiceRoutes(practice: Practice, now: () => number, requireTea
   return router
 }
 
-/** /api/practice: the solo practice room and the exam simulation (docs/practice.md). */
-export function practiceRouter(practice: Practice, now: () => number): Router {
+export type PracticeLimits = Pick<Limits, 'practicePerLearner' | 'practicePerAddress' | 'examsPerLearner' | 'examsPerAddress'>
+
+/** The address a request comes from, as the per-address limits count it (`req.ip` follows TRUST_PROXY). */
+const addressOf = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown'
+
+/** "every 10 minutes", "2 a second": a rate as a learner reads it. */
+function every(rate: Rate): string {
+  const seconds = 1 / rate.perSecond
+  if (seconds < 1) return `${Math.round(rate.perSecond)} a second`
+  return seconds < 120 ? `every ${Math.round(seconds)} s` : `every ${Math.round(seconds / 60)} minutes`
+}
+
+/**
+ * /api/practice: the solo practice room and the exam simulation (docs/practice.md). Every request counts against
+ * its address and, once its token is known, its learner (PracticeLimits); starting a mock exam, the heaviest
+ * request, has limits of its own. Bodies are small (16 KB at most: the largest is a problem report's comment).
+ */
+export function practiceRouter(practice: Practice, now: () => number, limits: PracticeLimits = LIMITS): Router {
   const router = Router()
   const newLearners = new KeyedLimiter(NEW_LEARNERS.capacity, NEW_LEARNERS.perSecond)
   const reports = new KeyedLimiter(REPORTS_PER_ADDRESS.capacity, REPORTS_PER_ADDRESS.perSecond)
+  const limiter = (rate: Rate) => new KeyedLimiter(rate.capacity, rate.perSecond)
+  const perAddress = limiter(limits.practicePerAddress)
+  const perLearner = limiter(limits.practicePerLearner)
+  const examsPerAddress = limiter(limits.examsPerAddress)
+  const examsPerLearner = limiter(limits.examsPerLearner)
+  /** 429 with Retry-After: how long the limit takes to give one more request. */
+  const limited = (res: Response, rate: Rate, message: string) => {
+    res.setHeader('Retry-After', String(Math.max(1, Math.ceil(1 / rate.perSecond))))
+    send(res, { ok: false, error: { code: ErrorCode.RateLimited, message } })
+  }
+
+  // Counted before anything else is done for the request, even reading its body.
+  router.use((req, res, next) => {
+    if (perAddress.take(addressOf(req), now())) return next()
+    limited(res, limits.practicePerAddress, `too many practice requests from this address (more than ${limits.practicePerAddress.capacity} at once, then ${every(limits.practicePerAddress)}); wait a few seconds`)
+  })
+  router.use(express.json({ limit: '16kb' }))
 
   router.get('/catalog', (_req, res) => {
     res.json(catalogView())
   })
 
   router.post('/learners', async (req, res) => {
-    if (!newLearners.take(clientAddress(req.socket.remoteAddress, req.headers), now())) {
+    if (!newLearners.take(addressOf(req), now())) {
       return send(res, { ok: false, error: { code: ErrorCode.RateLimited, message: 'too many new practice profiles from this address; wait a moment' } })
     }
     res.status(201).json(await practice.learners.create())
@@ -102,6 +134,9 @@ export function practiceRouter(practice: Practice, now: () => number): Router {
     const valid = scheme === 'Bearer' && TokenSchema.safeParse(token).success
     const learnerId = valid ? await practice.learners.idFor(token!) : null
     if (!learnerId) return send(res, { ok: false, error: { code: ErrorCode.BadToken, message: 'send the learner token as "Authorization: Bearer <token>" (POST /api/practice/learners makes one)' } })
+    if (!perLearner.take(learnerId, now())) {
+      return limited(res, limits.practicePerLearner, `too many practice requests from this profile (more than ${limits.practicePerLearner.capacity} at once, then ${every(limits.practicePerLearner)}); wait a few seconds`)
+    }
     req.learnerId = learnerId
     next()
   })
@@ -147,6 +182,12 @@ export function practiceRouter(practice: Practice, now: () => number): Router {
   })
 
   router.post('/exams', async (req, res) => {
+    if (!examsPerLearner.take(learner(req), now())) {
+      return limited(res, limits.examsPerLearner, `too many mock exams started from this profile: after ${limits.examsPerLearner.capacity} in a row, a new one can start ${every(limits.examsPerLearner)}`)
+    }
+    if (!examsPerAddress.take(addressOf(req), now())) {
+      return limited(res, limits.examsPerAddress, `too many mock exams started from this address: after ${limits.examsPerAddress.capacity} in a row, a new one can start ${every(limits.examsPerAddress)}`)
+    }
     send(res, await practice.exams.start(learner(req)), 201)
   })
 
@@ -172,12 +213,20 @@ export function practiceRouter(practice: Practice, now: () => number): Router {
   router.post('/problem-reports', async (req, res) => {
     const body = parse(res, ProblemReportSchema, req.body, 'report')
     if (!body) return
-    if (!reports.take(req.ip ?? req.socket.remoteAddress ?? 'unknown', now())) {
+    if (!reports.take(addressOf(req), now())) {
       return send(res, { ok: false, error: { code: ErrorCode.RateLimited, message: 'too many problem reports from this address; wait a minute' } })
     }
     const reply = await practice.reports.report(learner(req), body)
     send(res, reply, reply.ok && reply.data.updated ? 200 : 201)
   })
 
+  router.use(bodyErrors)
   return router
+}
+
+/** Bodies over 16 KB and bodies that are not JSON, refused as such (the app's last handler would answer 500). */
+function bodyErrors(error: { type?: string }, _req: Request, res: Response, next: NextFunction): void {
+  if (error.type === 'entity.too.large') return void sendError(res, 413, { code: ErrorCode.InvalidPayload, message: 'the body is larger than the 16 KB a practice request takes' })
+  if (error.type === 'entity.parse.failed') return void sendError(res, 400, { code: ErrorCode.InvalidPayload, message: 'the body is not valid JSON' })
+  next(error)
 }

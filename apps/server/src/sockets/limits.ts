@@ -80,6 +80,16 @@ export interface Limits {
   createsPerAddress: Rate
   /** Open connections, per address (MAX_CONNECTIONS_PER_ADDRESS). */
   connectionsPerAddress: number
+  /** Quiz imports (previews and commits), per address (docs/quizzes.md). */
+  importsPerAddress: Rate
+  /** Requests to /api/practice, per learner token (docs/practice.md). */
+  practicePerLearner: Rate
+  /** Requests to /api/practice, per address: a classroom behind one router shares it. */
+  practicePerAddress: Rate
+  /** Mock exams started, per learner: each is 65 questions to draw, write and later score. */
+  examsPerLearner: Rate
+  /** Mock exams started, per address. */
+  examsPerAddress: Rate
 }
 
 /**
@@ -95,6 +105,17 @@ export const LIMITS: Readonly<Limits> = {
   // A school's classrooms behind one NAT router share an address: 1,000 phones fit. It is still below the usual
   // limit of open files a process starts with here only when that limit was raised; see docs/security.md.
   connectionsPerAddress: 1000,
+  // A teacher previews each file, perhaps twice, then commits it: 30 in a row, then one every 2 s.
+  importsPerAddress: { capacity: 30, perSecond: 0.5 },
+  // An honest learner answers every second or two (an answer and the next question: 2 requests); a whole mock exam
+  // answered in one go (65 answers, flags, the submit, the review) fits in the burst: 120 at once, then 3 a second.
+  practicePerLearner: { capacity: 120, perSecond: 3 },
+  // About 30 learners behind one router answering every second, with room for all their pages loading at once.
+  practicePerAddress: { capacity: 600, perSecond: 60 },
+  // A mock exam lasts 90 minutes: 3 in a row (a false start, a retry), then one every 10 minutes.
+  examsPerLearner: { capacity: 3, perSecond: 1 / 600 },
+  // A class of 40 starting the mock exam together behind one router, then one every 30 s.
+  examsPerAddress: { capacity: 40, perSecond: 1 / 30 },
 }
 
 type RateName = { [K in keyof Limits]: Limits[K] extends Rate ? K : never }[keyof Limits]

@@ -1,0 +1,72 @@
+import { exportQuiz, goodQuestions, hasProblems, importQuiz, type ExportResult, type FormatId, type ImportResult, type QuizToExport } from '@cirrus/formats'
+import { LIMITS, type Question } from '@cirrus/questions'
+import { ErrorCode, QuizDraftSchema, type QuizDraft, type QuizDraftInput } from '@cirrus/protocol'
+import { invalidError } from '../http/reply.ts'
+
+/**
+ * The work on quiz files that the file worker does off the event loop (files/pool.ts): reading an import and, for a
+ * commit, everything up to the quiz to save; writing an export. Pure functions of their input, so they run in the
+ * worker thread and in a test alike. What goes back to the server is small to hand over: the preview already as
+ * JSON bytes (the main thread only writes them out), or the checked quiz to save.
+ */
+export type FileJob =
+  | {
+      kind: 'import'
+      format: FormatId
+      content: Uint8Array
+      fileName: string
+      /** Absent: a preview. Present: a commit, with the query's title and `only=good`. */
+      commit?: { title?: string; onlyGood: boolean }
+    }
+  | { kind: 'export'; format: FormatId; quiz: QuizToExport }
+
+export type FileOutcome =
+  /** An answer ready to send: the preview (200), or a refused commit (422 with the preview, 400 invalid). */
+  | { kind: 'answer'; status: number; json: Uint8Array }
+  /** A commit that may be saved: the quiz, and how many of the file's questions were left out. */
+  | { kind: 'save'; draft: QuizDraft; skipped: number }
+  | { kind: 'export'; result: ExportResult }
+
+export async function runJob(job: FileJob): Promise<FileOutcome> {
+  if (job.kind === 'export') return { kind: 'export', result: await exportQuiz(job.format, job.quiz) }
+  const result = await readFile(job.format, job.content, job.fileName)
+  if (!job.commit) return answer(200, result)
+  const good = goodQuestions(result)
+  if (result.fileProblems.length || (hasProblems(result) && !job.commit.onlyGood) || good.length === 0) {
+    const message = result.fileProblems.length
+      ? 'the file cannot be read; nothing was saved'
+      : good.length === 0
+        ? 'no question in the file can be used; nothing was saved'
+        : `${result.questions.length - good.length} of ${result.questions.length} questions have problems; nothing was saved (add only=good to import the others)`
+    return answer(422, { error: { code: ErrorCode.ImportHasProblems, message }, preview: result })
+  }
+  const draft = QuizDraftSchema.safeParse({
+    title: (job.commit.title || result.title || 'Imported quiz').slice(0, LIMITS.titleChars),
+    questions: withDistinctIds(good),
+  } satisfies QuizDraftInput)
+  if (!draft.success) return answer(400, { error: invalidError(draft.error, 'the imported quiz') })
+  return { kind: 'save', draft: draft.data, skipped: result.questions.length - good.length }
+}
+
+/** The file read; an exception of a reader (none is known) becomes a problem with the file, not a failed request. */
+async function readFile(format: FormatId, content: Uint8Array, fileName: string): Promise<ImportResult> {
+  try {
+    return await importQuiz(format, content, { fileName, idPrefix: 'q' })
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error)
+    return { format, questions: [], fileProblems: [{ location: 'file', message: `the file cannot be read (${why.slice(0, 200)})` }] }
+  }
+}
+
+const answer = (status: number, body: unknown): FileOutcome => ({ kind: 'answer', status, json: new TextEncoder().encode(JSON.stringify(body)) })
+
+/** A file may name two questions alike (or reuse a bank id twice); the second becomes "<id>-2" and so on. */
+export function withDistinctIds(questions: Question[]): Question[] {
+  const used = new Set<string>()
+  return questions.map((q) => {
+    let id = q.id
+    for (let n = 2; used.has(id); n++) id = `${q.id.slice(0, 72)}-${n}`
+    used.add(id)
+    return id === q.id ? q : { ...q, id }
+  })
+}
