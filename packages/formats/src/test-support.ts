@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import type { Question } from '@cirrus/questions'
 import type { ImportResult } from './types.ts'
 
 /** A file of packages/formats/fixtures, as text or bytes. */
@@ -14,4 +15,9 @@ export function problemLines(result: ImportResult): string[] {
 /** The questions that passed, without ids (imports from other tools number them). */
 export function questionsOf(result: ImportResult) {
   return result.questions.map((q) => q.question)
+}
+
+/** The bank's own tags (the exam guide's task, the fact's source) travel in Cirrus JSON only. */
+export function withoutBankTags({ task: _task, source: _source, ...question }: Question): Question {
+  return question
 }
