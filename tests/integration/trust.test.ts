@@ -284,3 +284,37 @@ describe('host moves from a stale screen', () => {
     expect(await send(game.host, 'host:next', {} as never)).toMatchObject({ ok: false, error: { code: 'invalid_payload' } })
   })
 })
+
+describe('latency credit', () => {
+  let server: TestServer
+  beforeAll(async () => {
+    server = await startServer()
+  })
+  afterAll(() => server.close())
+
+  it('credits a client that delays its probe replies no more than 250 ms', async () => {
+    const game = await hostGame(server.url, starterQuiz.id, { timeLimitSec: 60 })
+    track(game.host)
+    // A cheat: answers every round-trip probe 1.5 s late, to look like a phone on a very slow link.
+    const cheat = track(connect(server.url))
+    cheat.off('sync:probe')
+    cheat.on('sync:probe', (_info, ack) => void setTimeout(ack, 1500))
+    await connected(cheat)
+    const seated = await call(cheat, 'player:join', { pin: game.pin, nickname: 'Slowpoke' })
+    // Probes go out within 5 s of the join, spread over the period; wait for one to come back.
+    await new Promise((resolve) => setTimeout(resolve, 7000))
+    const question = nextPhase(cheat, 'question')
+    await move(game.host, 'host:start')
+    await question
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+    const sentAt = Date.now()
+    await call(cheat, 'player:answer', { questionIndex: 0, choice: rightChoice(starterQuiz.questions[0]!) })
+    const [row] = queryDatabase<{ elapsedMs: number; answeredAt: string }>(server.databaseUrl, 'SELECT elapsedMs, answeredAt FROM Answer WHERE playerId = ?', seated.playerId)
+    const opened = server.cirrus.rooms.get(game.pin)!.snapshot.round!.openedAt
+    const took = new Date(row!.answeredAt).getTime() - opened
+    expect(took).toBeGreaterThanOrEqual(sentAt - opened - 50)
+    // Its time is what it took less at most the cap, not less the 1.5 s it pretended.
+    expect(row!.elapsedMs).toBeGreaterThanOrEqual(took - 250)
+    expect(row!.elapsedMs).toBeLessThan(took)
+  }, 30_000)
+})
