@@ -165,6 +165,7 @@ describe('validateBank', () => {
     ['a look-alike AWS host', [good({ source: 'https://docs.aws.amazon.com.example.net/IAM/' })], /source host "docs\.aws\.amazon\.com\.example\.net"/],
     ['a multiple-response prompt that does not say how many', [good({ type: 'multiple', prompt: 'Which identities can assume an IAM role?', options: multiple(2) })], /does not say "\(Choose two\.\)" \(the question has 2 right options\)/],
     ['a multiple-response prompt with the wrong number', [good({ type: 'multiple', prompt: 'Which identities can assume an IAM role? (Choose three.)', options: multiple(2) })], /says "\(Choose three\.\)" but 2 options are right \("\(Choose two\.\)"\)/],
+    ['a question type the bank does not use', [good({ type: 'poll' as never })], /type "poll" is not used in the bank/],
     ['a multiple-response question with four right options', [good({ type: 'multiple', prompt: 'Which identities can assume an IAM role? (Choose four.)', options: multiple(4, 6) })], /at most 3 right options, not 4/],
   ])('catches %s', (_, questions, problem) => {
     const problems = validateBank(questions)
@@ -214,7 +215,7 @@ describe('bankStats and checkCoverage', () => {
     expect(stats.byTask['2.3']).toBe(3)
     expect(stats.byTask['2.1']).toBe(1)
     expect(stats.byTask['4.3']).toBe(0)
-    expect(stats.byType).toEqual({ single: 2, multiple: 0, truefalse: 1, text: 1 })
+    expect(stats.byType).toMatchObject({ single: 2, multiple: 0, truefalse: 1, text: 1 })
     expect(stats.byDifficulty).toEqual({ easy: 3, medium: 0, hard: 1 })
     expect(stats.keyPositions).toEqual({ A: 1, B: 0, C: 1, D: 0 })
     expect(stats.longestKey).toBe(1)

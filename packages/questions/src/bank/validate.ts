@@ -32,6 +32,8 @@ export const BANK_RULES = {
 const CHOOSE = { 2: '(Choose two.)', 3: '(Choose three.)' } as const
 const CHOOSE_ANY = /\(Choose (two|three|four|five)\.\)/i
 const POSITIONS = 'ABCDEF'
+/** The question types the bank uses (QuestionSchema also allows others for user-made quizzes). */
+const BANK_TYPES = ['single', 'multiple', 'truefalse', 'text'] as const
 
 const ID_FORMAT = /^([a-z0-9]+(?:-[a-z0-9]+)*)-(\d{2})$/
 
@@ -113,7 +115,8 @@ export function validateBank(questions: readonly QuestionInput[]): string[] {
       if (problem) add(problem)
     }
 
-    // Options per type.
+    // Options per type; the bank keeps to the exam's two item types and the two study types (true/false, typed).
+    if (typeof q.type === 'string' && !(BANK_TYPES as readonly string[]).includes(q.type)) add(`type "${q.type}" is not used in the bank (${BANK_TYPES.join(', ')})`)
     const options = Array.isArray(q.options) ? q.options : []
     const right = options.filter((o) => o?.correct === true).length
     switch (q.type) {
