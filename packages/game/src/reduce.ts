@@ -147,7 +147,7 @@ function joinRun(state: GameState, events: Event<'join'>[], effects: Effect[], o
         order = [...order]
         owned = true
       }
-      players[playerId] = { id: playerId, nickname, score: 0, streak: 0, correctCount: 0, connected: true, lastResult: null }
+      players[playerId] = { id: playerId, nickname, score: 0, streak: 0, correctCount: 0, askedCount: 0, connected: true, lastResult: null }
       order.push(playerId)
       for (const key of nicknameKeys(nickname)) (nicknames as Set<string> | null)?.add(key) // set inside `taken`, which TypeScript cannot see
       outcomes.push({ ok: true })
@@ -397,13 +397,18 @@ function closeRound(state: GameState, now: number, before: Effect[] = []): Reduc
   return done(revealed, [...before, { type: 'broadcast', view: publicView(revealed, now), you }, hostDirty, { type: 'phaseChanged', phase: 'reveal' }])
 }
 
-/** The points of the round go into the scores (only now: the leaderboard never moves mid-question). */
+/**
+ * The points of the round go into the scores (only now: the leaderboard never moves mid-question). Every player
+ * seated now was in the game for this question, answered or not; one who joins later is not.
+ */
 function settleRound(state: GameState, now: number): GameState {
   const round = state.round!
   const points = state.questions[round.index]!.points
   const players: Record<string, PlayerState> = {}
   for (const id of state.order) {
-    const p = state.players[id]!
+    const seated = state.players[id]!
+    // Snapshots written before askedCount existed lack it.
+    const p = { ...seated, askedCount: (seated.askedCount ?? 0) + 1 }
     const a = round.answers[id]
     players[id] = a
       ? {

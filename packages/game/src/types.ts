@@ -30,6 +30,11 @@ export interface PlayerState {
   score: number
   streak: number
   correctCount: number
+  /**
+   * The questions this player was in the game for: settled (revealed, or ended early with answers in) while they
+   * were seated. A late joiner's right answers are out of these, not out of the whole quiz.
+   */
+  askedCount: number
   connected: boolean
   lastResult: RoundResultState | null
 }
@@ -108,6 +113,8 @@ export interface FinalResult {
   rank: number
   score: number
   correctCount: number
+  /** The questions this player was in the game for (see PlayerState.askedCount). */
+  askedCount: number
 }
 
 /** What the server's runtime must carry out after an event. Plain data; the engine does no I/O. */

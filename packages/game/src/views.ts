@@ -89,6 +89,7 @@ export function playerView(state: GameState, playerId: string, ranks?: Ranks): P
     streak: p.streak,
     rank: ranks?.[playerId] ?? rankOf(state, playerId),
     correctCount: p.correctCount,
+    askedCount: p.askedCount ?? 0,
     answered: hasAnswered(state, playerId),
     lastResult: p.lastResult,
   }
@@ -116,7 +117,7 @@ export function hostStatus(state: GameState, since: GameState | null): HostStatu
     if (p.connected) connectedCount++
     const answered = hasAnswered(state, id)
     if (since && since.players[id] === p && hasAnswered(since, id) === answered) continue
-    changed.push({ playerId: id, nickname: p.nickname, score: p.score, correctCount: p.correctCount, connected: p.connected, answered })
+    changed.push({ playerId: id, nickname: p.nickname, score: p.score, correctCount: p.correctCount, askedCount: p.askedCount ?? 0, connected: p.connected, answered })
   }
   return {
     pin: state.pin,

@@ -94,6 +94,8 @@ export interface PlayerView {
   streak: number
   rank: number
   correctCount: number
+  /** The questions this player was in the game for (revealed while seated): right answers are out of these. */
+  askedCount: number
   /** Whether this player has answered the current question (in the question phase). */
   answered: boolean
   /** The last revealed question's result; null before the first reveal. */
@@ -106,6 +108,8 @@ export interface HostPlayer {
   score: number
   /** Questions answered right so far (for the final results). */
   correctCount: number
+  /** The questions this player was in the game for: correctCount is out of these, not out of the whole quiz. */
+  askedCount: number
   connected: boolean
   answered: boolean
 }
@@ -138,4 +142,5 @@ export interface HostStatus extends HostCounts {
 
 export interface FinalStanding extends LeaderEntry {
   correctCount: number
+  askedCount: number
 }

@@ -1925,14 +1925,14 @@ export const questions: QuestionInput[] = [
     type: 'multiple',
     prompt: 'Which of these tasks require signing in as the root user of an AWS account? (Choose two.)',
     options: o(
-      '*Changing the account\'s AWS Support plan',
+      '*Restoring permissions after the only IAM administrator was locked out',
       'Creating an IAM user with administrator permissions',
       '*Enabling MFA Delete on an S3 bucket',
       'Generating the IAM credential report',
       'Creating a CloudTrail trail for all Regions',
     ),
     explanation:
-      'Changing or cancelling the AWS Support plan and enabling MFA Delete on an S3 bucket are among the few tasks AWS reserves for the root user, together with closing the account and restoring the permissions of a locked-out administrator. Creating IAM users, generating the credential report and creating trails can all be done by IAM identities with the right permissions.',
+      'Restoring the permissions of an administrator who revoked its own access and enabling MFA Delete on an S3 bucket are among the few tasks AWS reserves for the root user, together with changing the root user\'s own credentials and closing a standalone account. Creating IAM users, generating the credential report and creating trails can all be done by IAM identities with the right permissions (and so, nowadays, can changing the Support plan, with the Support Plans permissions).',
     topic: 'identity-federation',
     domain: 2,
     task: '2.3',
