@@ -1100,9 +1100,9 @@ export const questions: QuestionInput[] = [
     prompt: 'What is the role of Amazon CloudFront Regional edge caches?',
     options: o(
       'They run the origin web servers of a distribution inside each Region',
-      'They store the only copy of content so that no origin server is needed',
-      'They let EC2 instances cache their EBS volumes close to the Availability Zone',
-      '*They sit between the origin and edge locations, keeping content that is no longer popular enough to stay at an edge location',
+      'They hold the only copy of the content, so no origin server is needed',
+      'They let EC2 instances cache their EBS volumes close to their Availability Zone',
+      '*They sit between origins and edge locations, keeping less popular content longer',
     ),
     explanation:
       'Regional edge caches are larger CloudFront caches located between origins and the many edge locations. When an object is evicted from an edge location, the next request can often be served from a Regional edge cache instead of the origin, lowering origin load and latency. They do not replace the origin (it still holds the authoritative content), run origin servers, or cache EBS volumes.',
@@ -1698,7 +1698,7 @@ export const questions: QuestionInput[] = [
     domain: 3,
     task: '3.7',
     source: 'https://aws.amazon.com/rekognition/faqs/',
-    difficulty: 'hard',
+    difficulty: 'medium',
     timeLimitSec: 30,
   },
   {
