@@ -698,7 +698,7 @@ export const questions: QuestionInput[] = [
     domain: 4,
     task: '4.2',
     source: 'https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/control-access-billing.html',
-    difficulty: 'hard',
+    difficulty: 'medium',
     timeLimitSec: 30,
   },
   {

@@ -2458,7 +2458,7 @@ const cloudEconomics: QuestionInput[] = [
     domain: 1,
     task: '1.4',
     source: WINDOWS_LICENSING,
-    difficulty: 'hard',
+    difficulty: 'medium',
     timeLimitSec: 45,
   },
   {
