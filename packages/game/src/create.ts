@@ -1,7 +1,8 @@
 import type { Question } from '@cirrus/questions'
 import type { GameSettings } from '@cirrus/protocol'
 import { mulberry32, shuffled } from './random.ts'
-import type { GameState } from './types.ts'
+import { shownOrder } from './ordering.ts'
+import type { GameState, PlayedQuestion } from './types.ts'
 
 export interface CreateGameInput {
   pin: string
@@ -15,15 +16,17 @@ export interface CreateGameInput {
 /**
  * A new game in its lobby. The questions are fixed here, as they will be played: the settings' time limit and
  * points override each question's own, questions and options are shuffled if asked (never true/false or typed
- * answers' options), and the list is cut to the question count.
+ * answers' options), and the list is cut to the question count. An ordering question's items are always shown in an
+ * order drawn here, never the right one (ordering.ts).
  */
 export function createGame({ pin, quizTitle, questions, settings, seed }: CreateGameInput): GameState {
   if (questions.length === 0) throw new RangeError('a game needs at least one question')
   const random = mulberry32(seed)
   let played = questions.map((q) => withOverrides(q, settings))
   if (settings.shuffleQuestions) played = shuffled(played, random)
-  if (settings.shuffleOptions) played = played.map((q) => (q.type === 'single' || q.type === 'multiple' ? { ...q, options: shuffled(q.options, random) } : q))
+  if (settings.shuffleOptions) played = played.map((q) => (q.type === 'single' || q.type === 'multiple' || q.type === 'poll' ? { ...q, options: shuffled(q.options, random) } : q))
   if (settings.questionCount !== null) played = played.slice(0, settings.questionCount)
+  played = played.map((q): PlayedQuestion => (q.type === 'ordering' ? { ...q, shownOrder: shownOrder(q.options.length, random) } : q))
   return {
     pin,
     quizTitle,
@@ -45,6 +48,7 @@ function withOverrides(q: Question, settings: GameSettings): Question {
   return {
     ...q,
     options: q.options.map((o) => ({ ...o })),
+    ...(q.number && { number: structuredClone(q.number) }),
     timeLimitSec: settings.timeLimitSec ?? q.timeLimitSec,
     points: settings.points ?? q.points,
   }

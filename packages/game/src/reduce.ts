@@ -403,7 +403,7 @@ function closeRound(state: GameState, now: number, before: Effect[] = []): Reduc
  */
 function settleRound(state: GameState, now: number): GameState {
   const round = state.round!
-  const points = state.questions[round.index]!.points
+  const question = state.questions[round.index]!
   const players: Record<string, PlayerState> = {}
   for (const id of state.order) {
     const seated = state.players[id]!
@@ -414,13 +414,13 @@ function settleRound(state: GameState, now: number): GameState {
       ? {
           ...p,
           score: p.score + a.points,
-          streak: nextStreak(p.streak, points, a.correct),
+          streak: nextStreak(p.streak, question, a.correct),
           correctCount: p.correctCount + (a.correct ? 1 : 0),
           lastResult: { index: round.index, answered: true, correct: a.correct, credit: a.credit, points: a.points, streakBonus: a.streakBonus },
         }
       : {
           ...p,
-          streak: nextStreak(p.streak, points, false),
+          streak: nextStreak(p.streak, question, false),
           lastResult: { index: round.index, answered: false, correct: false, credit: 0, points: 0, streakBonus: 0 },
         }
   }

@@ -1,15 +1,25 @@
 import { normalizeTypedAnswer, type Question } from '@cirrus/questions'
 import type { Choice } from '@cirrus/protocol'
 import { FULL_POINTS_MS, MAX_RTT_MS, STREAK_BONUS_MAX, STREAK_STEP } from './constants.ts'
+import { numberCredit } from './number.ts'
+import { orderingCredit, orderProblem } from './ordering.ts'
+import type { PlayedQuestion } from './types.ts'
+
+/** The one kind of answer each question type takes. */
+const ANSWER_KIND = { single: 'options', multiple: 'options', truefalse: 'options', poll: 'options', text: 'text', ordering: 'order', number: 'number' } as const
+const KIND_WORDS = { options: 'option numbers', text: 'a typed answer', order: 'the items in an order', number: 'a number' } as const
 
 /** Why a choice does not fit its question, or null when it does. */
 export function choiceProblem(question: Question, choice: unknown): string | null {
-  if (typeof choice !== 'object' || choice === null) return 'an answer is a choice of options or a typed text'
-  const c = choice as { options?: unknown; text?: unknown }
-  if (question.type === 'text') {
-    return typeof c.text === 'string' && c.options === undefined ? null : 'this question takes a typed answer, not options'
-  }
-  if (!Array.isArray(c.options) || c.text !== undefined) return 'this question takes option numbers, not a typed answer'
+  if (typeof choice !== 'object' || choice === null) return 'an answer is a choice of options, a typed text, an order or a number'
+  const kind = ANSWER_KIND[question.type]
+  const keys = Object.keys(choice)
+  if (keys.length !== 1 || keys[0] !== kind) return `this question takes ${KIND_WORDS[kind]}`
+  const c = choice as { options?: unknown; text?: unknown; order?: unknown; number?: unknown }
+  if (kind === 'text') return typeof c.text === 'string' ? null : 'a typed answer is text'
+  if (kind === 'order') return orderProblem(c.order, question.options.length)
+  if (kind === 'number') return typeof c.number === 'number' && Number.isFinite(c.number) ? null : 'the answer is a number'
+  if (!Array.isArray(c.options)) return 'this question takes option numbers'
   const picked: unknown[] = c.options
   const n = question.options.length
   if (!picked.every((i) => Number.isInteger(i) && (i as number) >= 0 && (i as number) < n)) return `an option number is 0 to ${n - 1}`
@@ -21,8 +31,11 @@ export function choiceProblem(question: Question, choice: unknown): string | nul
   return picked.length === 1 ? null : 'pick exactly one option'
 }
 
-/** How right a (valid) choice is: credit 0..1, and correct only with full credit. */
-export function grade(question: Question, choice: Choice): { correct: boolean; credit: number } {
+/** How right a (valid) choice is: credit 0..1, and correct only with full credit. A poll is never right or wrong: 0. */
+export function grade(question: PlayedQuestion, choice: Choice): { correct: boolean; credit: number } {
+  if (question.type === 'poll') return { correct: false, credit: 0 }
+  if ('order' in choice) return withCredit(orderingCredit(choice.order, question.shownOrder))
+  if ('number' in choice) return withCredit(numberCredit(question.number, choice.number))
   if ('text' in choice) {
     const typed = normalizeTypedAnswer(choice.text)
     const correct = question.options.some((o) => normalizeTypedAnswer(o.text) === typed)
@@ -43,6 +56,10 @@ export function grade(question: Question, choice: Choice): { correct: boolean; c
   return { correct, credit: correct ? 1 : 0 }
 }
 
+function withCredit(credit: number): { correct: boolean; credit: number } {
+  return { correct: credit === 1, credit }
+}
+
 /** The time a player took: from when the question reached them (the round trip credited, at most 1 s), clamped to 0..T. */
 export function elapsedMs(receivedAt: number, openedAt: number, rttMs: number, limitMs: number): number {
   const rtt = Number.isFinite(rttMs) ? Math.min(Math.max(rttMs, 0), MAX_RTT_MS) : 0
@@ -60,9 +77,14 @@ export function streakBonus(newStreak: number): number {
   return newStreak >= 2 ? Math.min(STREAK_STEP * (newStreak - 1), STREAK_BONUS_MAX) : 0
 }
 
-/** The streak a player has after a question, from the streak settled at the previous reveal. 0-point questions leave it. */
-export function nextStreak(streak: number, points: number, correct: boolean): number {
-  if (points === 0) return streak
+/** Whether a question counts for points and streaks: a poll or a 0-point question does not. */
+export function scores(question: Pick<Question, 'type' | 'points'>): boolean {
+  return question.type !== 'poll' && question.points !== 0
+}
+
+/** The streak a player has after a question, from the streak settled at the previous reveal. Polls and 0-point questions leave it. */
+export function nextStreak(streak: number, question: Pick<Question, 'type' | 'points'>, correct: boolean): number {
+  if (!scores(question)) return streak
   return correct ? streak + 1 : 0
 }
 
@@ -75,7 +97,7 @@ export interface Score {
 }
 
 export interface ScoreInput {
-  question: Question
+  question: PlayedQuestion
   choice: Choice
   elapsedMs: number
   limitMs: number
@@ -87,7 +109,7 @@ export interface ScoreInput {
 export function scoreAnswer({ question, choice, elapsedMs, limitMs, timeScale, streak }: ScoreInput): Score {
   const { correct, credit } = grade(question, choice)
   const P = question.points
-  if (P === 0) return { correct, credit, points: 0, streakBonus: 0 }
+  if (!scores(question)) return { correct, credit, points: 0, streakBonus: 0 }
   const bonus = correct ? streakBonus(streak + 1) : 0
   const base = basePoints(P, elapsedMs, limitMs, timeScale)
   return { correct, credit, points: Math.round(base * credit) + bonus, streakBonus: bonus }

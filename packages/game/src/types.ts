@@ -7,7 +7,7 @@ export interface GameState {
   quizTitle: string
   settings: GameSettings
   /** The questions as played: settings' overrides applied, shuffled and cut to length at creation. */
-  questions: Question[]
+  questions: PlayedQuestion[]
   phase: Phase
   locked: boolean
   /** Index of the current (or last) question; -1 in the lobby. */
@@ -23,6 +23,9 @@ export interface GameState {
   /** Player ids that the host removed: they cannot come back. */
   kicked: string[]
 }
+
+/** A question as a game plays it: an ordering question also carries the order its items are shown in (ordering.ts). */
+export type PlayedQuestion = Question & { shownOrder?: number[] }
 
 export interface PlayerState {
   id: string

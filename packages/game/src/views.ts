@@ -1,9 +1,9 @@
-import type { Question } from '@cirrus/questions'
 import type { HostPlayer, HostStatus, HostView, PhaseView, PlayerView, PublicQuestion } from '@cirrus/protocol'
 import { LEADERBOARD_SIZE } from './constants.ts'
 import { leaderboard, rankOf, type Ranks } from './leaderboard.ts'
 import { timeLimitMs } from './timing.ts'
-import type { GameState } from './types.ts'
+import { rightOrderShown } from './ordering.ts'
+import type { GameState, PlayedQuestion } from './types.ts'
 
 /**
  * What everyone sees (players and host alike). Built only from what may be shown in the phase: before the reveal,
@@ -42,24 +42,37 @@ export function publicView(state: GameState, now: number): PhaseView {
   }
 }
 
-/** A question as players may see it while answering: texts only. */
-export function publicQuestion(q: Question, state: GameState): PublicQuestion {
+/**
+ * A question as players may see it while answering: texts only. An ordering question's items go out in the game's
+ * shown order, never the right one; a number question sends its slider and unit, never its accepted numbers.
+ */
+export function publicQuestion(q: PlayedQuestion, state: GameState): PublicQuestion {
   const view: PublicQuestion = {
     id: q.id,
     type: q.type,
     prompt: q.prompt,
-    options: q.type === 'text' ? [] : q.options.map((o) => o.text),
-    points: q.points,
+    options: q.type === 'text' ? [] : q.type === 'ordering' && q.shownOrder ? q.shownOrder.map((k) => q.options[k]!.text) : q.options.map((o) => o.text),
+    points: q.type === 'poll' ? 0 : q.points,
     timeLimitMs: timeLimitMs(q, state.settings),
     difficulty: q.difficulty,
   }
   if (q.type === 'multiple') view.pick = q.options.filter((o) => o.correct).length
   if (q.topic !== undefined) view.topic = q.topic
+  if (q.type === 'number' && q.number) {
+    const { min, max, step, unit } = q.number
+    view.number = { ...(min !== undefined && max !== undefined && { min, max }), ...(step !== undefined && { step }), ...(unit !== undefined && { unit }) }
+  }
   return view
 }
 
-function revealOf(q: Question, state: GameState) {
+function revealOf(q: PlayedQuestion, state: GameState) {
   const answers = Object.values(state.round?.answers ?? {})
+  if (q.type === 'ordering' || q.type === 'number') {
+    const right = answers.filter((a) => a.correct).length
+    const partly = answers.filter((a) => !a.correct && a.credit > 0).length
+    const reveal = { correctOptions: [], acceptedAnswers: [], counts: [right, partly, answers.length - right - partly], explanation: q.explanation }
+    return q.type === 'ordering' ? { ...reveal, correctOrder: rightOrderShown(q.shownOrder, q.options.length) } : { ...reveal, acceptedNumbers: q.number?.answers ?? [] }
+  }
   if (q.type === 'text') {
     const right = answers.filter((a) => a.correct).length
     return { correctOptions: [], acceptedAnswers: q.options.map((o) => o.text), counts: [right, answers.length - right], explanation: q.explanation }

@@ -56,10 +56,15 @@ export const LockSchema = z.object({ locked: z.boolean() }).strict()
 export const JoinSchema = z.object({ pin: PinSchema, nickname: NicknameSchema, learnerToken: TokenSchema.optional() }).strict()
 export const RejoinSchema = z.object({ pin: PinSchema, playerToken: TokenSchema }).strict()
 
-/** Option indexes for single, multiple and true/false; typed text for "text". */
+/**
+ * Option indexes for single, multiple, true/false and poll; typed text for "text"; for "ordering", every item's index
+ * as shown, first to last; for "number", the number.
+ */
 export const ChoiceSchema = z.union([
   z.object({ options: z.array(z.number().int().min(0).max(LIMITS.options.max - 1)).min(1).max(LIMITS.options.max) }).strict(),
   z.object({ text: z.string().max(LIMITS.optionChars) }).strict(),
+  z.object({ order: z.array(z.number().int().min(0).max(LIMITS.orderingItems.max - 1)).min(LIMITS.orderingItems.min).max(LIMITS.orderingItems.max) }).strict(),
+  z.object({ number: z.number().min(-LIMITS.numberMagnitude, 'a number is at most 10^12 either way').max(LIMITS.numberMagnitude, 'a number is at most 10^12 either way') }).strict(),
 ])
 export type Choice = z.output<typeof ChoiceSchema>
 

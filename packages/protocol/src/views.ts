@@ -1,4 +1,4 @@
-import type { Difficulty, QuestionType } from '@cirrus/questions'
+import type { Difficulty, NumberAnswer, QuestionType } from '@cirrus/questions'
 
 /** What the server sends. Nothing here carries the answer key before the reveal. */
 
@@ -9,14 +9,26 @@ export interface PublicQuestion {
   id: string
   type: QuestionType
   prompt: string
-  /** Option texts in display order; empty for typed ("text") questions. */
+  /**
+   * Option texts in display order; empty for typed ("text") and number questions. For "ordering", the items in the
+   * order the game shows them (never the right order): an answer lists these indexes first to last.
+   */
   options: string[]
   /** For "multiple": how many options are right, so a player knows how many to pick. */
   pick?: number
+  /** For "number": the slider's ends and step when it has them (else players type), and the unit. Never the answer. */
+  number?: PublicNumber
   points: number
   timeLimitMs: number
   topic?: string
   difficulty: Difficulty
+}
+
+export interface PublicNumber {
+  min?: number
+  max?: number
+  step?: number
+  unit?: string
 }
 
 export interface LeaderEntry {
@@ -60,8 +72,15 @@ export type PhaseView =
       correctOptions: number[]
       /** Accepted answers for typed questions. */
       acceptedAnswers: string[]
-      /** How many picked each option, in display order; for typed questions, [right, wrong]. */
+      /**
+       * How many picked each option, in display order (a poll's chart); for typed questions, [right, wrong]; for
+       * ordering and number questions, [right, partly right, wrong].
+       */
       counts: number[]
+      /** For "ordering": the right order, as indexes of `question.options` (first to last). */
+      correctOrder?: number[]
+      /** For "number": the accepted numbers, each with its tolerance and the credit it earns. */
+      acceptedNumbers?: NumberAnswer[]
       answeredCount: number
       explanation: string
       /** In a player's own copy: that player's score, rank and result of this question. */

@@ -1,7 +1,11 @@
 import { z } from 'zod'
 
-/** single: one right option; multiple: two or more right; truefalse: "True"/"False"; text: typed, options are the accepted answers. */
-export const QUESTION_TYPES = ['single', 'multiple', 'truefalse', 'text'] as const
+/**
+ * single: one right option; multiple: two or more right; truefalse: "True"/"False"; text: typed, options are the
+ * accepted answers; ordering: the options are the items in their right order (each marked right); poll: options with
+ * no right answer (none marked right), worth nothing; number: no options, the accepted values are in `number`.
+ */
+export const QUESTION_TYPES = ['single', 'multiple', 'truefalse', 'text', 'ordering', 'poll', 'number'] as const
 export type QuestionType = (typeof QUESTION_TYPES)[number]
 
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const
@@ -18,6 +22,10 @@ export const LIMITS = {
   explanationChars: 2000,
   options: { min: 2, max: 6 },
   textAnswers: { min: 1, max: 10 },
+  orderingItems: { min: 3, max: 6 },
+  numberAnswers: { min: 1, max: 5 },
+  /** The largest number a number question accepts or a player may send, either sign. */
+  numberMagnitude: 1e12,
   quizQuestions: 500,
   titleChars: 120,
 } as const
@@ -28,6 +36,33 @@ export const OptionSchema = z.object({
 })
 export type Option = z.infer<typeof OptionSchema>
 
+const finite = z.number().min(-LIMITS.numberMagnitude).max(LIMITS.numberMagnitude)
+
+/**
+ * One accepted value of a number question, Moodle's numerical answer: right when the player's number is within
+ * `tolerance` of `value` (a range from a to b is the value (a+b)/2 with the tolerance (b-a)/2), worth `credit` of the
+ * points (1: fully right; less: partly right, e.g. a looser tolerance for half the points).
+ */
+export const NumberAnswerSchema = z.object({
+  value: finite,
+  tolerance: z.number().min(0).max(LIMITS.numberMagnitude).default(0),
+  credit: z.number().gt(0, 'an accepted value earns some credit').max(1).default(1),
+})
+export type NumberAnswer = z.output<typeof NumberAnswerSchema>
+
+/** What a number question accepts, and the slider phones show when it has bounds (else players type). */
+export const NumberSpecSchema = z.object({
+  answers: z.array(NumberAnswerSchema).min(LIMITS.numberAnswers.min).max(LIMITS.numberAnswers.max),
+  /** The slider's ends; both or neither. Players may still type any number. */
+  min: finite.optional(),
+  max: finite.optional(),
+  /** The slider's step (default 1). */
+  step: z.number().gt(0).max(LIMITS.numberMagnitude).optional(),
+  /** Shown after the number, e.g. "km" or "%". */
+  unit: z.string().trim().max(20).optional(),
+})
+export type NumberSpec = z.output<typeof NumberSpecSchema>
+
 const BLANKET_OPTIONS = /^(all|none|both|neither) of (the )?(above|these|them)\b/i
 
 /** The rules every question obeys, whether from the built-in bank, the editor or an import. */
@@ -36,7 +71,9 @@ export const QuestionSchema = z
     id: z.string().trim().min(1).max(80),
     type: z.enum(QUESTION_TYPES),
     prompt: z.string().trim().min(1, 'prompt is empty').max(LIMITS.promptChars),
-    options: z.array(OptionSchema).min(1).max(LIMITS.options.max + 4),
+    options: z.array(OptionSchema).max(LIMITS.options.max + 4),
+    /** For number questions only: the accepted values. */
+    number: NumberSpecSchema.optional(),
     explanation: z.string().trim().max(LIMITS.explanationChars).default(''),
     topic: z.string().trim().max(80).optional(),
     domain: z.number().int().min(1).max(4).optional(),
@@ -60,7 +97,7 @@ export interface Problem {
 }
 
 /** Rules across fields: how many options are right, distinct options, no blanket options. */
-export function questionProblems(q: Pick<Question, 'type' | 'options'>): Problem[] {
+export function questionProblems(q: Pick<Question, 'type' | 'options'> & { number?: NumberSpec | undefined }): Problem[] {
   const problems: Problem[] = []
   const right = q.options.filter((o) => o.correct).length
   const n = q.options.length
@@ -85,7 +122,19 @@ export function questionProblems(q: Pick<Question, 'type' | 'options'>): Problem
       if (n < LIMITS.textAnswers.min || n > LIMITS.textAnswers.max) add(`a typed-answer question has ${LIMITS.textAnswers.min} to ${LIMITS.textAnswers.max} accepted answers, not ${n}`)
       if (right !== n) add('every accepted answer of a typed-answer question is marked correct')
       break
+    case 'ordering':
+      if (n < LIMITS.orderingItems.min || n > LIMITS.orderingItems.max) add(`an ordering question has ${LIMITS.orderingItems.min} to ${LIMITS.orderingItems.max} items to put in order, not ${n}`)
+      if (right !== n) add('every item of an ordering question is marked correct (their order in the list is the right order)')
+      break
+    case 'poll':
+      if (n < LIMITS.options.min || n > LIMITS.options.max) add(`a poll has ${LIMITS.options.min} to ${LIMITS.options.max} options, not ${n}`)
+      if (right !== 0) add('a poll has no right answer: no option is marked correct')
+      break
+    case 'number':
+      problems.push(...numberProblems(q.number, n))
+      break
   }
+  if (q.type !== 'number' && q.number !== undefined) add('only a number question has accepted numbers', ['number'])
 
   const seen = new Map<string, number>()
   q.options.forEach((o, i) => {
@@ -95,6 +144,22 @@ export function questionProblems(q: Pick<Question, 'type' | 'options'>): Problem
     else seen.set(key, i)
     if (BLANKET_OPTIONS.test(o.text.trim())) add(`option ${i + 1} is a blanket option ("${o.text.trim()}"); name the answers instead`, ['options', i, 'text'])
   })
+  return problems
+}
+
+function numberProblems(spec: NumberSpec | undefined, options: number): Problem[] {
+  const problems: Problem[] = []
+  const add = (message: string, path: (string | number)[] = ['number']) => problems.push({ path, message })
+  if (options !== 0) add('a number question has no options: its accepted numbers say what is right', ['options'])
+  if (!spec) return [...problems, { path: ['number'], message: 'a number question needs at least one accepted number' }]
+  if (!spec.answers.some((a) => a.credit === 1)) add('a number question needs one accepted number worth full credit', ['number', 'answers'])
+  if ((spec.min === undefined) !== (spec.max === undefined)) add("a number question's slider needs both ends, or neither")
+  if (spec.min !== undefined && spec.max !== undefined) {
+    if (spec.min >= spec.max) add("the slider's lowest number is below its highest")
+    spec.answers.forEach((a, i) => {
+      if (a.value < spec.min! || a.value > spec.max!) add(`accepted number ${i + 1} (${a.value}) is outside the slider (${spec.min} to ${spec.max})`, ['number', 'answers', i, 'value'])
+    })
+  }
   return problems
 }
 
