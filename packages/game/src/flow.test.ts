@@ -281,7 +281,7 @@ describe('lock and join', () => {
   it('a join only tells the host', () => {
     const r = apply(newGame(), join('a')[0]!, T0)
     expect(r.effects).toEqual([{ type: 'hostDirty' }])
-    expect(r.state.players.a).toEqual({ id: 'a', nickname: 'Nick a', score: 0, streak: 0, correctCount: 0, connected: true, lastResult: null })
+    expect(r.state.players.a).toEqual({ id: 'a', nickname: 'Nick a', score: 0, streak: 0, correctCount: 0, askedCount: 0, connected: true, lastResult: null })
   })
 
   it('late joiners start at 0 and can answer the open question', () => {
@@ -307,8 +307,8 @@ describe('end', () => {
     expect(r.effects).toContainEqual({
       type: 'finished',
       results: [
-        { playerId: 'b', nickname: 'Nick b', rank: 1, score: 750, correctCount: 1 },
-        { playerId: 'a', nickname: 'Nick a', rank: 2, score: 0, correctCount: 0 },
+        { playerId: 'b', nickname: 'Nick b', rank: 1, score: 750, correctCount: 1, askedCount: 1 },
+        { playerId: 'a', nickname: 'Nick a', rank: 2, score: 0, correctCount: 0, askedCount: 1 },
       ],
     })
     const you = r.effects.flatMap((e) => (e.type === 'broadcast' ? (e.you ?? []) : [])).find((y) => y.playerId === 'a')

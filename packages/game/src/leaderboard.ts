@@ -36,6 +36,7 @@ export function rankOf(state: GameState, playerId: string): number {
   return above + 1
 }
 
+/** The podium's standings: each player's right answers out of the questions they were in the game for. */
 export function finalResults(state: GameState): FinalResult[] {
   return leaderboard(state).map((e) => ({
     playerId: e.playerId,
@@ -43,5 +44,6 @@ export function finalResults(state: GameState): FinalResult[] {
     rank: e.rank,
     score: e.score,
     correctCount: state.players[e.playerId]!.correctCount,
+    askedCount: state.players[e.playerId]!.askedCount ?? 0,
   }))
 }

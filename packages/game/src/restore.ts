@@ -31,12 +31,12 @@ export function restoreGame(snapshot: GameState, { players, kicked: removed = []
       if (!kicked.includes(id)) kicked.push(id)
       continue
     }
-    nextPlayers[id] = { ...p, connected: false }
+    nextPlayers[id] = { ...p, askedCount: p.askedCount ?? 0, connected: false }
     order.push(id)
   }
   for (const { id, nickname } of players) {
     if (nextPlayers[id] || kicked.includes(id)) continue
-    nextPlayers[id] = { id, nickname, score: 0, streak: 0, correctCount: 0, connected: false, lastResult: null }
+    nextPlayers[id] = { id, nickname, score: 0, streak: 0, correctCount: 0, askedCount: 0, connected: false, lastResult: null }
     order.push(id)
   }
 

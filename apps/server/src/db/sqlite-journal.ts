@@ -81,7 +81,7 @@ export class Journal {
       'INSERT INTO SnapshotPart (gameId, part, json) VALUES (?, ?, ?) ON CONFLICT (gameId, part) DO UPDATE SET json = excluded.json',
     )
     this.insertResult = this.sqlite.prepare(
-      'INSERT INTO Result (gameId, playerId, nickname, rank, score, correctCount) VALUES (@gameId, @playerId, @nickname, @rank, @score, @correctCount)',
+      'INSERT INTO Result (gameId, playerId, nickname, rank, score, correctCount, askedCount) VALUES (@gameId, @playerId, @nickname, @rank, @score, @correctCount, @askedCount)',
     )
     this.updateFinished = this.sqlite.prepare(`UPDATE Game SET status = 'finished', endedAt = ? WHERE id = ?`)
     this.updateAbandoned = this.sqlite.prepare(`UPDATE Game SET status = 'abandoned', endedAt = ? WHERE id = ?`)

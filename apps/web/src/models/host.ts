@@ -43,7 +43,7 @@ export function createHostModel() {
     sorted.forEach((p, i) => {
       const previous = ranked[i - 1]
       const rank = previous && previous.score === p.score ? previous.rank : i + 1
-      ranked.push({ playerId: p.playerId, nickname: p.nickname, score: p.score, correctCount: p.correctCount, rank })
+      ranked.push({ playerId: p.playerId, nickname: p.nickname, score: p.score, correctCount: p.correctCount, askedCount: p.askedCount, rank })
     })
     return ranked
   })

@@ -299,7 +299,7 @@ function HostPodium({ view }: { view: View<'podium'> }) {
                 <td>{s.nickname}</td>
                 <td>{s.score.toLocaleString()}</td>
                 <td>
-                  {s.correctCount} of {view.totalQuestions}
+                  {s.correctCount} of {s.askedCount}
                 </td>
               </tr>
             ))}

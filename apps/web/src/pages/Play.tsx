@@ -228,7 +228,7 @@ function PlayPodium({ view }: { view: View<'podium'> }) {
       <Podium top={view.top} highlight={you?.playerId} />
       {you && (
         <p class="play-final">
-          You finished <strong>{ordinal(you.rank)}</strong> with {you.score.toLocaleString()} points, {you.correctCount} of {view.totalQuestions} right.
+          You finished <strong>{ordinal(you.rank)}</strong> with {you.score.toLocaleString()} points, {you.correctCount} of {you.askedCount} right.
         </p>
       )}
       <p>
