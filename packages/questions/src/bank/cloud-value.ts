@@ -2265,7 +2265,7 @@ const migrationStrategies: QuestionInput[] = [
     domain: 1,
     task: '1.3',
     source: TRANSFER_FAMILY_FAQ,
-    difficulty: 'easy',
+    difficulty: 'medium',
     timeLimitSec: 30,
   },
 ]

@@ -1705,7 +1705,7 @@ export const questions: QuestionInput[] = [
     domain: 2,
     task: '2.2',
     source: 'https://aws.amazon.com/guardduty/faqs/',
-    difficulty: 'hard',
+    difficulty: 'medium',
     timeLimitSec: 30,
   },
   {

@@ -1129,7 +1129,7 @@ export const questions: QuestionInput[] = [
     domain: 3,
     task: '3.2',
     source: 'https://docs.aws.amazon.com/whitepapers/latest/aws-fault-isolation-boundaries/regions.html',
-    difficulty: 'hard',
+    difficulty: 'medium',
     timeLimitSec: 30,
   },
   {
