@@ -47,7 +47,7 @@ export function bankQuestion(q: PracticeQuestion): Question {
  */
 export function answerFor(q: PracticeQuestion, right: boolean, question: Question = bankQuestion(q)): Choice {
   const choice = right ? rightChoice(question) : wrongChoice(question)
-  if ('text' in choice) return choice
+  if (!('options' in choice)) return choice
   return { options: choice.options.map((i) => shownIndex(q, question.options[i]!.text)).sort((a, b) => a - b) }
 }
 

@@ -3,6 +3,8 @@ import { liveQuestionKey } from './catalog.ts'
 import { reviewed } from './review.ts'
 import type { PracticeStore } from './store.ts'
 
+const PRACTICE_TYPES: ReadonlySet<string> = new Set(['single', 'multiple', 'truefalse', 'text'])
+
 /**
  * Missed in a live game, due in practice. At each reveal the room hands over its state; later, off the real-time
  * path, every wrong answer of a player whose browser sent a learner profile becomes an Again review on that
@@ -21,7 +23,9 @@ export class LiveMisses {
   revealed(gameId: string, state: GameState, learnerByPlayer: ReadonlyMap<string, string>): void {
     const round = state.round
     const question = state.questions[state.index]
-    if (!round || !question) return
+    // Practice plays the four types of the bank (docs/practice.md): a poll has nothing to miss, and ordering and
+    // number questions have no practice screens yet.
+    if (!round || !question || !PRACTICE_TYPES.has(question.type)) return
     // The engine never changes a state it returned, so reading this one later is safe; the map is copied, as the
     // room adds to it when players join.
     const learners = new Map(learnerByPlayer)

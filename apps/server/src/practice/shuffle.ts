@@ -34,13 +34,13 @@ export function asShown(question: Question, order: OptionOrder | null): Question
 
 /** A choice by shown position → the same choice by the question's own option numbers. */
 export function toQuestionOrder<C extends Choice>(choice: C, order: OptionOrder | null): C {
-  if ('text' in choice || !order) return choice
+  if (!('options' in choice) || !order) return choice
   return { options: choice.options.map((i) => order[i] ?? i).sort((a, b) => a - b) } as C
 }
 
 /** A choice by the question's own option numbers → by shown position. */
 export function toShownOrder<C extends Choice>(choice: C, order: OptionOrder | null): C {
-  if ('text' in choice || !order) return choice
+  if (!('options' in choice) || !order) return choice
   return { options: choice.options.map((i) => (order.includes(i) ? order.indexOf(i) : i)).sort((a, b) => a - b) } as C
 }
 

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
-import type { Choice } from '@cirrus/protocol'
+import { LIMITS } from '@cirrus/questions/model'
+import type { Choice, PublicNumber, PublicQuestion } from '@cirrus/protocol'
 import { Shape, shapeOf } from './shapes.tsx'
 
 /**
@@ -60,7 +61,7 @@ export function MultipleAnswer({ options, pick, show, index, onAnswer }: { optio
   )
 }
 
-export function TypedAnswer({ onAnswer, autoFocus = true, inputId = 'typed-answer' }: { onAnswer: (choice: Choice) => void; autoFocus?: boolean; inputId?: string }) {
+export function TypedAnswer({ onAnswer, autoFocus = true, inputId = 'typed-answer' }: { onAnswer: (choice: Choice) => void; autoFocus?: boolean; inputId?: string | undefined }) {
   const text = useSignal('')
   const submit = (event: Event) => {
     event.preventDefault()
@@ -76,4 +77,174 @@ export function TypedAnswer({ onAnswer, autoFocus = true, inputId = 'typed-answe
       </button>
     </form>
   )
+}
+
+/** Moves the item at `from` to `to`, the others keeping their order. */
+export function moved<T>(list: readonly T[], from: number, to: number): T[] {
+  const out = list.slice()
+  const [item] = out.splice(from, 1)
+  out.splice(to, 0, item!)
+  return out
+}
+
+/**
+ * Put the items in order: drag an item by its handle (mouse or finger), or move it with its up and down buttons,
+ * which a keyboard and a screen reader reach (each says which item it moves, and the new place is announced). The
+ * answer is the items' indexes as sent, first to last.
+ */
+export function OrderingAnswer({ items, index, onAnswer, submitLabel = 'Submit this order' }: { items: string[]; index: number; onAnswer: (choice: Choice) => void; submitLabel?: string }) {
+  const order = useSignal<number[]>(items.map((_, i) => i))
+  const dragging = useSignal<number | null>(null)
+  const said = useSignal('')
+  useEffect(() => {
+    order.value = items.map((_, i) => i)
+  }, [index, items.length])
+  const move = (from: number, to: number, announce = true) => {
+    if (to < 0 || to >= order.value.length || from === to) return
+    order.value = moved(order.value, from, to)
+    if (announce) said.value = `${items[order.value[to]!]} moved to place ${to + 1} of ${items.length}`
+  }
+  // Pointer drag: the item follows the pointer across the rows' midpoints; it is captured so that a finger may leave the handle.
+  const onPointerMove = (event: PointerEvent) => {
+    const from = dragging.value
+    if (from === null) return
+    const rows = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('.order-item')]
+    const to = rows.findIndex((row) => {
+      const box = row.getBoundingClientRect()
+      return event.clientY >= box.top && event.clientY <= box.bottom
+    })
+    if (to >= 0 && to !== from) {
+      move(from, to, false)
+      dragging.value = to
+    }
+  }
+  const endDrag = () => {
+    const at = dragging.value
+    if (at !== null) said.value = `${items[order.value[at]!]} dropped at place ${at + 1} of ${items.length}`
+    dragging.value = null
+  }
+  return (
+    <div class="ordering">
+      <p class="pick-hint">Drag or use the arrows: first at the top</p>
+      <ol class="order-list" aria-label="Items, first to last" onPointerMove={onPointerMove} onPointerUp={endDrag} onPointerCancel={endDrag}>
+        {order.value.map((item, place) => (
+          <li key={item} class={`order-item tile-${shapeOf(item).colour} ${dragging.value === place ? 'dragging' : ''}`}>
+            <span
+              class="order-handle"
+              aria-hidden="true"
+              onPointerDown={(e) => {
+                e.preventDefault()
+                ;(e.currentTarget.closest('.order-list') as HTMLElement | null)?.setPointerCapture?.(e.pointerId)
+                dragging.value = place
+              }}
+            >
+              ⠿
+            </span>
+            <span class="order-place" aria-hidden="true">
+              {place + 1}
+            </span>
+            <span class="order-text">{items[item]}</span>
+            <span class="order-moves">
+              <button type="button" class="order-move" aria-label={`Move ${items[item]} up`} disabled={place === 0} onClick={() => move(place, place - 1)}>
+                ▲
+              </button>
+              <button type="button" class="order-move" aria-label={`Move ${items[item]} down`} disabled={place === order.value.length - 1} onClick={() => move(place, place + 1)}>
+                ▼
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {said.value}
+      </p>
+      <button type="button" class="button primary big submit" onClick={() => onAnswer({ order: order.value })}>
+        {submitLabel}
+      </button>
+    </div>
+  )
+}
+
+/** A number: typed, or picked on a slider when the question has one (the slider and the box stay in step). */
+export function NumberAnswer({ spec, index, onAnswer, inputId = 'number-answer' }: { spec: PublicNumber | undefined; index: number; onAnswer: (choice: Choice) => void; inputId?: string | undefined }) {
+  const slider = spec?.min !== undefined && spec.max !== undefined ? { min: spec.min, max: spec.max, step: spec.step ?? 1 } : null
+  const start = slider ? String(snap((slider.min + slider.max) / 2, slider)) : ''
+  const text = useSignal(start)
+  useEffect(() => {
+    text.value = start
+  }, [index])
+  const value = parseNumber(text.value)
+  const submit = (event: Event) => {
+    event.preventDefault()
+    if (value !== null) onAnswer({ number: value })
+  }
+  return (
+    <form class="typed number-answer" onSubmit={submit}>
+      <label for={inputId}>Your number{spec?.unit ? ` (${spec.unit})` : ''}</label>
+      <input id={inputId} type="text" inputMode="decimal" autoComplete="off" value={text.value} onInput={(e) => (text.value = e.currentTarget.value)} aria-invalid={text.value.trim() !== '' && value === null ? 'true' : undefined} />
+      {slider && (
+        <div class="number-slider">
+          <input
+            type="range"
+            min={slider.min}
+            max={slider.max}
+            step={slider.step}
+            value={value ?? slider.min}
+            aria-label={`Your number, from ${slider.min} to ${slider.max}`}
+            onInput={(e) => (text.value = e.currentTarget.value)}
+          />
+          <span class="number-ends" aria-hidden="true">
+            <span>{slider.min}</span>
+            <span>{slider.max}</span>
+          </span>
+        </div>
+      )}
+      {text.value.trim() !== '' && value === null && <p class="error">Type a number, such as 42 or 3.5</p>}
+      <button type="submit" class="button primary big" disabled={value === null}>
+        Submit {value !== null ? `${value.toLocaleString()}${spec?.unit ? ` ${spec.unit}` : ''}` : ''}
+      </button>
+    </form>
+  )
+}
+
+/** A typed number: spaces and thousands commas are ignored, a comma alone is a decimal point (3,5). Null if not a number. */
+export function parseNumber(text: string): number | null {
+  let t = text.trim().replace(/\s+/g, '')
+  if (!t) return null
+  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '')
+  else if (/^-?\d+,\d+$/.test(t)) t = t.replace(',', '.')
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return null
+  const n = Number(t)
+  return Number.isFinite(n) && Math.abs(n) <= LIMITS.numberMagnitude ? n : null
+}
+
+function snap(n: number, { min, step }: { min: number; step: number }): number {
+  return Number((min + Math.round((n - min) / step) * step).toFixed(10))
+}
+
+/** The phone's controls for any question: what Play and the editor's preview both show. */
+export function AnswerControls({ question, show, index, onAnswer, preview = false }: { question: PublicQuestion; show: boolean; index: number; onAnswer: (choice: Choice) => void; preview?: boolean }) {
+  const q = question
+  switch (q.type) {
+    case 'text':
+      return <TypedAnswer onAnswer={onAnswer} autoFocus={!preview} inputId={preview ? 'preview-typed-answer' : undefined} />
+    case 'multiple':
+      return <MultipleAnswer options={q.options} pick={q.pick} show={show} index={index} onAnswer={onAnswer} />
+    case 'ordering':
+      // The items' texts are always on the phone: nobody can put shapes in order.
+      return <OrderingAnswer items={q.options} index={index} onAnswer={onAnswer} />
+    case 'number':
+      return <NumberAnswer spec={q.number} index={index} onAnswer={onAnswer} inputId={preview ? 'preview-number-answer' : undefined} />
+    default:
+      return <SingleAnswer options={q.options} show={show} named={q.type === 'truefalse'} onAnswer={onAnswer} />
+  }
+}
+
+/** What the phone says while the question is on the big screen only. */
+export function phonePrompt(type: PublicQuestion['type']): string {
+  if (type === 'text') return 'Read the big screen, then type your answer'
+  if (type === 'number') return 'Read the big screen, then give a number'
+  if (type === 'ordering') return 'Read the big screen, then put these in order'
+  if (type === 'poll') return 'Look at the big screen and vote'
+  return 'Look at the big screen'
 }

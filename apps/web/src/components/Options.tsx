@@ -1,4 +1,5 @@
-import type { PublicQuestion } from '@cirrus/protocol'
+import type { NumberAnswer } from '@cirrus/questions/model'
+import type { PhaseView, PublicQuestion } from '@cirrus/protocol'
 import { Shape, shapeOf } from './shapes.tsx'
 
 /** The options of a question as the projector shows them: shape, colour and text; after the reveal, right or not. */
@@ -20,14 +21,53 @@ export function OptionGrid({ question, correct }: { question: PublicQuestion; co
   )
 }
 
-/** How the room answered: one bar per option (or right/wrong for typed answers), the right ones marked. */
+/**
+ * An ordering question's items as the big screen lists them: as the players got them while answering, in the right
+ * order at the reveal.
+ */
+export function OrderList({ question, order }: { question: PublicQuestion; order?: number[] | undefined }) {
+  const shown = order ?? question.options.map((_, i) => i)
+  return (
+    <ol class={`order-board ${order ? 'revealed' : ''}`} aria-label={order ? 'The right order' : 'Items to put in order'}>
+      {shown.map((i, place) => (
+        <li key={i} class={`order-board-item tile-${shapeOf(i).colour}`}>
+          {order && <span class="order-place">{place + 1}</span>}
+          <span class="option-text">{question.options[i]}</span>
+        </li>
+      ))}
+    </ol>
+  )
+}
+
+/** An accepted number in words: "4,806 m (± 10)", "from 10 to 20", "(half credit)". */
+export function describeNumber(a: NumberAnswer, unit?: string): string {
+  const n = (x: number) => `${x.toLocaleString()}${unit ? ` ${unit}` : ''}`
+  const credit = a.credit < 1 ? ` (${Math.round(a.credit * 100)}% credit)` : ''
+  return `${n(a.value)}${a.tolerance ? ` (± ${a.tolerance.toLocaleString()})` : ''}${credit}`
+}
+
+/** The right answer in words, for a reveal: the options, the accepted text, the order or the number. */
+export function rightAnswerText(view: Extract<PhaseView, { phase: 'reveal' }>): string | undefined {
+  const q = view.question
+  if (q.type === 'text') return view.acceptedAnswers[0]
+  if (q.type === 'ordering') return view.correctOrder?.map((i) => q.options[i]).join(' → ')
+  if (q.type === 'number') return view.acceptedNumbers?.filter((a) => a.credit === 1).map((a) => describeNumber(a, q.number?.unit)).join(' or ')
+  return view.correctOptions.map((i) => q.options[i]).join(', ')
+}
+
+/**
+ * How the room answered: one bar per option (a poll's votes, with no right one), right/wrong for typed answers, or
+ * right / partly / wrong for ordering and number questions.
+ */
 export function AnswerChart({ question, counts, correct, caption }: { question: PublicQuestion; counts: number[]; correct: number[]; caption: string }) {
   const max = Math.max(1, ...counts)
+  const graded = question.type === 'ordering' || question.type === 'number'
   const bars =
-    question.type === 'text'
+    question.type === 'text' || graded
       ? [
           { label: 'Right', count: counts[0] ?? 0, right: true, shape: null, colour: 'green' },
-          { label: 'Wrong', count: counts[1] ?? 0, right: false, shape: null, colour: 'red' },
+          ...(graded ? [{ label: 'Partly', count: counts[1] ?? 0, right: false, shape: null, colour: 'yellow' }] : []),
+          { label: 'Wrong', count: counts[graded ? 2 : 1] ?? 0, right: false, shape: null, colour: 'red' },
         ]
       : question.options.map((text, i) => ({ label: text, count: counts[i] ?? 0, right: correct.includes(i), shape: i, colour: shapeOf(i).colour }))
   return (

@@ -1,5 +1,5 @@
 import { DIFFICULTIES, LIMITS, TIME_LIMIT_SEC, type Problem, type QuestionType } from '@cirrus/questions/model'
-import type { QuestionDraft, QuizEditor } from '../models/quiz-editor.ts'
+import type { NumberDraft, QuestionDraft, QuizEditor } from '../models/quiz-editor.ts'
 import { Shape, shapeOf } from './shapes.tsx'
 
 export const TYPE_LABELS: Record<QuestionType, string> = {
@@ -7,6 +7,9 @@ export const TYPE_LABELS: Record<QuestionType, string> = {
   multiple: 'Multiple response (several right answers)',
   truefalse: 'True or false',
   text: 'Typed answer',
+  ordering: 'Put in order (3 to 6 items)',
+  poll: 'Poll (no right answer, no points)',
+  number: 'Number (with a tolerance or a range)',
 }
 
 const FIELD_HINTS: Record<string, string> = {
@@ -30,6 +33,91 @@ function FieldProblems({ id, messages }: { id: string; messages: string[] }) {
         <li key={i}>{m}</li>
       ))}
     </ul>
+  )
+}
+
+const LEGENDS: Partial<Record<QuestionType, string>> = {
+  text: 'Accepted answers (case and accents do not matter)',
+  ordering: 'Items, in the right order (players get them shuffled)',
+  poll: 'Choices (a poll has no right answer)',
+}
+
+const numberValue = (value: string) => (value.trim() === '' ? NaN : Number(value))
+const shown = (n: number) => (Number.isFinite(n) ? n : '')
+
+/** A number question's accepted numbers and its slider. */
+function NumberFields({ editor, index, draft, problems }: { editor: QuizEditor; index: number; draft: NumberDraft | undefined; problems: string[] }) {
+  if (!draft) return null
+  const set = (patch: Partial<NumberDraft>) => editor.setNumber(index, patch)
+  const field = (label: string, value: number, patch: (n: number) => Partial<NumberDraft>, hint?: string) => (
+    <label class="field">
+      <span>{label}</span>
+      <input type="text" inputMode="decimal" value={shown(value)} onInput={(e) => set(patch(numberValue(e.currentTarget.value)))} placeholder={hint} />
+    </label>
+  )
+  const setPartial = (i: number, patch: Partial<NumberDraft['partial'][number]>) => set({ partial: draft.partial.map((p, j) => (j === i ? { ...p, ...patch } : p)) })
+  return (
+    <fieldset class="answers-field number-fields">
+      <legend>The right number</legend>
+      <div class="field-row">
+        <label class="check small">
+          <input type="radio" name={`q${index}-number-mode`} checked={draft.mode === 'tolerance'} onChange={() => set({ mode: 'tolerance' })} />
+          <span>A number, give or take</span>
+        </label>
+        <label class="check small">
+          <input type="radio" name={`q${index}-number-mode`} checked={draft.mode === 'range'} onChange={() => set({ mode: 'range' })} />
+          <span>Anything in a range</span>
+        </label>
+      </div>
+      <div class="field-row">
+        {draft.mode === 'tolerance' ? (
+          <>
+            {field('Right number', draft.value, (value) => ({ value }))}
+            {field('Give or take (±)', draft.tolerance, (tolerance) => ({ tolerance: Number.isNaN(tolerance) ? 0 : tolerance }), '0')}
+          </>
+        ) : (
+          <>
+            {field('From', draft.from, (from) => ({ from }))}
+            {field('To', draft.to, (to) => ({ to }))}
+          </>
+        )}
+        <label class="field">
+          <span>Unit</span>
+          <input type="text" maxLength={20} value={draft.unit} onInput={(e) => set({ unit: e.currentTarget.value })} placeholder="optional, e.g. km" />
+        </label>
+      </div>
+      <ol class="answer-rows">
+        {draft.partial.map((p, i) => (
+          <li key={i} class="answer-row number-partial">
+            <label class="field">
+              <span>Also accepted {i + 1}</span>
+              <input type="text" inputMode="decimal" value={shown(p.value)} onInput={(e) => setPartial(i, { value: numberValue(e.currentTarget.value) })} />
+            </label>
+            <label class="field">
+              <span>± </span>
+              <input type="text" inputMode="decimal" aria-label={`Also accepted ${i + 1}: give or take`} value={shown(p.tolerance)} onInput={(e) => setPartial(i, { tolerance: numberValue(e.currentTarget.value) || 0 })} />
+            </label>
+            <label class="field">
+              <span>% of the points</span>
+              <input type="text" inputMode="numeric" aria-label={`Also accepted ${i + 1}: share of the points`} value={shown(p.creditPercent)} onInput={(e) => setPartial(i, { creditPercent: numberValue(e.currentTarget.value) })} />
+            </label>
+            <button type="button" class="button ghost small" aria-label={`Remove also accepted ${i + 1}`} onClick={() => set({ partial: draft.partial.filter((_, j) => j !== i) })}>
+              Remove
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" class="button secondary small" onClick={() => set({ partial: [...draft.partial, { value: NaN, tolerance: 0, creditPercent: 50 }] })}>
+        Add a number worth part of the points
+      </button>
+      <p class="muted">A slider on the phones (optional; players can always type):</p>
+      <div class="field-row">
+        {field('Slider from', draft.min, (min) => ({ min }))}
+        {field('Slider to', draft.max, (max) => ({ max }))}
+        {field('Step', draft.step, (step) => ({ step }), '1')}
+      </div>
+      <FieldProblems id={`q${index}-number-problems`} messages={problems} />
+    </fieldset>
   )
 }
 
@@ -70,8 +158,11 @@ export function QuestionForm({ editor, index, question, problems }: { editor: Qu
       </label>
       <FieldProblems id={id('prompt-problems')} messages={promptProblems} />
 
+      {q.type === 'number' ? (
+        <NumberFields editor={editor} index={index} draft={q.number} problems={at(problems, 'number')} />
+      ) : (
       <fieldset class="answers-field" aria-describedby={optionsProblems.length ? id('options-problems') : undefined}>
-        <legend>{q.type === 'text' ? 'Accepted answers (case and accents do not matter)' : one ? 'Answers: mark the right one' : 'Answers: mark every right one'}</legend>
+        <legend>{LEGENDS[q.type] ?? (one ? 'Answers: mark the right one' : 'Answers: mark every right one')}</legend>
         <ol class="answer-rows">
           {q.options.map((o, i) => {
             const textProblems = at(problems, 'options', i)
@@ -84,14 +175,24 @@ export function QuestionForm({ editor, index, question, problems }: { editor: Qu
                 )}
                 <input
                   type="text"
-                  aria-label={q.type === 'text' ? `Accepted answer ${i + 1}` : `Answer ${i + 1}`}
+                  aria-label={q.type === 'text' ? `Accepted answer ${i + 1}` : q.type === 'ordering' ? `Item ${i + 1}` : `Answer ${i + 1}`}
                   value={o.text}
                   readOnly={q.type === 'truefalse'}
                   maxLength={LIMITS.optionChars + 20}
                   onInput={(e) => editor.setOptionText(index, i, e.currentTarget.value)}
                   aria-invalid={invalid(textProblems)}
                 />
-                {q.type !== 'text' && (
+                {q.type === 'ordering' && (
+                  <span class="order-moves">
+                    <button type="button" class="button ghost small" aria-label={`Move item ${i + 1} up`} disabled={i === 0} onClick={() => editor.moveOption(index, i, -1)}>
+                      ▲
+                    </button>
+                    <button type="button" class="button ghost small" aria-label={`Move item ${i + 1} down`} disabled={i === q.options.length - 1} onClick={() => editor.moveOption(index, i, 1)}>
+                      ▼
+                    </button>
+                  </span>
+                )}
+                {q.type !== 'text' && q.type !== 'ordering' && q.type !== 'poll' && (
                   <label class="right-mark">
                     <input
                       type={one ? 'radio' : 'checkbox'}
@@ -114,10 +215,11 @@ export function QuestionForm({ editor, index, question, problems }: { editor: Qu
         </ol>
         {q.type !== 'truefalse' && (
           <button type="button" class="button secondary small" onClick={() => editor.addOption(index)}>
-            {q.type === 'text' ? 'Add an accepted answer' : 'Add an answer'}
+            {q.type === 'text' ? 'Add an accepted answer' : q.type === 'ordering' ? 'Add an item' : 'Add an answer'}
           </button>
         )}
       </fieldset>
+      )}
       <FieldProblems id={id('options-problems')} messages={optionsProblems} />
 
       <label class="field">

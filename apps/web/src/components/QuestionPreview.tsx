@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals'
 import type { PublicQuestion } from '@cirrus/protocol'
-import { MultipleAnswer, SingleAnswer, TypedAnswer } from './AnswerButtons.tsx'
-import { OptionGrid } from './Options.tsx'
+import { AnswerControls, phonePrompt } from './AnswerButtons.tsx'
+import { OptionGrid, OrderList } from './Options.tsx'
 
 const ignore = () => {}
 
@@ -24,20 +24,20 @@ export function QuestionPreview({ question }: { question: PublicQuestion }) {
       <div class="preview-screens">
         <figure class="preview-projector" aria-label="Big screen">
           <p class="prompt">{question.prompt}</p>
-          {question.type === 'text' ? <p class="typed-hint">Players type their answer on their device.</p> : <OptionGrid question={question} />}
+          {question.type === 'text' || question.type === 'number' ? (
+            <p class="typed-hint">Players {question.type === 'text' ? 'type their answer' : 'give a number'} on their device.</p>
+          ) : question.type === 'ordering' ? (
+            <OrderList question={question} />
+          ) : (
+            <OptionGrid question={question} />
+          )}
           <figcaption class="muted">Big screen · {question.timeLimitMs / 1000} s · {question.points ? `${question.points.toLocaleString()} points` : 'no points'}</figcaption>
         </figure>
         <figure class="preview-phone play-screen" aria-label="Player's phone" inert>
           <div class="play-main">
             <div class="play-question">
-              <h4 class={`play-prompt ${show ? '' : 'muted-prompt'}`}>{show ? question.prompt : question.type === 'text' ? 'Read the big screen, then type your answer' : 'Look at the big screen'}</h4>
-              {question.type === 'text' ? (
-                <TypedAnswer onAnswer={ignore} autoFocus={false} inputId="preview-typed-answer" />
-              ) : question.type === 'multiple' ? (
-                <MultipleAnswer options={question.options} pick={question.pick} show={show} index={0} onAnswer={ignore} />
-              ) : (
-                <SingleAnswer options={question.options} show={show} named={question.type === 'truefalse'} onAnswer={ignore} />
-              )}
+              <h4 class={`play-prompt ${show ? '' : 'muted-prompt'}`}>{show ? question.prompt : phonePrompt(question.type)}</h4>
+              <AnswerControls question={question} show={show} index={0} onAnswer={ignore} preview />
             </div>
           </div>
           <figcaption class="muted">Phone</figcaption>

@@ -1,5 +1,5 @@
 import { batch, computed, signal } from '@preact/signals'
-import { QuestionSchema, TIME_LIMIT_SEC, type Difficulty, type Problem, type Question, type QuestionType } from '@cirrus/questions/model'
+import { QuestionSchema, TIME_LIMIT_SEC, type Difficulty, type NumberSpec, type Problem, type Question, type QuestionType } from '@cirrus/questions/model'
 import { QuizDraftSchema, type PublicQuestion, type SavedQuiz } from '@cirrus/protocol'
 import { api, type ApiResult } from '../api.ts'
 
@@ -20,6 +20,57 @@ export interface QuestionDraft {
   /** NaN while the field is empty or not a number: a problem to show, not a value to drop. */
   timeLimitSec: number
   points: 0 | 1000 | 2000
+  /** Number questions: what the teacher typed, empty fields NaN (or '' for the unit). */
+  number?: NumberDraft
+}
+
+/**
+ * A number question as typed: the right number as a value with a tolerance or as a range (from, to), more accepted
+ * numbers for part of the points, and the phones' slider. `toSpec` turns it into the model's NumberSpec.
+ */
+export interface NumberDraft {
+  mode: 'tolerance' | 'range'
+  value: number
+  tolerance: number
+  from: number
+  to: number
+  /** More accepted numbers, each worth part of the points (credit 1-99 %). */
+  partial: { value: number; tolerance: number; creditPercent: number }[]
+  min: number
+  max: number
+  step: number
+  unit: string
+}
+
+export function blankNumber(): NumberDraft {
+  return { mode: 'tolerance', value: NaN, tolerance: 0, from: NaN, to: NaN, partial: [], min: NaN, max: NaN, step: NaN, unit: '' }
+}
+
+/** The model's spec from the draft: empty optional fields left out, a range as its midpoint and half-width. */
+export function toSpec(d: NumberDraft): NumberSpec {
+  const full = d.mode === 'range' ? { value: (d.from + d.to) / 2, tolerance: Math.abs(d.to - d.from) / 2, credit: 1 } : { value: d.value, tolerance: d.tolerance, credit: 1 }
+  const answers = [full, ...d.partial.map((p) => ({ value: p.value, tolerance: p.tolerance, credit: p.creditPercent / 100 }))]
+  const spec: NumberSpec = { answers }
+  if (Number.isFinite(d.min) || Number.isFinite(d.max)) Object.assign(spec, { min: d.min, max: d.max })
+  if (Number.isFinite(d.step)) spec.step = d.step
+  if (d.unit.trim()) spec.unit = d.unit.trim()
+  return spec
+}
+
+function fromSpec(spec: NumberSpec | undefined): NumberDraft {
+  if (!spec) return blankNumber()
+  const fullAt = Math.max(0, spec.answers.findIndex((a) => a.credit === 1))
+  const full = spec.answers[fullAt]!
+  return {
+    ...blankNumber(),
+    value: full.value,
+    tolerance: full.tolerance,
+    partial: spec.answers.filter((_, i) => i !== fullAt).map((a) => ({ value: a.value, tolerance: a.tolerance, creditPercent: Math.round(a.credit * 100) })),
+    min: spec.min ?? NaN,
+    max: spec.max ?? NaN,
+    step: spec.step ?? NaN,
+    unit: spec.unit ?? '',
+  }
 }
 
 const newId = () => `q-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`
@@ -31,7 +82,7 @@ const TRUE_FALSE = (rightIsTrue: boolean) => [
 
 export function blankQuestion(type: QuestionType = 'single'): QuestionDraft {
   const base = { id: newId(), type, prompt: '', explanation: '', topic: '', difficulty: 'medium' as const, timeLimitSec: TIME_LIMIT_SEC.default, points: 1000 as const }
-  return { ...base, options: optionsFor(type, []) }
+  return { ...base, options: optionsFor(type, []), ...(type === 'number' && { number: blankNumber() }) }
 }
 
 /** The options a question keeps when its type changes: texts stay where they can, the right marks follow the rules. */
@@ -52,17 +103,29 @@ function optionsFor(type: QuestionType, options: QuestionDraft['options']): Ques
       const padded = texts.length >= 3 ? texts : [...texts, '', '', '', ''].slice(0, 4)
       return padded.map((text, i) => ({ text, correct: options[i]?.correct ?? false }))
     }
+    case 'ordering': {
+      // The list is the right order, so every item is "right".
+      const kept = texts.filter((t) => t.trim())
+      return (kept.length >= 3 ? kept : [...kept, '', '', ''].slice(0, Math.max(3, kept.length))).map((text) => ({ text, correct: true }))
+    }
+    case 'poll': {
+      const padded = texts.length >= 2 ? texts : [...texts, '', '', '', ''].slice(0, 4)
+      return padded.map((text) => ({ text, correct: false }))
+    }
+    case 'number':
+      return []
   }
 }
 
 function fromQuestion(q: Question): QuestionDraft {
-  return { ...q, topic: q.topic ?? '', options: q.options.map((o) => ({ ...o })) }
+  const { number, ...rest } = q
+  return { ...rest, topic: q.topic ?? '', options: q.options.map((o) => ({ ...o })), ...(q.type === 'number' && { number: fromSpec(number) }) }
 }
 
 /** What is sent: empty optional fields left out, so that "no topic" is not an empty topic. */
 export function toInput(d: QuestionDraft) {
-  const { topic, domain, ...rest } = d
-  return { ...rest, ...(topic.trim() ? { topic } : {}), ...(domain ? { domain } : {}) }
+  const { topic, domain, number, ...rest } = d
+  return { ...rest, ...(topic.trim() ? { topic } : {}), ...(domain ? { domain } : {}), ...(d.type === 'number' && number ? { number: toSpec(number) } : {}) }
 }
 
 /** The question as players receive it (no answer key), for the preview. */
@@ -72,12 +135,18 @@ export function toPublic(d: QuestionDraft): PublicQuestion {
     id: d.id,
     type: d.type,
     prompt: d.prompt || 'Your question appears here',
-    options: d.type === 'text' ? [] : d.options.map((o, i) => o.text || `Answer ${i + 1}`),
+    options: d.type === 'text' || d.type === 'number' ? [] : d.options.map((o, i) => o.text || `${d.type === 'ordering' ? 'Item' : 'Answer'} ${i + 1}`),
     ...(d.type === 'multiple' ? { pick: right } : {}),
+    ...(d.type === 'number' && d.number ? { number: publicNumber(d.number) } : {}),
     points: d.points,
     timeLimitMs: (Number.isFinite(d.timeLimitSec) ? d.timeLimitSec : TIME_LIMIT_SEC.default) * 1000,
     difficulty: d.difficulty,
   }
+}
+
+function publicNumber(d: NumberDraft): PublicQuestion['number'] {
+  const slider = Number.isFinite(d.min) && Number.isFinite(d.max) && d.min < d.max ? { min: d.min, max: d.max } : {}
+  return { ...slider, ...(Number.isFinite(d.step) && d.step > 0 ? { step: d.step } : {}), ...(d.unit.trim() ? { unit: d.unit.trim() } : {}) }
 }
 
 const toProblems = (issues: readonly { path: PropertyKey[]; message: string }[]): Problem[] =>
@@ -139,7 +208,22 @@ export class QuizEditor {
 
   setType(index: number, type: QuestionType): void {
     const q = this.questions.value[index]
-    if (q) this.update(index, { type, options: optionsFor(type, q.options) })
+    if (q) this.update(index, { type, options: optionsFor(type, q.options), number: type === 'number' ? (q.number ?? blankNumber()) : undefined })
+  }
+
+  setNumber(index: number, patch: Partial<NumberDraft>): void {
+    const q = this.questions.value[index]
+    if (q) this.update(index, { number: { ...(q.number ?? blankNumber()), ...patch } })
+  }
+
+  /** Moves an ordering question's item up or down the right order. */
+  moveOption(index: number, option: number, by: -1 | 1): void {
+    const q = this.questions.value[index]
+    const to = option + by
+    if (!q || to < 0 || to >= q.options.length) return
+    const options = [...q.options]
+    ;[options[option], options[to]] = [options[to]!, options[option]!]
+    this.update(index, { options })
   }
 
   /** Single and true/false: marking one right unmarks the others. Multiple: toggles. Typed: every answer is right. */
@@ -157,7 +241,7 @@ export class QuizEditor {
 
   addOption(index: number): void {
     const q = this.questions.value[index]
-    if (q) this.update(index, { options: [...q.options, { text: '', correct: q.type === 'text' }] })
+    if (q) this.update(index, { options: [...q.options, { text: '', correct: q.type === 'text' || q.type === 'ordering' }] })
   }
 
   removeOption(index: number, option: number): void {

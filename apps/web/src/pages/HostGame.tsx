@@ -1,8 +1,8 @@
 import { signal } from '@preact/signals'
 import { useEffect, useRef } from 'preact/hooks'
-import type { PhaseView } from '@cirrus/protocol'
+import type { PhaseView, PublicQuestion } from '@cirrus/protocol'
 import { AdvanceIn, Countdown } from '../components/Countdown.tsx'
-import { AnswerChart, OptionGrid } from '../components/Options.tsx'
+import { AnswerChart, OptionGrid, OrderList, describeNumber } from '../components/Options.tsx'
 import { QrCode } from '../components/Qr.tsx'
 import { Leaderboard, Podium } from '../components/Standings.tsx'
 import { api } from '../api.ts'
@@ -166,9 +166,26 @@ function HostLobby({ view }: { view: View<'lobby'> }) {
   )
 }
 
+const QUESTION_HINTS: Partial<Record<PublicQuestion['type'], (q: PublicQuestion) => string>> = {
+  multiple: (q) => `Pick ${q.pick ?? 'all that apply'}`,
+  truefalse: () => 'True or false?',
+  text: () => 'Type your answer',
+  ordering: () => 'Put these in order on your device',
+  poll: () => 'Poll: vote on your device (no points)',
+  number: (q) => `Answer with a number${q.number?.unit ? ` (${q.number.unit})` : ''}`,
+}
+
+/** The question's options on the big screen while it is open: coloured tiles, the items to order, or a hint. */
+function QuestionBody({ question }: { question: PublicQuestion }) {
+  if (question.type === 'text') return <p class="typed-hint">Players type their answer on their device.</p>
+  if (question.type === 'number') return <p class="typed-hint">Players give a number on their device{question.number?.min !== undefined ? `, from ${question.number.min.toLocaleString()} to ${question.number.max!.toLocaleString()}` : ''}.</p>
+  if (question.type === 'ordering') return <OrderList question={question} />
+  return <OptionGrid question={question} />
+}
+
 function QuestionHead({ view }: { view: View<'question'> | View<'reveal'> }) {
   const q = view.question
-  const hint = view.phase === 'reveal' ? null : q.type === 'multiple' ? `Pick ${q.pick ?? 'all that apply'}` : q.type === 'truefalse' ? 'True or false?' : q.type === 'text' ? 'Type your answer' : null
+  const hint = view.phase === 'reveal' ? (q.type === 'poll' ? 'Poll: no right answer' : null) : QUESTION_HINTS[q.type]?.(q) ?? null
   return (
     <div class="question-head">
       <h1 class={`prompt ${q.prompt.length > 150 ? 'long' : ''}`}>{q.prompt}</h1>
@@ -193,7 +210,7 @@ function HostQuestion({ view }: { view: View<'question'> }) {
           </span>
         </div>
       </div>
-      {view.question.type === 'text' ? <p class="typed-hint">Players type their answer on their device.</p> : <OptionGrid question={view.question} />}
+      <QuestionBody question={view.question} />
       <div class="host-controls">
         <button type="button" class="button secondary" onClick={() => host.command(paused ? 'host:resume' : 'host:pause')}>
           {paused ? 'Resume' : 'Pause'}
@@ -235,6 +252,15 @@ function HostReveal({ view }: { view: View<'reveal'> }) {
                 ))}
               </ul>
             </div>
+          ) : q.type === 'number' ? (
+            <div class="accepted">
+              <h2>Accepted</h2>
+              <ul>
+                {(view.acceptedNumbers ?? []).map((a, i) => (
+                  <li key={i}>{describeNumber(a, q.number?.unit)}</li>
+                ))}
+              </ul>
+            </div>
           ) : null}
           {view.explanation && (
             <div class="explanation">
@@ -244,7 +270,7 @@ function HostReveal({ view }: { view: View<'reveal'> }) {
           )}
         </div>
       </div>
-      {q.type !== 'text' && <OptionGrid question={q} correct={view.correctOptions} />}
+      {q.type === 'ordering' ? <OrderList question={q} order={view.correctOrder} /> : q.type === 'poll' ? <OptionGrid question={q} /> : q.type !== 'text' && q.type !== 'number' && <OptionGrid question={q} correct={view.correctOptions} />}
       <div class="host-controls">
         <AdvanceIn at={view.advanceAt} pausedAt={view.pausedAt} offset={host.offset.value} label="Leaderboard" />
         <button ref={next} type="button" class="button primary" onClick={() => host.move('host:next')}>

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks'
 import type { Choice, PhaseView } from '@cirrus/protocol'
-import { MultipleAnswer, SingleAnswer, TypedAnswer, optionLabel } from '../components/AnswerButtons.tsx'
+import { AnswerControls, optionLabel, phonePrompt } from '../components/AnswerButtons.tsx'
+import { rightAnswerText } from '../components/Options.tsx'
 import { Countdown } from '../components/Countdown.tsx'
 import { Shape, shapeOf } from '../components/shapes.tsx'
 import { Leaderboard, Podium, ordinal } from '../components/Standings.tsx'
@@ -113,18 +114,10 @@ function PlayQuestion({ view }: { view: View<'question'> }) {
         {show ? (
           <h1 class="play-prompt">{q.prompt}</h1>
         ) : (
-          <h1 class="play-prompt muted-prompt">{q.type === 'text' ? 'Read the big screen, then type your answer' : 'Look at the big screen'}</h1>
+          <h1 class="play-prompt muted-prompt">{phonePrompt(q.type)}</h1>
         )}
       </div>
-      {lockedIn ? (
-        <LockedIn />
-      ) : q.type === 'text' ? (
-        <TypedAnswer onAnswer={answer} />
-      ) : q.type === 'multiple' ? (
-        <MultipleAnswer options={q.options} pick={q.pick} show={show} index={view.index} onAnswer={answer} />
-      ) : (
-        <SingleAnswer options={q.options} show={show} named={q.type === 'truefalse'} onAnswer={answer} />
-      )}
+      {lockedIn ? <LockedIn /> : <AnswerControls question={q} show={show} index={view.index} onAnswer={answer} />}
       {player.answerError.value && (
         <p class="error" role="alert">
           {describeError(player.answerError.value)}
@@ -137,6 +130,8 @@ function PlayQuestion({ view }: { view: View<'question'> }) {
 function describeChoice(choice: Choice | null, options: string[], show: boolean): string | null {
   if (!choice) return null
   if ('text' in choice) return `“${choice.text}”`
+  if ('number' in choice) return choice.number.toLocaleString()
+  if ('order' in choice) return choice.order.map((i) => options[i] ?? '').join(' → ')
   return choice.options.map((i) => optionLabel(options[i] ?? '', i, show)).join(', ')
 }
 
@@ -144,7 +139,7 @@ function LockedIn() {
   const view = player.question.value
   const choice = player.myChoice.value
   const picked = choice && 'options' in choice ? choice.options : []
-  const said = view ? describeChoice(choice, view.question.options, view.showQuestionOnPlayers || view.question.type === 'truefalse') : null
+  const said = view ? describeChoice(choice, view.question.options, view.showQuestionOnPlayers || view.question.type === 'truefalse' || view.question.type === 'ordering') : null
   return (
     <div class="locked-in" role="status">
       <div class="locked-shapes" aria-hidden="true">
@@ -171,9 +166,10 @@ function PlayReveal({ view }: { view: View<'reveal'> }) {
       </div>
     )
   }
+  if (view.question.type === 'poll') return <PollThanks answered={result.answered} view={view} />
   const verdict = !result.answered ? 'missed' : result.correct ? 'right' : result.credit > 0 ? 'partly' : 'wrong'
   const title = { right: 'Correct!', partly: 'Partly right', wrong: 'Wrong', missed: "Time's up" }[verdict]
-  const right = view.question.type === 'text' ? view.acceptedAnswers[0] : view.correctOptions.map((i) => view.question.options[i]).join(', ')
+  const right = rightAnswerText(view)
   return (
     <div class={`result result-${verdict}`} role="status">
       <p class="result-icon" aria-hidden="true">
@@ -191,6 +187,27 @@ function PlayReveal({ view }: { view: View<'reveal'> }) {
       <p class="result-rank">
         You're in <strong>{ordinal(you.rank)}</strong> place
       </p>
+    </div>
+  )
+}
+
+/** A poll has no right answer: the phone thanks the player and shows how the room voted, the big screen's chart in words. */
+function PollThanks({ answered, view }: { answered: boolean; view: View<'reveal'> }) {
+  const total = view.counts.reduce((a, b) => a + b, 0)
+  return (
+    <div class="result result-poll" role="status">
+      <h1 class="result-title">{answered ? 'Thanks for voting' : 'The vote is closed'}</h1>
+      <p class="result-points">A poll has no right answer and no points</p>
+      <ul class="poll-results" aria-label="How the room voted">
+        {view.question.options.map((text, i) => (
+          <li key={i}>
+            <span class={`poll-bar tile-${shapeOf(i).colour}`} style={{ width: `${total ? (100 * (view.counts[i] ?? 0)) / total : 0}%` }} aria-hidden="true" />
+            <span class="poll-label">
+              {text}: {view.counts[i] ?? 0}
+            </span>
+          </li>
+        ))}
+      </ul>
     </div>
   )
 }
