@@ -37,3 +37,5 @@ export async function importQuiz(format: FormatId, content: RawContent, options:
 export async function exportQuiz(format: FormatId, quiz: QuizToExport): Promise<ExportResult> {
   return CODECS[format].write(quiz)
 }
+/** Any table as .xlsx or .csv (the game reports use them too). */
+export { writeCsv, writeXlsx, type CellValue, type SheetToWrite } from './spreadsheet.ts'

@@ -39,6 +39,8 @@ export const ErrorCode = {
   AdminPasswordRequired: 'admin_password_required',
   ImportHasProblems: 'import_has_problems',
   UnknownFormat: 'unknown_format',
+  /** Reports (HTTP, /api/reports): no past game by that id (never played, deleted or past its retention). */
+  ReportNotFound: 'report_not_found',
   /** A state-changing request from a page of another origin (see docs/security.md). */
   ForbiddenOrigin: 'forbidden_origin',
   /** The server is busy with other work of this kind (imports); try again shortly. */

@@ -4,6 +4,7 @@ import type { AnswerRecord, FinalResult, GameState } from '@cirrus/game'
 import type { Db } from './client.ts'
 import { Journal, type PlayerRow } from './journal.ts'
 import { restoredSnapshot } from './snapshot.ts'
+import { deleteGames, ReportStore } from './reports.ts'
 
 /** What a restarted server needs to bring back a game that was running when the last process stopped. */
 export interface UnfinishedGame {
@@ -166,16 +167,8 @@ export class Store {
     this.journal.flush()
     const old = { status: { in: ['finished', 'abandoned'] }, OR: [{ endedAt: { lt: new Date(before) } }, { endedAt: null, createdAt: { lt: new Date(before) } }] }
     const games = await this.db.game.findMany({ where: old, select: { id: true } })
-    const gameId = { in: games.map((g) => g.id) }
     if (games.length === 0) return 0
-    await this.db.$transaction([
-      this.db.answer.deleteMany({ where: { gameId } }),
-      this.db.result.deleteMany({ where: { gameId } }),
-      this.db.player.deleteMany({ where: { gameId } }),
-      this.db.snapshotPart.deleteMany({ where: { gameId } }),
-      this.db.pinLease.deleteMany({ where: { gameId } }),
-      this.db.game.deleteMany({ where: { id: gameId } }),
-    ])
+    await deleteGames(this.db, games.map((g) => g.id))
     return games.length
   }
 
@@ -222,6 +215,12 @@ export class Store {
     }
     return restored
   }
+
+  /** The classroom record: past games' reports and players' reviews (db/reports.ts), off the real-time path. */
+  get reports(): ReportStore {
+    return (this.reportStore ??= new ReportStore(this.db, () => this.journal.flush()))
+  }
+  private reportStore?: ReportStore
 
   /** The heartbeat of the games this process runs. */
   markAlive(gameIds: string[], at: number): Promise<void> {

@@ -204,7 +204,7 @@ function headerSized(warnings: string[], maxChars = 2000): string[] {
 }
 
 /** "Cloud basics: week 1!" -> "cloud-basics-week-1", a file name that works on every system. */
-function fileStem(title: string): string {
+export function fileStem(title: string): string {
   return (
     title
       .normalize('NFKD')

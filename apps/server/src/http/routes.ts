@@ -15,6 +15,7 @@ import { bankRoutes } from './bank.ts'
 import { joinOrigin } from './join-origin.ts'
 import { SAFE_METHODS, type OriginPolicy } from './origins.ts'
 import { quizRoutes } from './quizzes.ts'
+import { reportRoutes } from './reports.ts'
 import { sendError } from './reply.ts'
 import { sessionRoutes } from './session.ts'
 
@@ -65,6 +66,7 @@ export function createHttpApp({ store, rooms, webRoot, admin, origins, trust, no
   // No JSON parser for the whole app: each router reads its own bodies with its own limit (a quiz 2 MB, a practice
   // request 16 KB), so a body sent anywhere else is never parsed.
   app.use(practiceRoutes(practice, now, admin.require, limits))
+  app.use(reportRoutes(store, admin.require))
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, games: rooms.size })

@@ -1,0 +1,194 @@
+import { REPORT_LIST_LIMIT } from '@cirrus/protocol'
+import type { Db } from './client.ts'
+import { restoredSnapshot } from './snapshot.ts'
+
+/**
+ * The classroom record's reads and its one delete: the games as the database keeps them, as plain rows (dates as
+ * epoch ms, JSON parsed), for reports/build.ts to turn into reports. Prisma only, no SQL of our own, so that the
+ * same queries run on SQLite and PostgreSQL. Nothing here is on the real-time path.
+ */
+
+/** What the report reads of a question as played. Loose on purpose: question types grow, the report should not break. */
+export interface QuestionAsPlayed {
+  id: string
+  type: string
+  prompt: string
+  options: { text: string; correct: boolean }[]
+  explanation: string
+  topic?: string
+  points: number
+  /** Ordering questions: the order their items were shown in (shown position i holds option shownOrder[i]). */
+  shownOrder?: number[]
+  /** Number questions: the accepted numbers. */
+  number?: { answers?: { value: number; tolerance?: number }[]; unit?: string }
+}
+
+export interface GameRow {
+  id: string
+  /** lobby, running, finished or abandoned */
+  status: string
+  quizTitle: string
+  /** The quiz's length when the game was made (its questions as played, or the quiz cut to the game's setting). */
+  questionCount: number
+  createdAt: number
+  startedAt: number | null
+  endedAt: number | null
+  /** The engine's phase and question index at the last snapshot; null when none was written. */
+  phase: string | null
+  index: number
+}
+
+export interface ReportRows {
+  game: GameRow
+  questions: QuestionAsPlayed[]
+  /** In join order. */
+  players: { id: string; nickname: string; kicked: boolean; joinedAt: number; learnerId: string | null }[]
+  answers: { playerId: string; questionIndex: number; choice: unknown; correct: boolean; credit: number; points: number; elapsedMs: number; answeredAt: number }[]
+  /** The podium's standings, when the game reached it. */
+  results: { playerId: string; rank: number; score: number; correctCount: number; askedCount: number }[]
+  /** Each player's questions in the game, as the engine counted them at the last snapshot (games since it counts). */
+  asked: Record<string, number>
+}
+
+export interface ReviewSeat {
+  gameId: string
+  tokenHash: string
+  learnerId: string | null
+  kicked: boolean
+}
+
+export type DeleteOutcome = 'deleted' | 'not_found' | 'running'
+
+const ENDED = ['finished', 'abandoned']
+
+export class ReportStore {
+  constructor(
+    private readonly db: Db,
+    /** Commits the journal's pending rows first, so that a report includes the answers of the last moment. */
+    private readonly flush: () => void | Promise<void>,
+  ) {}
+
+  /** The games that started, newest first (a lobby nobody started has nothing to report). */
+  async listGames(limit = REPORT_LIST_LIMIT): Promise<(GameRow & { playerCount: number })[]> {
+    await this.flush()
+    const games = await this.db.game.findMany({
+      where: { startedAt: { not: null } },
+      orderBy: { createdAt: 'desc' },
+      take: limit,
+      select: {
+        id: true,
+        status: true,
+        createdAt: true,
+        startedAt: true,
+        endedAt: true,
+        snapshotJson: true,
+        settingsJson: true,
+        quiz: { select: { title: true, questionCount: true } },
+        _count: { select: { players: { where: { kicked: false } } } },
+      },
+    })
+    return games.map((g) => {
+      const core = coreOf(g.snapshotJson)
+      const settings = JSON.parse(g.settingsJson) as { questionCount?: number | null }
+      return {
+        ...gameRow(g, core, Math.min(g.quiz.questionCount, settings.questionCount ?? Infinity)),
+        playerCount: g._count.players,
+      }
+    })
+  }
+
+  /** Everything one game's report is made of; null when there is no such game. */
+  async gameRows(gameId: string): Promise<ReportRows | null> {
+    await this.flush()
+    const g = await this.db.game.findUnique({
+      where: { id: gameId },
+      include: {
+        quiz: { select: { title: true } },
+        players: { orderBy: { joinedAt: 'asc' } },
+        answers: { orderBy: [{ questionIndex: 'asc' }, { answeredAt: 'asc' }] },
+        results: true,
+        snapshotParts: true,
+      },
+    })
+    if (!g) return null
+    const parts = Object.fromEntries(g.snapshotParts.map((p) => [p.part, p.json]))
+    const state = g.snapshotJson ? restoredSnapshot(g.snapshotJson, parts) : null
+    const questions = (state?.questions ?? []) as unknown as QuestionAsPlayed[]
+    const asked: Record<string, number> = {}
+    for (const [id, p] of Object.entries(state?.players ?? {})) if (typeof p.askedCount === 'number') asked[id] = p.askedCount
+    return {
+      game: gameRow({ ...g, quiz: { title: g.quiz.title } }, state, questions.length),
+      questions,
+      players: g.players.map((p) => ({ id: p.id, nickname: p.nickname, kicked: p.kicked, joinedAt: p.joinedAt.getTime(), learnerId: p.learnerId })),
+      answers: g.answers.map((a) => ({
+        playerId: a.playerId,
+        questionIndex: a.questionIndex,
+        choice: JSON.parse(a.choiceJson) as unknown,
+        correct: a.correct,
+        credit: a.credit,
+        points: a.points,
+        elapsedMs: a.elapsedMs,
+        answeredAt: a.answeredAt.getTime(),
+      })),
+      results: g.results.map((r) => ({ playerId: r.playerId, rank: r.rank, score: r.score, correctCount: r.correctCount, askedCount: r.askedCount })),
+      asked,
+    }
+  }
+
+  /** The seat a player asks for their review with: the token is checked by the caller against its hash. */
+  async reviewSeat(playerId: string): Promise<ReviewSeat | null> {
+    return this.db.player.findUnique({ where: { id: playerId }, select: { gameId: true, tokenHash: true, learnerId: true, kicked: true } })
+  }
+
+  /** Deletes an ended game and everything it holds (nicknames, answers, results). A running game is refused. */
+  async deleteGame(gameId: string): Promise<DeleteOutcome> {
+    await this.flush()
+    const game = await this.db.game.findUnique({ where: { id: gameId }, select: { status: true } })
+    if (!game) return 'not_found'
+    if (!ENDED.includes(game.status)) return 'running'
+    await deleteGames(this.db, [gameId])
+    return 'deleted'
+  }
+}
+
+/** Deletes games with every row that belongs to them, children first (no reliance on the database's cascades). */
+export async function deleteGames(db: Db, ids: string[]): Promise<void> {
+  const gameId = { in: ids }
+  await db.$transaction([
+    db.answer.deleteMany({ where: { gameId } }),
+    db.result.deleteMany({ where: { gameId } }),
+    db.player.deleteMany({ where: { gameId } }),
+    db.snapshotPart.deleteMany({ where: { gameId } }),
+    db.pinLease.deleteMany({ where: { gameId } }),
+    db.game.deleteMany({ where: { id: gameId } }),
+  ])
+}
+
+interface Core {
+  quizTitle?: string
+  phase?: string
+  index?: number
+}
+
+function coreOf(snapshotJson: string | null): Core | null {
+  return snapshotJson ? (JSON.parse(snapshotJson) as Core) : null
+}
+
+function gameRow(
+  g: { id: string; status: string; createdAt: Date; startedAt: Date | null; endedAt: Date | null; quiz: { title: string } },
+  core: Core | null,
+  questionCount: number,
+): GameRow {
+  return {
+    id: g.id,
+    status: g.status,
+    // The title as played: the quiz may have been renamed since.
+    quizTitle: core?.quizTitle ?? g.quiz.title,
+    questionCount,
+    createdAt: g.createdAt.getTime(),
+    startedAt: g.startedAt?.getTime() ?? null,
+    endedAt: g.endedAt?.getTime() ?? null,
+    phase: core?.phase ?? null,
+    index: core?.index ?? -1,
+  }
+}

@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest'
+import type { QuestionAsPlayed, ReportRows } from '../db/reports.ts'
+import { buildReport, buildReview, endingOf, questionsPlayed, summaryOf } from './build.ts'
+import { csvTable, scoresTable } from './sheets.ts'
+import { EN, stringsFor } from './strings.ts'
+
+const T0 = Date.UTC(2026, 11, 1, 9, 0, 0)
+
+const question = (id: string, partial: Partial<QuestionAsPlayed> = {}): QuestionAsPlayed => ({
+  id,
+  type: 'single',
+  prompt: `Prompt ${id}`,
+  options: [
+    { text: 'Right', correct: true },
+    { text: 'Wrong', correct: false },
+  ],
+  explanation: `Because ${id}.`,
+  points: 1000,
+  ...partial,
+})
+
+/** Question i opened at T0 + i minutes. */
+const opened = (i: number) => T0 + i * 60_000
+
+function answer(playerId: string, questionIndex: number, pick: number, elapsedMs = 2000, points = pick === 0 ? 900 : 0) {
+  return { playerId, questionIndex, choice: { options: [pick] }, correct: pick === 0, credit: pick === 0 ? 1 : 0, points, elapsedMs, answeredAt: opened(questionIndex) + elapsedMs }
+}
+
+/**
+ * A quiz of 5 questions ended after 3 (the podium at index 2). Ada plays all three, Bob joins during question 2
+ * (index 1), Cyd answers nothing, Eve was kicked.
+ */
+function rows(overrides: Partial<ReportRows> = {}): ReportRows {
+  return {
+    game: { id: 'g1', status: 'finished', quizTitle: 'Clouds', questionCount: 5, createdAt: T0 - 60_000, startedAt: T0, endedAt: opened(3), phase: 'podium', index: 2 },
+    questions: [question('q0'), question('q1'), question('q2'), question('q3'), question('q4')],
+    players: [
+      { id: 'ada', nickname: 'Ada', kicked: false, joinedAt: T0 - 30_000, learnerId: 'learner-ada' },
+      { id: 'cyd', nickname: 'Cyd', kicked: false, joinedAt: T0 - 20_000, learnerId: null },
+      { id: 'eve', nickname: 'Eve', kicked: true, joinedAt: T0 - 10_000, learnerId: null },
+      { id: 'bob', nickname: 'Bob', kicked: false, joinedAt: opened(1) + 1000, learnerId: null },
+    ],
+    answers: [answer('ada', 0, 0), answer('ada', 1, 1), answer('ada', 2, 0), answer('eve', 0, 0), answer('bob', 1, 0, 5000, 800), answer('bob', 2, 0)],
+    results: [],
+    asked: { ada: 3, cyd: 3, bob: 2 },
+    ...overrides,
+  }
+}
+
+describe('questionsPlayed and the ending', () => {
+  it.each([
+    { phase: null, index: -1, played: 0 },
+    { phase: 'lobby', index: -1, played: 0 },
+    { phase: 'question', index: 3, played: 3 },
+    { phase: 'reveal', index: 3, played: 4 },
+    { phase: 'leaderboard', index: 3, played: 4 },
+    { phase: 'podium', index: 4, played: 5 },
+  ])('$phase at index $index played $played', ({ phase, index, played }) => {
+    expect(questionsPlayed({ phase, index })).toBe(played)
+  })
+
+  it.each([
+    { status: 'finished', index: 4, ending: 'completed' },
+    { status: 'finished', index: 2, ending: 'ended_early' },
+    { status: 'abandoned', index: 2, ending: 'abandoned' },
+    { status: 'running', index: 2, ending: 'running' },
+  ])('$status at index $index: $ending', ({ status, index, ending }) => {
+    expect(endingOf({ ...rows().game, status, index })).toBe(ending)
+  })
+})
+
+describe('buildReport', () => {
+  it('counts each player out of the questions they were in the game for, and only the questions played', () => {
+    const report = buildReport(rows())
+    expect(report.overview).toMatchObject({ playerCount: 3, questionsPlayed: 3, questionCount: 5 })
+    expect(report.ending).toBe('ended_early')
+    expect(report.players.map((p) => [p.nickname, p.rank, p.score, p.correct, p.answered, p.asked])).toEqual([
+      ['Ada', 1, 1800, 2, 3, 3],
+      ['Bob', 2, 1700, 2, 2, 2],
+      ['Cyd', 3, 0, 0, 0, 3],
+    ])
+    expect(report.players[1]!.answers.map((a) => a.index)).toEqual([1, 2])
+    expect(report.players[1]!.answers[0]).toEqual({ index: 1, answered: true, answer: 'Right', correct: true, credit: 1, points: 800, elapsedMs: 5000 })
+    expect(report.players[2]!.answers[0]).toEqual({ index: 0, answered: false, answer: null, correct: false, credit: 0, points: 0, elapsedMs: null })
+  })
+
+  it('summarises every question: who was asked, the picks of each option, the share right and the time', () => {
+    const [q0, q1] = buildReport(rows()).questions
+    // Eve (kicked) answered q0 but is not in the report; Bob was not in the game for it.
+    expect(q0).toMatchObject({ asked: 2, answered: 1, correct: 1, rightShare: 0.5, averageMs: 2000, rightAnswer: 'Right', explanation: 'Because q0.' })
+    expect(q0!.options).toEqual([
+      { text: 'Right', correct: true, picks: 1 },
+      { text: 'Wrong', correct: false, picks: 0 },
+    ])
+    expect(q1).toMatchObject({ asked: 3, answered: 2, correct: 1, averageMs: 3500 })
+    expect(q1!.options.map((o) => o.picks)).toEqual([1, 1])
+  })
+
+  it('names who needs help and the most missed questions, hardest first', () => {
+    const report = buildReport(rows())
+    expect(report.overview.rightShare).toBeCloseTo(4 / 8)
+    expect(report.overview.answeredShare).toBeCloseTo(5 / 8)
+    expect(report.needsHelp.players.map((p) => p.nickname)).toEqual(['Cyd'])
+    expect(report.needsHelp.questions).toEqual([{ index: 1, prompt: 'Prompt q1', rightShare: 1 / 3 }])
+  })
+
+  it('takes the podium rank and score when the game has results', () => {
+    const results = [
+      { playerId: 'ada', rank: 1, score: 1800, correctCount: 2, askedCount: 3 },
+      { playerId: 'bob', rank: 2, score: 1700, correctCount: 2, askedCount: 2 },
+      { playerId: 'cyd', rank: 3, score: 0, correctCount: 0, askedCount: 3 },
+    ]
+    const report = buildReport(rows({ results, asked: {} }))
+    expect(report.players.map((p) => [p.nickname, p.rank, p.asked])).toEqual([
+      ['Ada', 1, 3],
+      ['Bob', 2, 2],
+      ['Cyd', 3, 3],
+    ])
+  })
+
+  it('estimates the questions of games from before the engine counted them, from the join and the answers', () => {
+    const report = buildReport(rows({ asked: {} }))
+    expect(report.players.map((p) => [p.nickname, p.asked])).toEqual([
+      ['Ada', 3],
+      ['Bob', 2],
+      ['Cyd', 3],
+    ])
+  })
+
+  it('leaves out answers to a question still open when the game was abandoned', () => {
+    const report = buildReport(rows({ game: { ...rows().game, status: 'abandoned', phase: 'question', index: 2 }, asked: { ada: 2, cyd: 2, bob: 1 } }))
+    expect(report.overview.questionsPlayed).toBe(2)
+    expect(report.ending).toBe('abandoned')
+    expect(report.players.find((p) => p.nickname === 'Ada')).toMatchObject({ score: 900, correct: 1, asked: 2 })
+  })
+
+  it('counts a poll in no share of right answers', () => {
+    const poll = question('q1', { type: 'poll', options: [{ text: 'Yes', correct: false }, { text: 'No', correct: false }] })
+    const report = buildReport(rows({ questions: [question('q0'), poll, question('q2')] }))
+    expect(report.questions[1]).toMatchObject({ scored: false, rightAnswer: '' })
+    expect(report.needsHelp.questions.map((q) => q.index)).not.toContain(1)
+    expect(report.players.find((p) => p.nickname === 'Bob')!.rightShare).toBe(1)
+  })
+
+  it('describes typed, ordering and number answers in words', () => {
+    const typed = question('t', { type: 'text', options: [{ text: 'Mont Blanc', correct: true }, { text: 'Monte Bianco', correct: true }] })
+    const ordering = question('o', { type: 'ordering', options: ['A', 'B', 'C'].map((text) => ({ text, correct: false })), shownOrder: [2, 0, 1] })
+    const number = question('n', { type: 'number', options: [], number: { answers: [{ value: 42, tolerance: 1 }], unit: 'km' } })
+    const answers = [
+      { ...answer('ada', 0, 0), choice: { text: 'mont blanc' } },
+      { ...answer('ada', 1, 0), choice: { order: [1, 2, 0] } },
+      { ...answer('ada', 2, 0), choice: { number: 41.5 } },
+    ]
+    const report = buildReport(rows({ questions: [typed, ordering, number], answers, players: rows().players.slice(0, 1), asked: { ada: 3 } }))
+    expect(report.players[0]!.answers.map((a) => a.answer)).toEqual(['mont blanc', 'A → B → C', '41.5 km'])
+    expect(report.questions.map((q) => q.rightAnswer)).toEqual(['Mont Blanc / Monte Bianco', 'A → B → C', '42 km (± 1)'])
+    expect(report.questions[1]!.options.map((o) => o.text)).toEqual(['C', 'A', 'B'])
+  })
+
+  it('lists a game with its ending and counts', () => {
+    expect(summaryOf(rows().game, 3)).toEqual({
+      gameId: 'g1',
+      quizTitle: 'Clouds',
+      createdAt: new Date(T0 - 60_000).toISOString(),
+      startedAt: new Date(T0).toISOString(),
+      endedAt: new Date(opened(3)).toISOString(),
+      ending: 'ended_early',
+      playerCount: 3,
+      questionsPlayed: 3,
+      questionCount: 5,
+    })
+  })
+})
+
+describe('buildReview', () => {
+  it("gives a player every question they were in for, with their answer, the right one and the explanation", () => {
+    const review = buildReview(rows(), 'bob')!
+    expect(review).toMatchObject({ nickname: 'Bob', rank: 2, score: 1700, correct: 2, asked: 2, inPractice: false, missed: 0 })
+    expect(review.items.map((i) => [i.index, i.yourAnswer, i.correct, i.rightAnswer, i.explanation])).toEqual([
+      [1, 'Right', true, 'Right', 'Because q1.'],
+      [2, 'Right', true, 'Right', 'Because q2.'],
+    ])
+    expect(buildReview(rows(), 'ada')).toMatchObject({ inPractice: true, missed: 1 })
+    expect(buildReview(rows(), 'eve')).toBeNull()
+  })
+})
+
+describe('the sheets', () => {
+  it('writes a header and a row per player, the CSV with each question as a column', () => {
+    const report = buildReport(rows())
+    expect(scoresTable(report, EN)).toEqual([
+      ['Rank', 'Player', 'Score', 'Right answers', 'Questions in the game for', 'Answered', 'Right answers (%)', 'Average time (s)'],
+      [1, 'Ada', 1800, 2, 3, 3, 66.7, 2],
+      [2, 'Bob', 1700, 2, 2, 2, 100, 3.5],
+      [3, 'Cyd', 0, 0, 3, 0, 0, null],
+    ])
+    const csv = csvTable(report, EN)
+    expect(csv[0]!.slice(8)).toEqual(['Q1: Prompt q0', 'Q2: Prompt q1', 'Q3: Prompt q2'])
+    expect(csv.slice(1).map((row) => row.slice(8))).toEqual([
+      ['right', 'wrong', 'right'],
+      [null, 'right', 'right'],
+      ['no answer', 'no answer', 'no answer'],
+    ])
+  })
+
+  it('falls back to English for a language without a table', () => {
+    expect(stringsFor('fr-CA')).toBe(EN)
+    expect(stringsFor(undefined)).toBe(EN)
+  })
+})
