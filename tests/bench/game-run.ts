@@ -41,6 +41,16 @@ export interface GameRun {
   messages: number
   cpuPerMessageUs: number
   questionPayloadBytes: number
+  /** What ran beside the game (the hostile scenario's hammer), as it reported when stopped. */
+  beside?: unknown
+}
+
+/** Something to run beside the game on the same server (the hostile scenario's hammer). */
+export interface Beside {
+  /** More RATE_LIMITS entries for the server (name=capacity/perSecond). */
+  rateLimits?: string[]
+  /** Started once the server is up, before the games are created; stopped after the podium. */
+  start(url: string): Promise<{ stop(): Promise<unknown> }>
 }
 
 interface Host extends HostedGame {
@@ -49,16 +59,20 @@ interface Host extends HostedGame {
   questionBytes: number[]
 }
 
-export async function runGame(options: BenchOptions, fleet: BotFleet): Promise<GameRun> {
+export async function runGame(options: BenchOptions, fleet: BotFleet, beside?: Beside): Promise<GameRun> {
   const { players, games, questions } = options
   const perGame = Math.ceil(players / games)
+  // Thousands of joins and a hundred games from 127.0.0.1: the per-address limits are raised for the benchmark.
+  const rateLimits = [`joinsPerAddress=${players * 2}/${players * 2}`, `createsPerAddress=${games * 2}/${games * 2}`, ...(beside?.rateLimits ?? [])]
   const server = await spawnServer({
     nodeArgs: options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [],
-    // Thousands of joins and a hundred games from 127.0.0.1: the per-address limits are raised for the benchmark.
-    env: { RATE_LIMITS: `joinsPerAddress=${players * 2}/${players * 2},createsPerAddress=${games * 2}/${games * 2}`, MAX_CONNECTIONS_PER_ADDRESS: String(players + games + 100) },
+    env: { RATE_LIMITS: rateLimits.join(','), MAX_CONNECTIONS_PER_ADDRESS: String(players + games + 100) },
   })
   const pid = server.process.pid!
   const hosts: Host[] = []
+  const neighbour = beside ? await beside.start(server.url) : null
+  let besideResult: Promise<unknown> | null = null
+  const stopNeighbour = () => (besideResult ??= neighbour ? neighbour.stop() : Promise.resolve(undefined))
   try {
     const settings: GameSettingsInput = { questionCount: questions, timeLimitSec: 240, maxPlayers: Math.max(perGame, 1) }
     for (let g = 0; g < games; g++) {
@@ -170,8 +184,10 @@ export async function runGame(options: BenchOptions, fleet: BotFleet): Promise<G
     run.rssEndMB = end.rssBytes / 2 ** 20
     const bytes = hosts.flatMap((h) => h.questionBytes)
     run.questionPayloadBytes = Math.round(bytes.reduce((a, b) => a + b, 0) / Math.max(1, bytes.length))
+    if (neighbour) run.beside = await stopNeighbour()
     return run
   } finally {
+    await stopNeighbour()
     await fleet.all({ cmd: 'disconnect' })
     for (const h of hosts) h.host.close()
     await server.stop()

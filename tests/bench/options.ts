@@ -1,6 +1,10 @@
 import { parseArgs } from 'node:util'
 
+export type Scenario = 'one-game' | 'many-games' | 'hostile'
+export type HammerName = 'imports' | 'practice' | 'http'
+
 export interface BenchOptions {
+  scenario: Scenario
   players: number
   games: number
   questions: number
@@ -16,11 +20,19 @@ export interface BenchOptions {
   json: boolean
   /** Writes a V8 CPU profile of each game server process into this folder. */
   cpuProfDir: string | null
+  /** Hostile scenario: what hammers the server beside the game, one run each after the game alone. */
+  hammers: HammerName[]
+  /** Hostile scenario: requests each hammer keeps in flight. */
+  hammerConcurrency: number
+  /** Hostile scenario: lift the limits of imports and practice for the hammer's address, so all its work is done. */
+  raiseLimits: boolean
 }
 
 export const USAGE = `npm run bench -- [options]
   --players N            players in all (default 200; 2500 with --scenario many-games)
-  --scenario S           one-game (default) or many-games (100 games unless --games says otherwise)
+  --scenario S           one-game (default), many-games (100 games unless --games says otherwise), or hostile
+                         (a small game alone, then beside each hammer from another address; 30 players, 6
+                         questions, 1 repetition unless given)
   --games G              games the players are dealt into (default 1, or 100 with many-games)
   --questions Q          questions per game, each one broadcast of the plain baseline (default 10)
   --reps R               repetitions, each on fresh server processes; medians are reported (default 3)
@@ -31,6 +43,9 @@ export const USAGE = `npm run bench -- [options]
   --gap-ms T             pause between the steps of a question (default 250)
   --quiz ID              the built-in quiz to play (default aws-cloud-concepts)
   --cpu-prof DIR         write a CPU profile of each game server into DIR (node --cpu-prof)
+  --hammers LIST         hostile: comma-separated among imports, practice, http (default all three)
+  --hammer-concurrency N hostile: requests each hammer keeps in flight (default 8)
+  --raise-limits         hostile: lift the hammer's import and practice limits, so that all its work is done
   --json                 print one JSON object instead of a table`
 
 export function parseOptions(argv: string[]): BenchOptions {
@@ -40,26 +55,34 @@ export function parseOptions(argv: string[]): BenchOptions {
       players: { type: 'string' },
       scenario: { type: 'string', default: 'one-game' },
       games: { type: 'string' },
-      questions: { type: 'string', default: '10' },
-      reps: { type: 'string', default: '3' },
+      questions: { type: 'string' },
+      reps: { type: 'string' },
       workers: { type: 'string', default: '4' },
       'answer-window-ms': { type: 'string', default: '2000' },
       'join-concurrency': { type: 'string', default: '50' },
       'gap-ms': { type: 'string', default: '250' },
       quiz: { type: 'string', default: 'aws-cloud-concepts' },
       'cpu-prof': { type: 'string' },
+      hammers: { type: 'string', default: 'imports,practice,http' },
+      'hammer-concurrency': { type: 'string', default: '8' },
+      'raise-limits': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   })
   if (values.help) usage()
-  const many = values.scenario === 'many-games'
-  if (!many && values.scenario !== 'one-game') usage(`unknown scenario "${values.scenario}"`)
+  const scenario = values.scenario as Scenario
+  if (!['one-game', 'many-games', 'hostile'].includes(scenario)) usage(`unknown scenario "${values.scenario}"`)
+  const many = scenario === 'many-games'
+  const hostile = scenario === 'hostile'
+  const hammers = values.hammers.split(',').map((h) => h.trim()).filter(Boolean) as HammerName[]
+  if (!hammers.length || hammers.some((h) => !['imports', 'practice', 'http'].includes(h))) usage('--hammers lists imports, practice, http')
   const options: BenchOptions = {
-    players: int(values.players ?? (many ? '2500' : '200'), '--players', 1),
+    scenario,
+    players: int(values.players ?? (many ? '2500' : hostile ? '30' : '200'), '--players', 1),
     games: int(values.games ?? (many ? '100' : '1'), '--games', 1),
-    questions: int(values.questions, '--questions', 1),
-    reps: int(values.reps, '--reps', 1),
+    questions: int(values.questions ?? (hostile ? '6' : '10'), '--questions', 1),
+    reps: int(values.reps ?? (hostile ? '1' : '3'), '--reps', 1),
     workers: int(values.workers, '--workers', 1),
     answerWindowMs: int(values['answer-window-ms'], '--answer-window-ms', 0),
     joinConcurrency: int(values['join-concurrency'], '--join-concurrency', 1),
@@ -67,6 +90,9 @@ export function parseOptions(argv: string[]): BenchOptions {
     quiz: values.quiz,
     json: values.json,
     cpuProfDir: values['cpu-prof'] ?? null,
+    hammers,
+    hammerConcurrency: int(values['hammer-concurrency'], '--hammer-concurrency', 1),
+    raiseLimits: values['raise-limits'],
   }
   if (options.games > options.players) usage('--games cannot exceed --players')
   return options

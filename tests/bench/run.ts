@@ -5,6 +5,7 @@
  */
 import { BotFleet } from './fleet.ts'
 import { runGame, type GameRun } from './game-run.ts'
+import { hostileBrokenBy, hostileTable, runHostile, summarizeHostile } from './hostile-run.ts'
 import { parseOptions } from './options.ts'
 import { runPlain, type PlainRun } from './plain-run.ts'
 import { loadAverage } from './proc.ts'
@@ -15,6 +16,22 @@ const log = options.json ? (_: string) => {} : (line: string) => console.log(lin
 const startedAt = new Date()
 const loadBefore = loadAverage()
 const fleet = BotFleet.start(options.workers)
+if (options.scenario === 'hostile') {
+  // A small game alone, then beside each hammer (hostile-run.ts); no plain socket.io baseline.
+  let summary
+  try {
+    summary = summarizeHostile(options, await runHostile(options, fleet, log), startedAt, loadBefore)
+  } finally {
+    fleet.stop()
+  }
+  console.log(options.json ? JSON.stringify(summary, null, 2) : hostileTable(summary))
+  const problems = hostileBrokenBy(summary)
+  if (problems.length) {
+    console.error(`bench: the run is not usable: ${problems.join('; ')}`)
+    process.exit(1)
+  }
+  process.exit(0)
+}
 const games: GameRun[] = []
 const plains: PlainRun[] = []
 try {

@@ -59,6 +59,11 @@ export class FilePool {
 
   constructor(readonly limits: FileWork = FILE_WORK) {}
 
+  /** True when a job given now would be refused: every worker busy and the queue full. */
+  get full(): boolean {
+    return this.slots.length >= this.limits.workers && this.slots.every((s) => s.task) && this.waiting.length >= this.limits.queue
+  }
+
   /** Jobs running and waiting now. */
   get load(): { running: number; waiting: number } {
     return { running: this.slots.filter((s) => s.task).length, waiting: this.waiting.length }

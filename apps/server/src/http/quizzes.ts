@@ -32,11 +32,16 @@ export function quizRoutes({ store, admin, now, files, imports }: QuizRoutesDeps
   const json = express.json({ limit: '2mb' })
   const file = express.raw({ type: () => true, limit: IMPORT_MAX_BYTES })
   const gate = admin.require
-  // Before the body is read: a flood of uploads is refused without taking them in.
+  // Before the body is read: a flood of uploads is refused without taking them in, and the connection is closed
+  // rather than kept for the next request, which would mean reading and dropping the rest of this one's file.
   const importLimit = (req: Request, res: Response, next: NextFunction) => {
-    if (imports.take(req.ip ?? 'unknown', now())) return next()
-    res.setHeader('Retry-After', '2')
-    sendError(res, 429, { code: ErrorCode.RateLimited, message: 'too many imports from this address; wait a few seconds' })
+    if (!imports.take(req.ip ?? 'unknown', now())) {
+      res.setHeader('Retry-After', '2')
+      res.setHeader('Connection', 'close')
+      return sendError(res, 429, { code: ErrorCode.RateLimited, message: 'too many imports from this address; wait a few seconds' })
+    }
+    if (files.full) return busy(res)
+    next()
   }
 
   router.get('/api/formats', (_req, res) => {
@@ -119,12 +124,20 @@ export function quizRoutes({ store, admin, now, files, imports }: QuizRoutesDeps
       const message = req.path.startsWith('/quizzes/import')
         ? `the file is larger than the ${IMPORT_MAX_BYTES / 2 ** 20} MB an import takes: split it into smaller files`
         : 'the body is larger than the 2 MB the server takes for a quiz'
+      res.setHeader('Connection', 'close') // the rest of the body is not read
       return sendError(res, 413, { code: ErrorCode.InvalidPayload, message })
     }
     if (error.type === 'entity.parse.failed') return sendError(res, 400, { code: ErrorCode.InvalidPayload, message: 'the body is not valid JSON' })
     next(error)
   })
   return router
+
+  /** 503: the file workers and their queue are full. */
+  function busy(res: Response) {
+    res.setHeader('Retry-After', '5')
+    if (!res.req.complete) res.setHeader('Connection', 'close')
+    sendError(res, 503, { code: ErrorCode.Busy, message: `the server is reading other files (${files.limits.workers + files.limits.queue} at most at once); try again in a few seconds` })
+  }
 
   /** The quiz named by `:id`, or null once the refusal is sent: 404 when missing, 403 when built in and `editable`. */
   async function findQuiz(req: Request, res: Response, { editable = false } = {}) {
@@ -160,10 +173,7 @@ export function quizRoutes({ store, admin, now, files, imports }: QuizRoutesDeps
     const job: FileJob = { kind: 'import', format, content, fileName, ...(commit ? { commit: { title: query.data.title, onlyGood: query.data.only === 'good' } } : {}) }
     const done = await files.run(job, [content.buffer])
     if (!done.ok) {
-      if (done.reason === 'busy' || done.reason === 'closed') {
-        res.setHeader('Retry-After', '5')
-        return void sendError(res, 503, { code: ErrorCode.Busy, message: `the server is reading other files (${files.limits.workers + files.limits.queue} at most at once); try again in a few seconds` })
-      }
+      if (done.reason === 'busy' || done.reason === 'closed') return void busy(res)
       const preview: ImportResult = { format, questions: [], fileProblems: [{ location: 'file', message: readFailure(done.reason, files.limits) }] }
       if (!commit) return void res.json(preview)
       return void res.status(422).json({ error: { code: ErrorCode.ImportHasProblems, message: 'the file cannot be read; nothing was saved' }, preview })

@@ -88,7 +88,9 @@ export function createHttpApp({ store, rooms, webRoot, admin, origins, trust, no
     res.json({ pin: room.pin, phase: view.phase, quizTitle: room.snapshot.quizTitle, locked: room.snapshot.locked, playerCount: view.playerCount })
   })
 
-  app.use('/api', (_req, res) => {
+  app.use('/api', (req, res) => {
+    // A body sent to no route is not read: the connection closes instead of reading and dropping it (2 MB, say).
+    if (req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined) res.setHeader('Connection', 'close')
     sendError(res, 404, { code: ErrorCode.InvalidPayload, message: 'no such API route' })
   })
 
