@@ -155,7 +155,7 @@ describe('thousands of random and malformed events during a real game', () => {
 
     // The honest players' scores are the rule's, and the podium agrees with what was stored.
     await new Promise((r) => setTimeout(r, 200))
-    const rows = answerRows(server.databaseUrl, game.gameId)
+    const rows = await answerRows(server.databaseUrl, game.gameId)
     const honest = rows.filter((r) => ['Ada', 'Grace', 'Linus'].includes(r.nickname))
     expect(honest).toHaveLength(3 * QUESTIONS)
     for (const r of honest) expect(Boolean(r.correct)).toBe(plan(r.nickname, r.questionIndex))
@@ -163,7 +163,7 @@ describe('thousands of random and malformed events during a real game', () => {
     expect(mismatches).toEqual([])
     const stored = new Map<string, number>()
     for (const r of rows) stored.set(r.nickname, (stored.get(r.nickname) ?? 0) + r.points)
-    const results = queryDatabase<{ nickname: string; score: number }>(server.databaseUrl, 'SELECT nickname, score FROM Result WHERE gameId = ? ORDER BY rank', game.gameId)
+    const results = await queryDatabase<{ nickname: string; score: number }>(server.databaseUrl, 'SELECT nickname, score FROM Result WHERE gameId = ? ORDER BY rank', game.gameId)
     for (const r of results) expect(r.score, r.nickname).toBe(stored.get(r.nickname) ?? 0)
     const honestResults = results.filter((r) => totals.has(r.nickname))
     expect(honestResults).toEqual(['Ada', 'Grace', 'Linus'].map((nickname) => ({ nickname, score: totals.get(nickname) })))

@@ -4,7 +4,7 @@ import { call, send, move } from '../support/client.ts'
 import { rightChoice, wrongChoice } from '../support/answers.ts'
 import { hostGame, joinGame, nextHostStatus, nextPhase, nextYou, type JoinedPlayer } from '../support/game.ts'
 import { startServer, type TestServer } from '../support/server.ts'
-import { readDatabase } from '../support/db.ts'
+import { queryDatabase } from '../support/db.ts'
 import { answerRows, scoreByRule } from '../support/scoring.ts'
 
 let server: TestServer
@@ -51,7 +51,7 @@ describe('a whole game', () => {
 
     await server.cirrus.store.flush()
     await new Promise((r) => setTimeout(r, 200)) // the results transaction follows the podium
-    const answers = answerRows(server.databaseUrl, game.gameId)
+    const answers = await answerRows(server.databaseUrl, game.gameId)
     expect(answers).toHaveLength(12)
     for (const a of answers) expect(Boolean(a.correct), `${a.nickname} on question ${a.questionIndex}`).toBe(plan(a.nickname, a.questionIndex))
     const { mismatches, totals } = scoreByRule(answers, played)
@@ -61,17 +61,14 @@ describe('a whole game', () => {
     expect(totals.get('Ada')).toBeGreaterThanOrEqual(4 * 500 + 600)
     expect(totals.get('Linus')).toBe(0)
 
-    const db = readDatabase(server.databaseUrl)
-    const results = db.prepare('SELECT nickname, rank, score, correctCount FROM Result WHERE gameId = ? ORDER BY rank').all(game.gameId)
+    const results = await queryDatabase(server.databaseUrl, 'SELECT nickname, rank, score, correctCount FROM Result WHERE gameId = ? ORDER BY rank', game.gameId)
     expect(results).toEqual([
       { nickname: 'Ada', rank: 1, score: totals.get('Ada'), correctCount: 4 },
       { nickname: 'Grace', rank: 2, score: totals.get('Grace'), correctCount: 2 },
       { nickname: 'Linus', rank: 3, score: 0, correctCount: 0 },
     ])
-    const row = db.prepare('SELECT status, endedAt IS NOT NULL AS ended FROM Game WHERE id = ?').get(game.gameId)
-    expect(row).toEqual({ status: 'finished', ended: 1 })
-    expect(db.prepare('SELECT COUNT(*) AS n FROM PinLease WHERE gameId = ?').get(game.gameId)).toEqual({ n: 0 })
-    db.close()
+    expect(await queryDatabase(server.databaseUrl, 'SELECT status, endedAt IS NOT NULL AS ended FROM Game WHERE id = ?', game.gameId)).toEqual([{ status: 'finished', ended: 1 }])
+    expect(await queryDatabase(server.databaseUrl, 'SELECT COUNT(*) AS n FROM PinLease WHERE gameId = ?', game.gameId)).toEqual([{ n: 0 }])
     for (const p of players) p.socket.close()
     game.host.close()
   })

@@ -38,7 +38,7 @@ async function gameWithPlayerBehindNetwork(): Promise<{ game: HostedGame; player
   return { game, player, other }
 }
 
-const answerRows = (playerId: string) => queryDatabase<{ n: number }>(server.databaseUrl, 'SELECT COUNT(*) AS n FROM Answer WHERE playerId = ?', playerId)[0]!.n
+const answerRows = async (playerId: string) => (await queryDatabase<{ n: number }>(server.databaseUrl, 'SELECT COUNT(*) AS n FROM Answer WHERE playerId = ?', playerId))[0]!.n
 
 describe('a player whose network drops', () => {
   it('comes back to the same seat, score, streak and current phase within about a second of the network returning', async () => {
@@ -86,7 +86,7 @@ describe('a player whose network drops', () => {
     const result = nextYou(player.socket).then((you) => you.score)
     await move(game.host, 'host:endAnswering')
     expect(await result).toBeGreaterThan(0)
-    expect(answerRows(player.playerId)).toBe(1)
+    expect(await answerRows(player.playerId)).toBe(1)
   })
 
   it('has an answer that never reached the server taken when it is sent again, once', async () => {
@@ -104,7 +104,7 @@ describe('a player whose network drops', () => {
     const reveal = nextPhase(game.host, 'reveal')
     await move(game.host, 'host:endAnswering')
     expect((await reveal).answeredCount).toBe(1)
-    expect(answerRows(player.playerId)).toBe(1)
+    expect(await answerRows(player.playerId)).toBe(1)
   })
 })
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EXAM, type PracticeFeedback, type ProgressView, type SessionView } from '@cirrus/protocol'
 import { bank, DOMAIN_IDS, domainQuota } from '@cirrus/questions'
-import Database from 'better-sqlite3'
 import { rightChoice } from '../support/answers.ts'
+import { queryDatabase } from '../support/db.ts'
 import { api } from '../support/http.ts'
 import { answerCurrent, answerFor, bankQuestion, newLearner, type FinishedExam, type OpenExam } from '../support/practice.ts'
 import { startServer, type TestServer } from '../support/server.ts'
@@ -212,9 +212,7 @@ describe('the exam simulation', () => {
     const learner = await newLearner(server.url)
     const exam = await learner.ok<OpenExam>('/exams', { method: 'POST' })
     await learner.ok(`/exams/${exam.id}/items/0`, { method: 'PUT', json: { choice: answerFor(exam.items[0]!.question, false) } })
-    const db = new Database(server.databaseUrl.slice('file:'.length))
-    db.prepare('UPDATE ExamItem SET questionId = ? WHERE attemptId = ? AND position = 0').run('withdrawn-question', exam.id)
-    db.close()
+    await queryDatabase(server.databaseUrl, 'UPDATE ExamItem SET questionId = ? WHERE attemptId = ? AND position = 0', 'withdrawn-question', exam.id)
     const open = await learner.ok<OpenExam>(`/exams/${exam.id}`)
     expect(open.items[0]!.question.prompt).toMatch(/withdrawn/)
     const done = await learner.ok<FinishedExam>(`/exams/${exam.id}/submit`, { method: 'POST' })
@@ -280,9 +278,7 @@ describe('options shuffled on the server', () => {
     expect(again.items.map((i) => i.choice)).toEqual(exam.items.map((i) => answerFor(i.question, true)))
 
     // The database keeps the choice by the question's own option numbers.
-    const db = new Database(server.databaseUrl.slice('file:'.length), { readonly: true })
-    const rows = db.prepare('SELECT position, questionId, choiceJson FROM ExamItem WHERE attemptId = ? ORDER BY position').all(exam.id) as { questionId: string; choiceJson: string }[]
-    db.close()
+    const rows = await queryDatabase<{ questionId: string; choiceJson: string }>(server.databaseUrl, 'SELECT position, questionId, choiceJson FROM ExamItem WHERE attemptId = ? ORDER BY position', exam.id)
     for (const row of rows) expect(JSON.parse(row.choiceJson)).toEqual(rightChoice(bank.find((q) => q.id === row.questionId)!))
 
     const done = await learner.ok<FinishedExam>(`/exams/${exam.id}/submit`, { method: 'POST' })

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PROBLEM_REPORT, type ProblemReportList, type SessionView } from '@cirrus/protocol'
 import { bank } from '@cirrus/questions'
-import Database from 'better-sqlite3'
+import { queryDatabase } from '../support/db.ts'
 import { api } from '../support/http.ts'
 import { newLearner, type FinishedExam, type OpenExam } from '../support/practice.ts'
 import { startServer, type TestServer } from '../support/server.ts'
@@ -102,10 +102,8 @@ describe('a problem report', () => {
     // A comment at the limit is kept whole, trimmed.
     const long = await learner.request('/problem-reports', { json: { questionKey: key, reason: 'unclear', comment: ` ${'y'.repeat(PROBLEM_REPORT.commentChars)} `, context: 'practice' } })
     expect(long.status).toBe(201)
-    const db = new Database(server.databaseUrl.slice('file:'.length), { readonly: true })
-    const row = db.prepare('SELECT comment FROM ProblemReport WHERE id = ?').get(long.body.id) as { comment: string }
-    db.close()
-    expect(row.comment).toBe('y'.repeat(PROBLEM_REPORT.commentChars))
+    const [row] = await queryDatabase<{ comment: string }>(server.databaseUrl, 'SELECT comment FROM ProblemReport WHERE id = ?', long.body.id)
+    expect(row!.comment).toBe('y'.repeat(PROBLEM_REPORT.commentChars))
   })
 
   it('exports as CSV for the teacher: one row per report, quoted, formulas defused', async () => {

@@ -1,10 +1,10 @@
-import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FORMAT_IDS } from '@cirrus/formats'
 import { starterQuiz, type QuestionInput } from '@cirrus/questions'
 import type { BankPage, QuizSummary, SavedQuiz } from '@cirrus/protocol'
 import { connect, connected, send } from '../support/client.ts'
 import { hostGame } from '../support/game.ts'
+import { queryDatabase } from '../support/db.ts'
 import { api } from '../support/http.ts'
 import { startServer, type TestServer } from '../support/server.ts'
 
@@ -30,13 +30,8 @@ const CSV_WITH_ONE_BAD_ROW = [
   'truefalse,Berlin is the capital of Germany.,True,False,,1,,10',
 ].join('\r\n')
 
-function quizRows(databaseUrl: string): { id: string; title: string; deletedAt: number | null }[] {
-  const db = new Database(databaseUrl.slice('file:'.length), { readonly: true })
-  try {
-    return db.prepare('SELECT id, title, deletedAt FROM Quiz WHERE builtin = 0 ORDER BY createdAt').all() as never
-  } finally {
-    db.close()
-  }
+function quizRows(databaseUrl: string): Promise<{ id: string; title: string; deletedAt: string | null }[]> {
+  return queryDatabase(databaseUrl, 'SELECT id, title, deletedAt FROM Quiz WHERE builtin = false ORDER BY createdAt')
 }
 
 describe('the quiz library API, with no admin password', () => {
@@ -76,12 +71,12 @@ describe('the quiz library API, with no admin password', () => {
     expect((await api(server.url, `/api/quizzes/${id}`)).body.error.code).toBe('quiz_not_found')
     expect((await api<QuizSummary[]>(server.url, '/api/quizzes')).body.some((q) => q.id === id)).toBe(false)
     // Kept in the database for the games already played, marked deleted.
-    expect(quizRows(server.databaseUrl).find((r) => r.id === id)?.deletedAt).not.toBeNull()
+    expect((await quizRows(server.databaseUrl)).find((r) => r.id === id)?.deletedAt).not.toBeNull()
     expect((await api(server.url, `/api/quizzes/${id}`, { method: 'DELETE' })).status).toBe(404)
   })
 
   it('refuses a quiz that breaks the bank rules, naming every problem, and saves nothing', async () => {
-    const before = quizRows(server.databaseUrl).length
+    const before = (await quizRows(server.databaseUrl)).length
     const twoRight = { ...single('a', 'Pick one'), options: [{ text: 'x', correct: true }, { text: 'y', correct: true }] }
     const res = await api(server.url, '/api/quizzes', { json: { title: ' ', questions: [twoRight, single('a', 'Again')] } })
     expect(res.status).toBe(400)
@@ -101,7 +96,7 @@ describe('the quiz library API, with no admin password', () => {
     const notJson = await fetch(`${server.url}/api/quizzes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"title":' })
     expect(notJson.status).toBe(400)
     expect((await notJson.json()).error.code).toBe('invalid_payload')
-    expect(quizRows(server.databaseUrl).length).toBe(before)
+    expect((await quizRows(server.databaseUrl)).length).toBe(before)
   })
 
   it('keeps built-in quizzes read-only, but lets them be duplicated into an editable copy', async () => {
@@ -121,7 +116,7 @@ describe('the quiz library API, with no admin password', () => {
   })
 
   it('previews an import without saving; commits nothing while a question has problems, unless asked for the good ones', async () => {
-    const before = quizRows(server.databaseUrl).length
+    const before = (await quizRows(server.databaseUrl)).length
     const preview = await api(server.url, '/api/quizzes/import/preview?fileName=rivers%20and%20cities.csv', { file: CSV_WITH_ONE_BAD_ROW })
     expect(preview.status).toBe(200)
     expect(preview.body.format).toBe('csv')
@@ -133,14 +128,14 @@ describe('the quiz library API, with no admin password', () => {
     ])
     expect(preview.body.questions[1].problems[0].message).toMatch(/exactly one right option, not 2/)
     expect(preview.body.questions[0].question.explanation).toBe('It runs through the city, "left bank" and all.')
-    expect(quizRows(server.databaseUrl).length).toBe(before)
+    expect((await quizRows(server.databaseUrl)).length).toBe(before)
 
     const refused = await api(server.url, '/api/quizzes/import?fileName=rivers.csv', { file: CSV_WITH_ONE_BAD_ROW })
     expect(refused.status).toBe(422)
     expect(refused.body.error.code).toBe('import_has_problems')
     expect(refused.body.error.message).toMatch(/1 of 3 questions have problems; nothing was saved/)
     expect(refused.body.preview.questions).toHaveLength(3)
-    expect(quizRows(server.databaseUrl).length).toBe(before)
+    expect((await quizRows(server.databaseUrl)).length).toBe(before)
 
     const partial = await api(server.url, '/api/quizzes/import?fileName=rivers.csv&only=good&title=Rivers', { file: CSV_WITH_ONE_BAD_ROW })
     expect(partial.status).toBe(201)
@@ -148,7 +143,7 @@ describe('the quiz library API, with no admin password', () => {
     expect(partial.body.quiz).toMatchObject({ title: 'Rivers', questionCount: 2, builtin: false })
     const saved = await api<SavedQuiz>(server.url, `/api/quizzes/${partial.body.quiz.id}`)
     expect(saved.body.questions.map((q) => q.prompt)).toEqual(['Which river flows through Paris?', 'Berlin is the capital of Germany.'])
-    expect(quizRows(server.databaseUrl).length).toBe(before + 1)
+    expect((await quizRows(server.databaseUrl)).length).toBe(before + 1)
   })
 
   it('imports a whole good file as it is, and refuses unreadable files and unknown formats with where and why', async () => {
@@ -271,7 +266,7 @@ describe('the quiz library API, with an admin password', () => {
     }
     expect(refusals[0]!.body.error.message).toMatch(/asks teachers to sign in/)
     expect(refusals[1]!.body.error.message).toBe('the password is wrong')
-    expect(quizRows(server.databaseUrl)).toEqual([])
+    expect((await quizRows(server.databaseUrl))).toEqual([])
 
     const created = await api<SavedQuiz>(server.url, '/api/quizzes', { json: draft, password })
     expect(created.status).toBe(201)

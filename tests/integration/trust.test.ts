@@ -163,8 +163,8 @@ describe('the game lifecycle', () => {
     const closed = await next(ada.socket, 'game:closed', () => true, 5000)
     expect(closed.reason).toMatch(/Nobody started this game/)
     expect((await api(server.url, `/api/games/${game.pin}`)).status).toBe(404)
-    expect(queryDatabase(server.databaseUrl, 'SELECT status FROM Game WHERE id = ?', game.gameId)).toEqual([{ status: 'abandoned' }])
-    expect(queryDatabase(server.databaseUrl, 'SELECT COUNT(*) AS n FROM PinLease WHERE gameId = ?', game.gameId)).toEqual([{ n: 0 }])
+    expect(await queryDatabase(server.databaseUrl, 'SELECT status FROM Game WHERE id = ?', game.gameId)).toEqual([{ status: 'abandoned' }])
+    expect(await queryDatabase(server.databaseUrl, 'SELECT COUNT(*) AS n FROM PinLease WHERE gameId = ?', game.gameId)).toEqual([{ n: 0 }])
     expect((await server.cirrus.store.unfinishedGames(Date.now())).map((g) => g.id)).not.toContain(game.gameId)
   })
 
@@ -182,7 +182,7 @@ describe('the game lifecycle', () => {
     await call(game.host, 'host:pause', {})
     const podium = await nextPhase(ada.socket, 'podium', 5000)
     expect(podium.you?.score).toBeGreaterThan(0)
-    await waitFor(() => queryDatabase<{ status: string }>(server.databaseUrl, 'SELECT status FROM Game WHERE id = ?', game.gameId)[0]?.status === 'finished')
+    await waitFor(async () => (await queryDatabase<{ status: string }>(server.databaseUrl, 'SELECT status FROM Game WHERE id = ?', game.gameId))[0]?.status === 'finished')
   })
 
   it('purges games that ended before the retention time, with their players and answers', async () => {
@@ -197,14 +197,15 @@ describe('the game lifecycle', () => {
     const podium = nextPhase(ada.socket, 'podium')
     await call(game.host, 'host:end', {})
     await podium
-    await waitFor(() => queryDatabase<{ status: string }>(server.databaseUrl, 'SELECT status FROM Game WHERE id = ?', game.gameId)[0]?.status === 'finished')
-    const count = (table: string) => (queryDatabase(server.databaseUrl, `SELECT COUNT(*) AS n FROM ${table} WHERE gameId = ?`, game.gameId)[0] as { n: number }).n
-    expect([count('Player'), count('Answer'), count('Result')]).toEqual([1, 1, 1])
+    await waitFor(async () => (await queryDatabase<{ status: string }>(server.databaseUrl, 'SELECT status FROM Game WHERE id = ?', game.gameId))[0]?.status === 'finished')
+    const count = async (table: string) => ((await queryDatabase(server.databaseUrl, `SELECT COUNT(*) AS n FROM ${table} WHERE gameId = ?`, game.gameId))[0] as { n: number }).n
+    const counts = () => Promise.all([count('Player'), count('Answer'), count('Result')])
+    expect(await counts()).toEqual([1, 1, 1])
 
     expect(await server.cirrus.store.purgeGames(Date.now() - 60_000)).toBe(0) // not old enough
     expect(await server.cirrus.store.purgeGames(Date.now() + 1)).toBeGreaterThanOrEqual(1)
-    expect([count('Player'), count('Answer'), count('Result')]).toEqual([0, 0, 0])
-    expect(queryDatabase(server.databaseUrl, 'SELECT COUNT(*) AS n FROM Game WHERE id = ?', game.gameId)).toEqual([{ n: 0 }])
+    expect(await counts()).toEqual([0, 0, 0])
+    expect(await queryDatabase(server.databaseUrl, 'SELECT COUNT(*) AS n FROM Game WHERE id = ?', game.gameId)).toEqual([{ n: 0 }])
   })
 })
 
@@ -236,7 +237,7 @@ describe('a game that throws', () => {
     expect(await send(broken.host, 'host:endAnswering', { step: { phase: 'question', index: 0 } })).toMatchObject({ ok: false, error: { code: 'internal' } })
     expect((await closed).reason).toMatch(/hit an error/)
     expect(server.cirrus.rooms.get(broken.pin)).toBeUndefined()
-    expect(queryDatabase(server.databaseUrl, 'SELECT status FROM Game WHERE id = ?', broken.gameId)).toEqual([{ status: 'abandoned' }])
+    expect(await queryDatabase(server.databaseUrl, 'SELECT status FROM Game WHERE id = ?', broken.gameId)).toEqual([{ status: 'abandoned' }])
 
     // The other game plays on: Grace's answer closes its round.
     const reveal = nextPhase(other.socket, 'reveal')
@@ -309,7 +310,7 @@ describe('latency credit', () => {
     await new Promise((resolve) => setTimeout(resolve, 2000))
     const sentAt = Date.now()
     await call(cheat, 'player:answer', { questionIndex: 0, choice: rightChoice(starterQuiz.questions[0]!) })
-    const [row] = queryDatabase<{ elapsedMs: number; answeredAt: string }>(server.databaseUrl, 'SELECT elapsedMs, answeredAt FROM Answer WHERE playerId = ?', seated.playerId)
+    const [row] = await queryDatabase<{ elapsedMs: number; answeredAt: string }>(server.databaseUrl, 'SELECT elapsedMs, answeredAt FROM Answer WHERE playerId = ?', seated.playerId)
     const opened = server.cirrus.rooms.get(game.pin)!.snapshot.round!.openedAt
     const took = new Date(row!.answeredAt).getTime() - opened
     expect(took).toBeGreaterThanOrEqual(sentAt - opened - 50)

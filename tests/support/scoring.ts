@@ -21,7 +21,7 @@ export interface AnswerRow {
 }
 
 /** Every answer the server stored for a game, by player and question. */
-export function answerRows(databaseUrl: string, gameId: string): AnswerRow[] {
+export function answerRows(databaseUrl: string, gameId: string): Promise<AnswerRow[]> {
   return queryDatabase<AnswerRow>(
     databaseUrl,
     `SELECT p.nickname, a.questionIndex, a.correct, a.points, a.elapsedMs FROM Answer a JOIN Player p ON p.id = a.playerId

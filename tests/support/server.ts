@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -7,9 +8,32 @@ import { createCirrus, type Cirrus, type CirrusOptions } from '@cirrus/server'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
+/**
+ * A fresh, empty database for one server: a SQLite file in a new folder, or, when the suite runs on PostgreSQL
+ * (`TEST_DATABASE=postgres`, `npm run test:postgres`), a schema of its own in the PostgreSQL that
+ * TEST_POSTGRES_URL names (the server creates it with its tables at start).
+ */
 export function tempDatabaseUrl(label = 'test'): string {
+  const postgres = testPostgresUrl()
+  if (!postgres) return tempSqliteUrl(label)
+  const url = new URL(postgres)
+  url.searchParams.set('schema', `cirrus_test_${randomBytes(5).toString("hex")}_${label.replace(/\W/g, "_")}`.slice(0, 63))
+  return url.toString()
+}
+
+/** A fresh SQLite file, whichever database the suite runs on (for what only SQLite has: WAL, checkpoints). */
+export function tempSqliteUrl(label = 'test'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cirrus-${label}-`))
   return `file:${path.join(dir, 'cirrus.db')}`
+}
+
+/** The PostgreSQL server the suite runs against, or null on SQLite (the default). */
+export function testPostgresUrl(): string | null {
+  const chosen = process.env.TEST_DATABASE
+  if (!chosen || chosen === 'sqlite') return null
+  if (/^postgres(ql)?:\/\//.test(chosen)) return chosen
+  if (chosen !== 'postgres') throw new Error(`TEST_DATABASE must be sqlite, postgres or a postgres:// URL, not ${chosen}`)
+  return process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres'
 }
 
 export interface TestServer {
@@ -19,7 +43,7 @@ export interface TestServer {
   close(): Promise<void>
 }
 
-/** The real server, in this process, on a free port, with a fresh SQLite file. */
+/** The real server, in this process, on a free port, with a fresh database (tempDatabaseUrl). */
 export async function startServer(options: Partial<CirrusOptions> = {}): Promise<TestServer> {
   const databaseUrl = options.databaseUrl ?? tempDatabaseUrl()
   const cirrus = await createCirrus({ ...options, databaseUrl, webRoot: options.webRoot ?? null })

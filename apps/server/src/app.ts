@@ -2,10 +2,8 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Server } from 'socket.io'
 import { builtinQuizzes } from '@cirrus/questions'
-import { openDatabase } from './db/client.ts'
-import { applyMigrations } from './db/migrate.ts'
-import { Journal } from './db/journal.ts'
-import { Store } from './db/store.ts'
+import { openStores } from './db/open.ts'
+import type { Store } from './db/store.ts'
 import { Practice } from './practice/service.ts'
 import { TRUST_NONE, type Trust } from './address.ts'
 import { FILE_WORK, FilePool, type FileWork } from './files/pool.ts'
@@ -60,10 +58,8 @@ export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
   if (options.publicUrl && !URL.canParse(options.publicUrl)) {
     throw new Error(`PUBLIC_URL "${options.publicUrl}" is not a URL; give one like http://192.168.1.20:3000`)
   }
-  await applyMigrations(options.databaseUrl)
-  const db = await openDatabase(options.databaseUrl)
-  const store = new Store(db, new Journal(options.databaseUrl), randomPin)
-  const practice = new Practice(db, { now, ...(options.examTimeScale ? { examTimeScale: options.examTimeScale } : {}) })
+  const { store, practice: practiceStore } = await openStores(options.databaseUrl, randomPin)
+  const practice = new Practice(practiceStore, { now, ...(options.examTimeScale ? { examTimeScale: options.examTimeScale } : {}) })
   await store.upsertQuizzes(builtinQuizzes, true)
 
   const limits = options.limits ?? LIMITS

@@ -1,5 +1,5 @@
 export { createCirrus, type Cirrus, type CirrusOptions } from './app.ts'
-export { openDatabase, type Db } from './db/client.ts'
+export { openDatabase, type Db, type Database } from './db/client.ts'
 export { clientAddress, trustFromEnv, type Trust } from './address.ts'
 export { LIMITS, type Limits } from './sockets/limits.ts'
 export { optionsFromEnv, lifecycleFromEnv, defaultConnectionsPerAddress } from './config.ts'

@@ -1,9 +1,29 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
+import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient } from './generated/prisma/client.ts'
+import { PrismaClient as PostgresClient } from './generated/postgres/client.ts'
+import { databaseKind, postgresTarget, type DatabaseKind } from './url.ts'
 
+/**
+ * Prisma's client, typed as the SQLite one. Both are generated from one schema (prisma/schema.prisma and its
+ * PostgreSQL copy, scripts/postgres-schema.mjs), so their query APIs are the same, and every Prisma query in this
+ * folder is written once for both. Where the databases differ (`contains` ignores case on SQLite only), the query
+ * asks `kind`.
+ */
 export type Db = InstanceType<typeof PrismaClient>
 
-export async function openDatabase(databaseUrl: string): Promise<Db> {
+export interface Database {
+  db: Db
+  kind: DatabaseKind
+}
+
+export async function openDatabase(databaseUrl: string): Promise<Database> {
+  const kind = databaseKind(databaseUrl)
+  if (kind === 'postgres') {
+    const { connectionString, schema } = postgresTarget(databaseUrl)
+    const adapter = new PrismaPg({ connectionString, max: 10 }, { schema })
+    return { kind, db: new PostgresClient({ adapter }) as unknown as Db }
+  }
   const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl }) })
   // WAL lets the batch writer and readers work side by side, and survives a crash without losing committed rows.
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL')
@@ -11,5 +31,5 @@ export async function openDatabase(databaseUrl: string): Promise<Db> {
   await db.$executeRawUnsafe('PRAGMA foreign_keys = ON')
   // Checkpoints happen on the journal's worker thread (db/checkpointer.ts), not inside Prisma's commits either.
   await db.$queryRawUnsafe('PRAGMA wal_autocheckpoint = 0')
-  return db
+  return { kind, db }
 }

@@ -1,13 +1,13 @@
 import Database from 'better-sqlite3'
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { tempDatabaseUrl } from '../../../../tests/support/server.ts'
+import { tempSqliteUrl } from '../../../../tests/support/server.ts'
 import { applyMigrations, pendingMigrations } from './migrate.ts'
 import { sqliteFile } from './url.ts'
 
 describe('applyMigrations', () => {
   it('applies every migration to a new file, then finds nothing left to do', async () => {
-    const url = tempDatabaseUrl('migrate')
+    const url = tempSqliteUrl('migrate')
     const all = fs.readdirSync(new URL('../../../../prisma/migrations', import.meta.url), { withFileTypes: true }).filter((e) => e.isDirectory())
     expect(pendingMigrations(url)).toHaveLength(all.length)
 
@@ -20,7 +20,7 @@ describe('applyMigrations', () => {
   }, 60_000)
 
   it('counts a migration that Prisma rolled back as pending', async () => {
-    const url = tempDatabaseUrl('migrate')
+    const url = tempSqliteUrl('migrate')
     await applyMigrations(url)
     const db = new Database(sqliteFile(url))
     db.prepare("UPDATE _prisma_migrations SET rolled_back_at = datetime('now') WHERE migration_name LIKE '%_init'").run()

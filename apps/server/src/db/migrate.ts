@@ -4,17 +4,24 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { ensureDatabaseFolder, sqliteFile } from './url.ts'
+import { applyPostgresMigrations } from './migrate-postgres.ts'
+import { databaseKind, ensureDatabaseFolder, sqliteFile } from './url.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..')
 const migrationsDir = path.join(root, 'prisma/migrations')
 
+/** Applies every pending migration, on either database, so that a fresh clone or a new DATABASE_URL needs no step. */
+export async function applyMigrations(databaseUrl: string): Promise<void> {
+  if (databaseKind(databaseUrl) === 'postgres') await applyPostgresMigrations(databaseUrl)
+  else await applySqliteMigrations(databaseUrl)
+}
+
 /**
- * Applies every pending migration with Prisma's own `migrate deploy` (wasm schema engine, nothing downloaded),
+ * Applies every pending SQLite migration with Prisma's own `migrate deploy` (wasm schema engine, nothing downloaded),
  * so that a fresh clone or a new DATABASE_URL needs no manual step. The CLI takes about five seconds even with
  * nothing to do, so it runs only when a migration is missing: a restart after a crash is back that much sooner.
  */
-export async function applyMigrations(databaseUrl: string): Promise<void> {
+async function applySqliteMigrations(databaseUrl: string): Promise<void> {
   ensureDatabaseFolder(databaseUrl)
   if (pendingMigrations(databaseUrl).length === 0) return
   const prismaCli = path.join(root, 'node_modules/prisma/build/index.js')

@@ -1,7 +1,7 @@
 import type { Choice, SessionFilter } from '@cirrus/protocol'
-import type { Db } from '../db/client.ts'
-import type { CardState } from './scheduler.ts'
-import { parseOrder } from './shuffle.ts'
+import type { Db } from './client.ts'
+import type { CardState } from '../practice/scheduler.ts'
+import { parseOrder } from '../practice/shuffle.ts'
 
 /** A card with what the store keeps beside the scheduler's numbers. */
 export interface StoredCard extends CardState {
@@ -92,8 +92,9 @@ export interface ExamFinish {
 }
 
 /**
- * The practice room's database access (learners, review cards and logs, sessions, exam attempts), the only module
- * of apps/server/src/practice that speaks to Prisma. None of it is on the live game's real-time path.
+ * The practice room's database access (learners, review cards and logs, sessions, exam attempts, problem reports):
+ * apps/server/src/practice speaks to the database through this class only. Its Prisma queries run unchanged on
+ * SQLite and PostgreSQL (db/client.ts). None of it is on the live game's real-time path.
  */
 export class PracticeStore {
   constructor(private readonly db: Db) {}

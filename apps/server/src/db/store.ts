@@ -1,8 +1,9 @@
 import { QuizSchema, type Quiz } from '@cirrus/questions'
 import type { GameSettings, QuizDraft, QuizSummary, SavedQuiz } from '@cirrus/protocol'
 import type { AnswerRecord, FinalResult, GameState } from '@cirrus/game'
-import type { Db } from './client.ts'
-import { Journal, type PlayerRow } from './journal.ts'
+import type { Database, Db } from './client.ts'
+import type { Journal, PlayerRow } from './journal.ts'
+import type { DatabaseKind } from './url.ts'
 import { restoredSnapshot } from './snapshot.ts'
 import { deleteGames, ReportStore } from './reports.ts'
 
@@ -29,19 +30,25 @@ export interface NewGame {
 const PIN_ATTEMPTS = 50
 
 /**
- * All database access. Handlers and rooms speak to this module only, so that the storage (SQLite today) can change
- * without touching the real-time code. Joins, answers, snapshots, heartbeats and final results go through the journal
- * (group commit, one transaction per turn of the event loop); everything else through Prisma.
+ * The live game's and the quiz library's database access. Handlers and rooms speak to this class only (the practice
+ * room to practice-store.ts), on SQLite or PostgreSQL alike (db/open.ts picks by DATABASE_URL). Joins, answers,
+ * snapshots, heartbeats and final results go through the journal (group commit, one transaction per turn of the event
+ * loop); everything else through Prisma, in queries written once for both databases.
  */
 export class Store {
   /** Prisma writes made off the real-time path (kicks, PINs): `close` waits for them, so a clean stop loses none. */
   private readonly inFlight = new Set<Promise<void>>()
+  private readonly db: Db
+  readonly kind: DatabaseKind
 
   constructor(
-    private readonly db: Db,
+    database: Database,
     private readonly journal: Journal,
     private readonly randomPin: () => string,
-  ) {}
+  ) {
+    this.db = database.db
+    this.kind = database.kind
+  }
 
   /** Inserts the quizzes, or updates them in place by id: running this at every start never duplicates one. */
   async upsertQuizzes(quizzes: readonly Quiz[], builtin: boolean): Promise<void> {
@@ -63,12 +70,19 @@ export class Store {
   async listQuizzes(search?: string): Promise<QuizSummary[]> {
     const words = search?.split(/\s+/).filter(Boolean) ?? []
     const rows = await this.db.quiz.findMany({
-      // SQLite's LIKE (Prisma's `contains`) ignores ASCII case.
-      where: { deletedAt: null, AND: words.map((w) => ({ OR: [{ title: { contains: w } }, { description: { contains: w } }] })) },
+      where: { deletedAt: null, AND: words.map((w) => ({ OR: [{ title: this.containsWord(w) }, { description: this.containsWord(w) }] })) },
       select: { id: true, title: true, description: true, questionCount: true, builtin: true, updatedAt: true },
       orderBy: [{ builtin: 'asc' }, { updatedAt: 'desc' }, { title: 'asc' }],
     })
     return rows.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() }))
+  }
+
+  /**
+   * Prisma's `contains` is LIKE: SQLite's ignores ASCII case, PostgreSQL's does not unless asked (`mode` exists in
+   * the PostgreSQL client only, hence the cast).
+   */
+  private containsWord(word: string): { contains: string } {
+    return this.kind === 'postgres' ? ({ contains: word, mode: 'insensitive' } as { contains: string }) : { contains: word }
   }
 
   /** A quiz that can be hosted, and whether it is built in; null when there is none by that id or it was deleted. */
@@ -129,7 +143,7 @@ export class Store {
   /** Resolves once the kick is committed: a restart keeps the player out (and says `kicked` to a rejoin). */
   markKicked(playerId: string): Promise<void> {
     return this.track(async () => {
-      this.journal.flush()
+      await this.journal.flush()
       await this.db.player.updateMany({ where: { id: playerId }, data: { kicked: true } })
     })
   }
@@ -164,7 +178,7 @@ export class Store {
    * Returns how many games went.
    */
   async purgeGames(before: number): Promise<number> {
-    this.journal.flush()
+    await this.journal.flush()
     const old = { status: { in: ['finished', 'abandoned'] }, OR: [{ endedAt: { lt: new Date(before) } }, { endedAt: null, createdAt: { lt: new Date(before) } }] }
     const games = await this.db.game.findMany({ where: old, select: { id: true } })
     if (games.length === 0) return 0
@@ -177,7 +191,7 @@ export class Store {
    * Games no process has run for `staleAfterMs` are given up instead (status "abandoned", PIN freed).
    */
   async unfinishedGames(now: number, staleAfterMs = 6 * 3600_000): Promise<UnfinishedGame[]> {
-    this.journal.flush()
+    await this.journal.flush()
     const stale = { status: { in: ['lobby', 'running'] }, OR: [{ aliveAt: null }, { aliveAt: { lt: new Date(now - staleAfterMs) } }] }
     const abandoned = await this.db.game.findMany({ where: stale, select: { id: true } })
     await this.db.$transaction([
@@ -227,9 +241,9 @@ export class Store {
     return this.journal.markAlive(gameIds, at)
   }
 
-  /** Commits every pending join and answer now. */
-  flush(): void {
-    this.journal.flush()
+  /** Commits every pending join and answer now; resolves when they are committed. */
+  flush(): Promise<void> {
+    return this.journal.flush()
   }
 
   private track(write: () => Promise<void>): Promise<void> {
@@ -242,7 +256,7 @@ export class Store {
 
   async close(): Promise<void> {
     await Promise.allSettled(this.inFlight)
-    this.journal.close()
+    await this.journal.close()
     await this.db.$disconnect()
   }
 }

@@ -19,7 +19,7 @@ import { domainResults, isPass, scaledScore } from './exam-score.ts'
 import { reviewed } from './review.ts'
 import type { Serial } from './serial.ts'
 import { asShown, drawOptionOrder, toQuestionOrder, toShownOrder, usableOrder } from './shuffle.ts'
-import type { ExamItemRow, ExamRow, PracticeStore } from './store.ts'
+import type { ExamItemRow, ExamRow, PracticeStore } from '../db/practice-store.ts'
 
 export interface ExamDeps {
   store: PracticeStore

@@ -1,6 +1,6 @@
 import type { LearnerCreated } from '@cirrus/protocol'
 import { hashToken, newId, newToken } from '../tokens.ts'
-import type { PracticeStore } from './store.ts'
+import type { PracticeStore } from '../db/practice-store.ts'
 
 /** Learner ids by token hash, so that joins and API calls rarely need the database to know who is who. */
 const CACHE_LIMIT = 10_000

@@ -1,7 +1,7 @@
 import type { GameState } from '@cirrus/game'
 import { liveQuestionKey } from './catalog.ts'
 import { reviewed } from './review.ts'
-import type { PracticeStore } from './store.ts'
+import type { PracticeStore } from '../db/practice-store.ts'
 
 const PRACTICE_TYPES: ReadonlySet<string> = new Set(['single', 'multiple', 'truefalse', 'text'])
 

@@ -2,7 +2,7 @@ import { DOMAIN_IDS, DOMAINS, TOPICS } from '@cirrus/questions'
 import type { ExamHistoryEntry, MasteryRow, ProgressView } from '@cirrus/protocol'
 import { bankById, bankKeysByDomain, bankKeysByTopic, topicTitle } from './catalog.ts'
 import { groupMastery } from './mastery.ts'
-import type { ReviewEntry, StoredCard } from './store.ts'
+import type { ReviewEntry, StoredCard } from '../db/practice-store.ts'
 
 export interface ProgressInput {
   cards: readonly StoredCard[]

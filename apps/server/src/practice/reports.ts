@@ -13,7 +13,7 @@ import {
 } from '@cirrus/protocol'
 import { newId } from '../tokens.ts'
 import { bankById, questionFor } from './catalog.ts'
-import type { PracticeStore, ProblemReportRow } from './store.ts'
+import type { PracticeStore, ProblemReportRow } from '../db/practice-store.ts'
 
 /**
  * Reports per address: a classroom behind one router reports a few questions at once; a script sending them in a

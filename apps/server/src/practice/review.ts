@@ -1,6 +1,6 @@
 import type { Question } from '@cirrus/questions'
 import { newCard, review, type PracticeRating } from './scheduler.ts'
-import type { CardUpdate, StoredCard } from './store.ts'
+import type { CardUpdate, StoredCard } from '../db/practice-store.ts'
 
 const RATING_NUMBER: Record<PracticeRating, number> = { again: 1, good: 3, easy: 4 }
 

@@ -1,5 +1,4 @@
 import { EXAM } from '@cirrus/protocol'
-import type { Db } from '../db/client.ts'
 import { Exams } from './exams.ts'
 import { Learners } from './learners.ts'
 import { LiveMisses } from './live-misses.ts'
@@ -7,7 +6,7 @@ import { progressView } from './progress.ts'
 import { ProblemReports } from './reports.ts'
 import { Serial } from './serial.ts'
 import { Sessions } from './sessions.ts'
-import { PracticeStore } from './store.ts'
+import type { PracticeStore } from '../db/practice-store.ts'
 
 export interface PracticeOptions {
   now: () => number
@@ -25,10 +24,10 @@ export class Practice {
   readonly reports: ProblemReports
   private readonly store: PracticeStore
 
-  constructor(db: Db, private readonly options: PracticeOptions) {
+  constructor(store: PracticeStore, private readonly options: PracticeOptions) {
     const { now } = options
     const serial = new Serial()
-    this.store = new PracticeStore(db)
+    this.store = store
     this.learners = new Learners(this.store, now)
     this.sessions = new Sessions({ store: this.store, now, random: options.random ?? Math.random, serial })
     this.exams = new Exams({ store: this.store, now, serial, durationMs: EXAM.durationMs / examTimeScale(options.examTimeScale) })

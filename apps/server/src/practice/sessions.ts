@@ -20,7 +20,7 @@ import { reviewed } from './review.ts'
 import { ratingFor } from './scheduler.ts'
 import type { Serial } from './serial.ts'
 import { asShown, drawOptionOrder } from './shuffle.ts'
-import type { PracticeStore, SessionRow, StoredCard } from './store.ts'
+import type { PracticeStore, SessionRow, StoredCard } from '../db/practice-store.ts'
 
 export interface SessionDeps {
   store: PracticeStore

@@ -1,0 +1,145 @@
+import pg from 'pg'
+import type { AnswerRecord } from '@cirrus/game'
+import { Journal, gameStatus, type JournalEntry, type PlayerRow, type Snapshots } from './journal.ts'
+import { quoteIdent } from './migrate-postgres.ts'
+import { changedParts, coreJson, markWritten, writtenParts } from './snapshot.ts'
+import { postgresTarget } from './url.ts'
+
+/**
+ * The journal's PostgreSQL writer (see journal.ts): one transaction per batch on a connection of its own, one
+ * statement per kind of row (arrays through `unnest`, so 2,000 answers are one statement, not 2,000 round trips).
+ * While a batch is being committed the next one gathers, and goes as soon as the first is done.
+ *
+ * Rows of one batch are written by kind (joins before answers, final results before the snapshots, abandons last),
+ * which keeps every foreign key satisfied within the batch.
+ */
+export class PostgresJournal extends Journal {
+  private readonly pool: pg.Pool
+  /** The snapshot parts already committed (db/snapshot.ts); a restarted process writes them all once again. */
+  private readonly written = writtenParts()
+
+  constructor(databaseUrl: string) {
+    super()
+    const { connectionString, schema } = postgresTarget(databaseUrl)
+    // Two connections: the batches go one at a time; the second serves a flush racing a reconnect.
+    this.pool = new pg.Pool({ connectionString, max: 2, options: `-c search_path=${quoteIdent(schema)}` })
+    this.pool.on('error', (error) => console.error('a PostgreSQL connection of the journal failed:', error.message))
+  }
+
+  protected async write(entries: JournalEntry[], snapshots: Snapshots): Promise<void> {
+    const client = await this.pool.connect()
+    try {
+      await client.query('BEGIN')
+      for (const [sql, params] of statements(entries, snapshots, this.written)) await client.query(sql, params)
+      await client.query('COMMIT')
+      for (const { state } of snapshots.values()) markWritten(state, this.written)
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {})
+      throw error
+    } finally {
+      client.release()
+    }
+  }
+
+  protected async release(): Promise<void> {
+    await this.pool.end()
+  }
+}
+
+type Statement = [sql: string, params: unknown[]]
+
+/** The batch as statements, in the order the class comment gives. */
+function statements(entries: JournalEntry[], snapshots: Snapshots, written: ReturnType<typeof writtenParts>): Statement[] {
+  const of = <K extends JournalEntry['kind']>(kind: K) => entries.filter((e): e is Extract<JournalEntry, { kind: K }> => e.kind === kind)
+  const out: Statement[] = []
+  const players = of('player')
+  if (players.length > 0) out.push(insertPlayers(players.map((e) => ({ ...e.player, at: e.at }))))
+  const answers = of('answer')
+  if (answers.length > 0) out.push(insertAnswers(answers))
+  const started = of('started')
+  if (started.length > 0) out.push(gameDates('startedAt', started, `"status" = 'running', `))
+  const alive = of('alive')
+  if (alive.length > 0) out.push(gameDates('aliveAt', alive))
+  const finished = of('finished')
+  if (finished.length > 0) {
+    const results = finished.flatMap((e) => e.results.map((r) => ({ gameId: e.gameId, ...r })))
+    if (results.length > 0) {
+      out.push([
+        `INSERT INTO "Result" ("gameId", "playerId", "nickname", "rank", "score", "correctCount", "askedCount")
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[], $6::int[], $7::int[])`,
+        [...(['gameId', 'playerId', 'nickname', 'rank', 'score', 'correctCount', 'askedCount'] as const).map((column) => results.map((r) => r[column]))],
+      ])
+    }
+    out.push(gameDates('endedAt', finished, `"status" = 'finished', `))
+    out.push(['DELETE FROM "PinLease" WHERE "gameId" = ANY($1::text[])', [finished.map((e) => e.gameId)]])
+  }
+  if (snapshots.size > 0) {
+    const parts = [...snapshots].flatMap(([gameId, { state }]) => changedParts(state, written).map((p) => ({ gameId, ...p })))
+    if (parts.length > 0) {
+      out.push([
+        `INSERT INTO "SnapshotPart" ("gameId", "part", "json") SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+         ON CONFLICT ("gameId", "part") DO UPDATE SET "json" = excluded."json"`,
+        [parts.map((p) => p.gameId), parts.map((p) => p.part), parts.map((p) => p.json)],
+      ])
+    }
+    const games = [...snapshots]
+    out.push([
+      `UPDATE "Game" AS g SET "status" = t.status, "snapshotJson" = t.core, "aliveAt" = t.at
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamp(3)[]) AS t(id, status, core, at) WHERE g."id" = t.id`,
+      [games.map(([id]) => id), games.map(([, s]) => gameStatus(s.state)), games.map(([, s]) => coreJson(s.state)), games.map(([, s]) => isoDate(s.at))],
+    ])
+  }
+  const abandoned = of('abandoned')
+  if (abandoned.length > 0) {
+    out.push(gameDates('endedAt', abandoned, `"status" = 'abandoned', `))
+    out.push(['DELETE FROM "PinLease" WHERE "gameId" = ANY($1::text[])', [abandoned.map((e) => e.gameId)]])
+  }
+  return out
+}
+
+function insertPlayers(players: (PlayerRow & { at: number })[]): Statement {
+  return [
+    `INSERT INTO "Player" ("id", "gameId", "nickname", "tokenHash", "learnerId", "kicked", "joinedAt")
+     SELECT id, game, nickname, token, learner, false, at FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamp(3)[])
+       AS t(id, game, nickname, token, learner, at)`,
+    [players.map((p) => p.id), players.map((p) => p.gameId), players.map((p) => p.nickname), players.map((p) => p.tokenHash), players.map((p) => p.learnerId ?? null), players.map((p) => isoDate(p.at))],
+  ]
+}
+
+function insertAnswers(entries: { gameId: string; answer: AnswerRecord }[]): Statement {
+  const column = <T>(pick: (e: { gameId: string; answer: AnswerRecord }) => T) => entries.map(pick)
+  return [
+    `INSERT INTO "Answer" ("gameId", "playerId", "questionIndex", "questionId", "choiceJson", "correct", "credit", "points", "streakBonus", "elapsedMs", "answeredAt")
+     SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::bool[], $7::float8[], $8::int[], $9::int[], $10::int[], $11::timestamp(3)[])`,
+    [
+      column((e) => e.gameId),
+      column((e) => e.answer.playerId),
+      column((e) => e.answer.questionIndex),
+      column((e) => e.answer.questionId),
+      column((e) => JSON.stringify(e.answer.choice)),
+      column((e) => e.answer.correct),
+      column((e) => e.answer.credit),
+      column((e) => e.answer.points),
+      column((e) => e.answer.streakBonus),
+      column((e) => Math.round(e.answer.elapsedMs)),
+      column((e) => isoDate(e.answer.answeredAt)),
+    ],
+  ]
+}
+
+/** Sets one date column of several games (the last entry of a game wins), with `also` set beside it. */
+function gameDates(column: 'startedAt' | 'aliveAt' | 'endedAt', entries: { gameId: string; at: number }[], also = ''): Statement {
+  const latest = new Map(entries.map((e) => [e.gameId, e.at]))
+  return [
+    `UPDATE "Game" AS g SET ${also}"${column}" = t.at FROM unnest($1::text[], $2::timestamp(3)[]) AS t(id, at) WHERE g."id" = t.id`,
+    [[...latest.keys()], [...latest.values()].map(isoDate)],
+  ]
+}
+
+/**
+ * Prisma keeps DateTime in `timestamp(3)` (without time zone) as UTC; PostgreSQL reads an ISO string's time into
+ * such a column and ignores its `Z`, which is the same instant.
+ */
+function isoDate(at: number): string {
+  return new Date(at).toISOString()
+}
