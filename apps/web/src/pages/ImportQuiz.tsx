@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
 import type { ImportResult } from '@cirrus/formats'
-import type { ImportCommitted } from '@cirrus/protocol'
+import { IMPORT_MAX_BYTES, type ImportCommitted } from '@cirrus/protocol'
 import { api } from '../api.ts'
 import { AdminGate } from '../components/AdminUnlock.tsx'
 import { TYPE_LABELS } from '../components/QuestionForm.tsx'
@@ -37,10 +37,18 @@ function Importer() {
   const query = (extra: Record<string, string> = {}) =>
     new URLSearchParams({ ...(format.value ? { format: format.value } : {}), fileName: file.value?.name ?? '', ...extra }).toString()
 
+  /** The server refuses (and stops reading) a file over the limit: say so before sending it. */
+  const tooBig = (f: File) => f.size > IMPORT_MAX_BYTES && `the file is larger than the ${IMPORT_MAX_BYTES / 2 ** 20} MB an import takes: split it into smaller files`
+
   async function read() {
     if (!file.value) return
-    busy.value = true
     error.value = null
+    const big = tooBig(file.value)
+    if (big) {
+      preview.value = null
+      return void (error.value = big)
+    }
+    busy.value = true
     const result = await api<ImportResult>(`/api/quizzes/import/preview?${query()}`, { file: file.value })
     busy.value = false
     preview.value = result.ok ? result.data : null
@@ -52,7 +60,7 @@ function Importer() {
   }, [file.value, format.value])
 
   async function commit(onlyGood: boolean) {
-    if (!file.value) return
+    if (!file.value || tooBig(file.value)) return
     busy.value = true
     const result = await api<ImportCommitted>(`/api/quizzes/import?${query({ title: title.value, ...(onlyGood ? { only: 'good' } : {}) })}`, { file: file.value })
     busy.value = false
