@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import Papa from 'papaparse'
 import readXlsxFile from 'read-excel-file/universal'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -9,7 +11,7 @@ import { call, move } from '../support/client.ts'
 import { queryDatabase } from '../support/db.ts'
 import { hostGame, joinGame, nextPhase, nextYou, type HostedGame, type JoinedPlayer } from '../support/game.ts'
 import { api } from '../support/http.ts'
-import { startServer, type TestServer } from '../support/server.ts'
+import { repoRoot, startServer, type TestServer } from '../support/server.ts'
 
 /**
  * The classroom record against a real server, real socket.io clients and a real SQLite file: the report's figures
@@ -223,6 +225,20 @@ describe('the retention purge', () => {
     const list = await teacher<ReportSummary[]>('/api/reports')
     expect(list.body.map((g) => g.gameId)).not.toContain(old.game.gameId)
   })
+})
+
+describe("the simulator's game", () => {
+  it('names its gameId, whose report holds the standings the simulator saw', async () => {
+    const args = ['--import', 'tsx', 'tests/sim/simulate.ts', '--url', server.url, '--players', '4', '--questions', '2', '--speed', '20', '--json']
+    const { stdout } = await promisify(execFile)(process.execPath, args, { cwd: repoRoot, timeout: 60_000 })
+    const run = JSON.parse(stdout.trim().split('\n').at(-1)!) as { gameId: string; standings: { nickname: string; score: number; rank: number }[] }
+    expect(run.gameId).toMatch(/^[0-9a-f-]{36}$/)
+    const report = await teacher<GameReport>(`/api/reports/${run.gameId}`)
+    expect(report.status).toBe(200)
+    expect(report.body.ending).toBe('completed')
+    const byName = (rows: { nickname: string }[]) => [...rows].sort((a, b) => a.nickname.localeCompare(b.nickname))
+    expect(byName(report.body.players).map(({ nickname, score, rank }) => ({ nickname, score, rank }))).toEqual(byName(run.standings))
+  }, 90_000)
 })
 
 async function rowsOf(gameId: string) {

@@ -62,6 +62,8 @@ const standings: LeaderEntry[] = [...rows]
   .map((p) => ({ playerId: p.playerId, nickname: p.nickname, score: p.score, rank: 1 + rows.filter((q) => q.score > p.score).length }))
 const result = {
   url: values.url,
+  /** The game's id: its report is GET /api/reports/<gameId> (docs/reports.md). */
+  gameId: created.gameId,
   pin: created.pin,
   players,
   questions: final.totalQuestions,
@@ -74,6 +76,7 @@ if (values.json) console.log(JSON.stringify(result))
 else {
   log('podium:')
   for (const p of result.podium) log(`  ${p.rank}. ${p.nickname} ${p.score}`)
+  log(`report: ${values.url}/reports/${created.gameId}`)
 }
 for (const bot of bots) bot.close()
 host.close()
