@@ -237,7 +237,8 @@ describe('a game that throws', () => {
     expect(await send(broken.host, 'host:endAnswering', { step: { phase: 'question', index: 0 } })).toMatchObject({ ok: false, error: { code: 'internal' } })
     expect((await closed).reason).toMatch(/hit an error/)
     expect(server.cirrus.rooms.get(broken.pin)).toBeUndefined()
-    expect(await queryDatabase(server.databaseUrl, 'SELECT status FROM Game WHERE id = ?', broken.gameId)).toEqual([{ status: 'abandoned' }])
+    // Written with the journal's next commit, which on PostgreSQL may land just after the players are told.
+    await waitFor(async () => (await queryDatabase<{ status: string }>(server.databaseUrl, 'SELECT status FROM Game WHERE id = ?', broken.gameId))[0]?.status === 'abandoned')
 
     // The other game plays on: Grace's answer closes its round.
     const reveal = nextPhase(other.socket, 'reveal')
