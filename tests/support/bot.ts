@@ -71,6 +71,12 @@ export function randomChoice(question: PublicQuestion, random: () => number): Ch
       while (picks.size < Math.min(count, question.options.length)) picks.add(pickOne())
       return { options: [...picks] }
     }
+    case 'ordering':
+      return { order: question.options.map((_, i) => i).sort(() => random() - 0.5) }
+    case 'number': {
+      const { min = 0, max = 100 } = question.number ?? {}
+      return { number: Math.round(min + random() * (max - min)) }
+    }
     default:
       return { options: [pickOne()] }
   }

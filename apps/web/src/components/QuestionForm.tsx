@@ -42,6 +42,9 @@ const LEGENDS: Partial<Record<QuestionType, string>> = {
   poll: 'Choices (a poll has no right answer)',
 }
 
+/** zod's words for an empty or non-numeric field, in a teacher's. */
+const numberHint = (message: string) => (/expected number/.test(message) ? 'fill in every number: the right number, and any other you added (digits, such as 42 or 3.5)' : message)
+
 const numberValue = (value: string) => (value.trim() === '' ? NaN : Number(value))
 const shown = (n: number) => (Number.isFinite(n) ? n : '')
 
@@ -159,7 +162,7 @@ export function QuestionForm({ editor, index, question, problems }: { editor: Qu
       <FieldProblems id={id('prompt-problems')} messages={promptProblems} />
 
       {q.type === 'number' ? (
-        <NumberFields editor={editor} index={index} draft={q.number} problems={at(problems, 'number')} />
+        <NumberFields editor={editor} index={index} draft={q.number} problems={[...new Set(at(problems, 'number').map(numberHint))]} />
       ) : (
       <fieldset class="answers-field" aria-describedby={optionsProblems.length ? id('options-problems') : undefined}>
         <legend>{LEGENDS[q.type] ?? (one ? 'Answers: mark the right one' : 'Answers: mark every right one')}</legend>

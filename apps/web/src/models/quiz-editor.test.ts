@@ -79,3 +79,47 @@ describe('the quiz editor model', () => {
     expect(editor.quizProblems.value.map((p) => p.message)).toEqual(['question 2 has the same id as question 1 ("b1")'])
   })
 })
+
+describe('the editor and the new types', () => {
+  it('an ordering question keeps its items, all "right", and moves them up and down the right order', () => {
+    const editor = new QuizEditor()
+    editor.reset(null)
+    fill(editor, 'Order them', ['B', 'A', 'C'])
+    editor.setType(0, 'ordering')
+    editor.moveOption(0, 1, -1)
+    expect(editor.questions.value[0]!.options).toEqual([
+      { text: 'A', correct: true },
+      { text: 'B', correct: true },
+      { text: 'C', correct: true },
+    ])
+    expect(editor.questionProblems.value[0]).toEqual([])
+  })
+
+  it('a poll keeps its choices and marks none right', () => {
+    const editor = new QuizEditor()
+    editor.reset(null)
+    fill(editor, 'Tea or coffee?', ['Tea', 'Coffee'])
+    editor.markRight(0, 0, true)
+    editor.setType(0, 'poll')
+    expect(editor.questions.value[0]!.options.every((o) => !o.correct)).toBe(true)
+    editor.removeOption(0, 3)
+    editor.removeOption(0, 2)
+    expect(editor.questionProblems.value[0]).toEqual([])
+  })
+
+  it('a number question: a range becomes its midpoint and half-width, partial numbers their share, and back', () => {
+    const editor = new QuizEditor()
+    editor.reset(null)
+    editor.update(0, { prompt: 'When did the war end?' })
+    editor.setType(0, 'number')
+    expect(editor.questionProblems.value[0]!.some((p) => p.path[0] === 'number')).toBe(true)
+    editor.setNumber(0, { mode: 'range', from: 1944, to: 1946, partial: [{ value: 1945, tolerance: 5, creditPercent: 50 }], unit: ' ' })
+    const input = toInput(editor.questions.value[0]!)
+    expect(input.number).toEqual({ answers: [{ value: 1945, tolerance: 1, credit: 1 }, { value: 1945, tolerance: 5, credit: 0.5 }] })
+    expect(input.options).toEqual([])
+    expect(editor.questionProblems.value[0]).toEqual([])
+    const saved = QuestionSchema.parse(input)
+    editor.reset({ id: 'x', title: 'T', description: '', builtin: false, questions: [saved], questionCount: 1, updatedAt: '' } as never)
+    expect(toInput(editor.questions.value[0]!).number).toEqual(saved.number)
+  })
+})
