@@ -2,6 +2,7 @@ import type { Question } from '@cirrus/questions'
 import type { GameSettings } from '@cirrus/protocol'
 import { mulberry32, shuffled } from './random.ts'
 import { shownOrder } from './ordering.ts'
+import { newTeams } from './teams.ts'
 import type { GameState, PlayedQuestion } from './types.ts'
 
 export interface CreateGameInput {
@@ -11,6 +12,8 @@ export interface CreateGameInput {
   settings: GameSettings
   /** Seeds the shuffles: the same seed deals the same game. */
   seed: number
+  /** With two-step join, the secret its pattern is drawn from: the server's own random token (fair-play.ts). */
+  joinSecret?: string
 }
 
 /**
@@ -19,7 +22,7 @@ export interface CreateGameInput {
  * answers' options), and the list is cut to the question count. An ordering question's items are always shown in an
  * order drawn here, never the right one (ordering.ts).
  */
-export function createGame({ pin, quizTitle, questions, settings, seed }: CreateGameInput): GameState {
+export function createGame({ pin, quizTitle, questions, settings, seed, joinSecret }: CreateGameInput): GameState {
   if (questions.length === 0) throw new RangeError('a game needs at least one question')
   const random = mulberry32(seed)
   let played = questions.map((q) => withOverrides(q, settings))
@@ -41,6 +44,8 @@ export function createGame({ pin, quizTitle, questions, settings, seed }: Create
     players: {},
     order: [],
     kicked: [],
+    ...(settings.teams > 0 && { teams: newTeams(settings.teams) }),
+    ...(settings.twoStepJoin && { joinSecret: joinSecret ?? `seed-${seed}` }),
   }
 }
 

@@ -8,6 +8,8 @@ import { deepFreeze, newGame, QUIZ, T0 } from './test-fixtures.ts'
 import type { GameEvent, GameState } from './types.ts'
 import { applyHostStatus, type HostPlayer } from '@cirrus/protocol'
 import { hostStatus, hostView, playerView, publicView } from './views.ts'
+import { extraTimeOf, ownDeadline, roundClosesAt, timeLimitMs } from './timing.ts'
+import { teamStandings } from './teams.ts'
 
 const ids = ['p0', 'p1', 'p2', 'p3', 'p4', 'ghost']
 const id = fc.constantFrom(...ids)
@@ -35,6 +37,10 @@ const event: fc.Arbitrary<GameEvent> = fc.oneof(
   { weight: 10, arbitrary: fc.record({ type: fc.constant('lock' as const), locked: fc.boolean() }) },
   { weight: 3, arbitrary: fc.constant({ type: 'end' as const }) },
   { weight: 40, arbitrary: fc.constant({ type: 'tick' as const }) },
+  // Ways to play: extra time at any moment, team moves in the lobby.
+  { weight: 10, arbitrary: fc.record({ type: fc.constant('extraTime' as const), playerId: id, factor: fc.constantFrom(1, 1.5, 2, 3) }) },
+  { weight: 5, arbitrary: fc.record({ type: fc.constant('pickTeam' as const), playerId: id, team: fc.integer({ min: -1, max: 4 }) }) },
+  { weight: 3, arbitrary: fc.record({ type: fc.constant('editTeam' as const), team: fc.integer({ min: 0, max: 3 }), name: fc.constantFrom('Owls', 'Foxes') }) },
 )
 const steps = fc.array(fc.tuple(event, fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 0, max: 1500 }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 12_000 }) })), { minLength: 1, maxLength: 80, size: 'max' })
 /** Players seated before the random events, so that most games have someone to play. */
@@ -46,6 +52,13 @@ const game = fc.record({
   points: fc.constantFrom(null, 0, 2000),
   shuffleOptions: fc.boolean(),
   shuffleQuestions: fc.boolean(),
+  scoring: fc.constantFrom('speed' as const, 'accuracy' as const),
+  streakBonus: fc.boolean(),
+  wrongPenalty: fc.constantFrom(0, 0, 250),
+  teams: fc.constantFrom(0, 0, 2, 3),
+  teamPick: fc.boolean(),
+  showQuestionOnPlayers: fc.boolean(),
+  optionsPerPlayer: fc.boolean(),
 })
 
 const ANSWER_KEY = /"(correct(?!Count)\w*|accepted\w*|explanation)"\s*:/
@@ -68,6 +81,15 @@ function checkInvariants(s: GameState, now: number): void {
     expect(e.score).toBeLessThanOrEqual(prev.score)
     expect(e.rank).toBe(e.score === prev.score ? prev.rank : i + 1)
   })
+  // Extra time is the host's and the player's business alone: never in what the projector shows.
+  expect(JSON.stringify(publicView(s, now))).not.toContain('extraTime')
+  if (s.teams) {
+    for (const pid of s.order) expect(s.players[pid]!.team).toBeLessThan(s.teams.length)
+    for (const t of s.teams) expect(t.score).toBeGreaterThanOrEqual(0)
+    const standings = teamStandings(s)
+    expect(standings.reduce((n, t) => n + t.members, 0)).toBe(s.order.length)
+    standings.forEach((t, i) => i > 0 && expect(t.score).toBeLessThanOrEqual(standings[i - 1]!.score))
+  } else expect(s.order.every((pid) => s.players[pid]!.team === undefined)).toBe(true)
   if (s.phase === 'lobby' || s.phase === 'question') {
     for (const v of [publicView(s, now), hostView(s)]) expect(JSON.stringify(v)).not.toMatch(ANSWER_KEY)
     // A player's own view carries only the result of a question already revealed.
@@ -79,7 +101,11 @@ function checkInvariants(s: GameState, now: number): void {
   if (s.phase === 'podium') expect(s.pausedAt).toBeNull()
   const wake = nextWakeAt(s)
   if (s.pausedAt !== null) expect(wake).toBeNull()
-  else if (s.phase === 'question') expect(wake).toBe(s.round!.deadline + ANSWER_GRACE_MS)
+  else if (s.phase === 'question') {
+    // The question closes at its deadline, or later while someone with extra time has not answered: never earlier.
+    expect(wake).toBe(roundClosesAt(s)! + ANSWER_GRACE_MS)
+    expect(wake).toBeGreaterThanOrEqual(s.round!.deadline + ANSWER_GRACE_MS)
+  }
 }
 
 describe('properties of any sequence of events', () => {
@@ -118,8 +144,11 @@ describe('properties of any sequence of events', () => {
             expect(before.phase).toBe('question')
             expect(before.pausedAt).toBeNull()
             expect(effect.answer.questionIndex).toBe(before.index)
-            expect(now).toBeLessThanOrEqual(before.round!.deadline + ANSWER_GRACE_MS)
-            expect(effect.answer.points).toBeGreaterThanOrEqual(0)
+            // Within the player's own time (extra time stretches it), and a penalty never takes more than the score.
+            const player = before.players[effect.answer.playerId]!
+            const limit = timeLimitMs(before.questions[before.index]!, before.settings)
+            expect(now).toBeLessThanOrEqual(ownDeadline(before.round!, limit, extraTimeOf(player)) + ANSWER_GRACE_MS)
+            expect(effect.answer.points).toBeGreaterThanOrEqual(-player.score)
             expect(effect.answer.points).toBeLessThanOrEqual(2500)
           }
           if (e.type === 'answer') expect(result.effects.some((x) => x.type === 'persistAnswer')).toBe(true)

@@ -1,9 +1,14 @@
 import { ErrorCode } from '@cirrus/protocol'
 import { ANSWER_GRACE_MS } from './constants.ts'
 import { finalResults, leaderboard, ranksOf } from './leaderboard.ts'
-import { elapsedMs, choiceProblem, nextStreak, scoreAnswer } from './scoring.ts'
+import { elapsedMs, choiceProblem, nextStreak } from './scoring.ts'
 import { nicknameKeys } from './nicknames.ts'
-import { leaderboardMs, revealMs, timeLimitMs } from './timing.ts'
+import { extraTimeOf, leaderboardMs, ownDeadline, ownLimitMs, revealMs, roundClosesAt, timeLimitMs } from './timing.ts'
+import { scoreInMode } from './modes.ts'
+import { balancedTeam, settleTeams, teamSizes } from './teams.ts'
+import { choiceAsPlayed, friendlyNameProblem, patternAccepted } from './fair-play.ts'
+import { setExtraTime } from './extra-time.ts'
+import { editTeam, pickTeam } from './team-moves.ts'
 import type { Step } from '@cirrus/protocol'
 import type { AnswerRecord, Effect, GameEvent, GameState, PlayerState, ReduceResult, Round, RoundAnswer } from './types.ts'
 import { playerView, publicView } from './views.ts'
@@ -36,6 +41,12 @@ export function reduce(state: GameState, event: GameEvent, now: number): ReduceR
       return lock(state, event, now)
     case 'end':
       return end(state, now)
+    case 'extraTime':
+      return setExtraTime(state, event, now)
+    case 'editTeam':
+      return editTeam(state, event, now)
+    case 'pickTeam':
+      return pickTeam(state, event)
     case 'tick':
       return tick(state, now)
     default:
@@ -43,10 +54,13 @@ export function reduce(state: GameState, event: GameEvent, now: number): ReduceR
   }
 }
 
-/** When the server's one timer should next feed a tick: the answering deadline (plus grace) or the auto-advance. */
+/**
+ * When the server's one timer should next feed a tick: the question's closing (its deadline, or the last own deadline
+ * of a player with extra time still answering; plus grace) or the auto-advance.
+ */
 export function nextWakeAt(state: GameState): number | null {
   if (state.pausedAt !== null) return null
-  if (state.phase === 'question' && state.round) return state.round.deadline + ANSWER_GRACE_MS
+  if (state.phase === 'question' && state.round) return roundClosesAt(state)! + ANSWER_GRACE_MS
   if (state.phase === 'reveal' || state.phase === 'leaderboard') return state.advanceAt
   return null
 }
@@ -74,7 +88,7 @@ export function reduceBatch(state: GameState, events: readonly BatchEvent[], now
     let end = start
     while (end < events.length && events[end]!.type === type) end++
     const run = events.slice(start, end)
-    if (type === 'join') current = joinRun(current, run as Event<'join'>[], effects, outcomes)
+    if (type === 'join') current = joinRun(current, run as Event<'join'>[], now, effects, outcomes)
     else if (type === 'answer') current = answerRun(current, run as Event<'answer'>[], now, effects, outcomes)
     else current = connectionRun(current, run as Event<'connection'>[], effects, outcomes)
     start = end
@@ -121,7 +135,7 @@ function seated(state: GameState, playerId: string): PlayerState | undefined {
 }
 
 /** Joins in a row, with one copy of the players and one index of the nicknames for the whole run. */
-function joinRun(state: GameState, events: Event<'join'>[], effects: Effect[], outcomes: Outcome[]): GameState {
+function joinRun(state: GameState, events: Event<'join'>[], now: number, effects: Effect[], outcomes: Outcome[]): GameState {
   let players = state.players
   let order = state.order
   let owned = false
@@ -132,11 +146,15 @@ function joinRun(state: GameState, events: Event<'join'>[], effects: Effect[], o
     const index = (nicknames ??= takeNicknameIndex(players, order))
     return nicknameKeys(nickname).some((key) => index.has(key))
   }
-  for (const { playerId, nickname } of events) {
+  // With teams, each joiner goes to the smallest team: the sizes are counted once per run.
+  let sizes: number[] | null = null
+  for (const { playerId, nickname, pattern } of events) {
     const refused = (error: ErrorCode, message: string) => outcomes.push({ ok: false, error, message })
     if (state.phase === 'podium') refused(ErrorCode.GameOver, 'this game has ended')
     else if (state.locked) refused(ErrorCode.LobbyLocked, 'the host has locked this game')
     else if (typeof nickname !== 'string' || typeof playerId !== 'string') refused(ErrorCode.InvalidPayload, 'a player needs an id and a nickname')
+    else if (!patternAccepted(state, pattern, now)) refused(ErrorCode.WrongPattern, "those are not the shapes on the host's screen; look again and tap them in order")
+    else if (friendlyNameProblem(state.settings, nickname)) refused(ErrorCode.NicknameInvalid, friendlyNameProblem(state.settings, nickname)!)
     else if (taken(nickname)) {
       refused(ErrorCode.NicknameTaken, `someone is already called "${nickname}" or a name that looks the same; choose another nickname`)
     } else if (order.length >= state.settings.maxPlayers) refused(ErrorCode.GameFull, `this game is full (${state.settings.maxPlayers} players)`)
@@ -147,7 +165,9 @@ function joinRun(state: GameState, events: Event<'join'>[], effects: Effect[], o
         order = [...order]
         owned = true
       }
-      players[playerId] = { id: playerId, nickname, score: 0, streak: 0, correctCount: 0, askedCount: 0, connected: true, lastResult: null }
+      const player: PlayerState = { id: playerId, nickname, score: 0, streak: 0, correctCount: 0, askedCount: 0, connected: true, lastResult: null }
+      if (state.teams) player.team = balancedTeam((sizes ??= teamSizes({ teams: state.teams, order, players })))
+      players[playerId] = player
       order.push(playerId)
       for (const key of nicknameKeys(nickname)) (nicknames as Set<string> | null)?.add(key) // set inside `taken`, which TypeScript cannot see
       outcomes.push({ ok: true })
@@ -243,18 +263,21 @@ function judgeAnswer(state: GameState, answers: Record<string, RoundAnswer>, eve
   if (state.pausedAt !== null) return refuse(ErrorCode.Paused, 'the game is paused')
   if (questionIndex !== state.index) return refuse(ErrorCode.WrongQuestion, `question ${questionIndex + 1} is not the open question (${state.index + 1})`)
   if (Object.hasOwn(answers, playerId)) return refuse(ErrorCode.AlreadyAnswered, 'you have already answered this question')
-  if (now > round.deadline + ANSWER_GRACE_MS) return refuse(ErrorCode.TooLate, "time's up: the answer came after the deadline")
   const question = state.questions[state.index]!
+  // A player with extra time has their own deadline, and the speed rule counts against their own time.
+  const factor = extraTimeOf(player)
+  if (now > ownDeadline(round, timeLimitMs(question, state.settings), factor) + ANSWER_GRACE_MS) return refuse(ErrorCode.TooLate, "time's up: the answer came after the deadline")
   const problem = choiceProblem(question, choice)
   if (problem) return refuse(ErrorCode.InvalidChoice, problem)
 
-  const limitMs = timeLimitMs(question, state.settings)
+  const played = choiceAsPlayed(state.settings, question, questionIndex, playerId, choice)
+  const limitMs = ownLimitMs(question, state.settings, factor)
   const elapsed = elapsedMs(now, round.openedAt, rttMs, limitMs)
-  const score = scoreAnswer({ question, choice, elapsedMs: elapsed, limitMs, timeScale: state.settings.timeScale, streak: player.streak })
+  const score = scoreInMode({ question, choice: played, elapsedMs: elapsed, limitMs, settings: state.settings, streak: player.streak, score: player.score })
   return {
     ok: true,
-    answer: { choice, receivedAt: now, elapsedMs: elapsed, ...score },
-    record: { playerId, questionIndex, questionId: question.id, choice, ...score, elapsedMs: elapsed, answeredAt: now },
+    answer: { choice: played, receivedAt: now, elapsedMs: elapsed, ...score },
+    record: { playerId, questionIndex, questionId: question.id, choice: played, ...score, elapsedMs: elapsed, answeredAt: now },
   }
 }
 
@@ -348,7 +371,7 @@ function end(state: GameState, now: number): ReduceResult {
 
 function tick(state: GameState, now: number): ReduceResult {
   if (state.pausedAt !== null) return done(state)
-  if (state.phase === 'question' && state.round && now >= state.round.deadline + ANSWER_GRACE_MS) return closeRound(state, now)
+  if (state.phase === 'question' && state.round && now >= roundClosesAt(state)! + ANSWER_GRACE_MS) return closeRound(state, now)
   if ((state.phase === 'reveal' || state.phase === 'leaderboard') && state.advanceAt !== null && now >= state.advanceAt) return next(state, now)
   return done(state)
 }
@@ -413,7 +436,7 @@ function settleRound(state: GameState, now: number): GameState {
     players[id] = a
       ? {
           ...p,
-          score: p.score + a.points,
+          score: Math.max(0, p.score + a.points), // a penalty never takes a score below zero
           streak: nextStreak(p.streak, question, a.correct),
           correctCount: p.correctCount + (a.correct ? 1 : 0),
           lastResult: { index: round.index, answered: true, correct: a.correct, credit: a.credit, points: a.points, streakBonus: a.streakBonus },
@@ -425,7 +448,8 @@ function settleRound(state: GameState, now: number): GameState {
         }
   }
   const advanceAt = state.settings.autoAdvance ? clock(state, now) + revealMs(state.settings) : null
-  return { ...state, phase: 'reveal', players, advanceAt }
+  const teams = state.teams && settleTeams(state.teams, players, state.order, round, question, state.settings.streakBonus)
+  return { ...state, phase: 'reveal', players, advanceAt, ...(teams && { teams }) }
 }
 
 function toPodium(state: GameState, now: number): ReduceResult {

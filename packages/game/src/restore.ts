@@ -1,4 +1,5 @@
-import { timeLimitMs } from './timing.ts'
+import { extraTimeOf, ownLimitMs } from './timing.ts'
+import { seatUnteamed } from './teams.ts'
 import type { AnswerRecord, GameState, PlayerState, RoundAnswer } from './types.ts'
 
 export interface RestoreInput {
@@ -48,9 +49,9 @@ export function restoreGame(snapshot: GameState, { players, kicked: removed = []
     const restored: Record<string, RoundAnswer> = {}
     for (const [id, a] of Object.entries(round.answers)) if (nextPlayers[id]) restored[id] = a
     const question = snapshot.questions[round.index]
-    const limit = question ? timeLimitMs(question, snapshot.settings) : Infinity
     for (const a of answers) {
       if (a.questionIndex !== round.index || !nextPlayers[a.playerId] || restored[a.playerId]) continue
+      const limit = question ? ownLimitMs(question, snapshot.settings, extraTimeOf(nextPlayers[a.playerId])) : Infinity
       restored[a.playerId] = {
         choice: a.choice,
         receivedAt: a.answeredAt,
@@ -65,12 +66,13 @@ export function restoreGame(snapshot: GameState, { players, kicked: removed = []
     if (snapshot.phase === 'question') round = { ...round, openedAt: round.openedAt + away, deadline: round.deadline + away }
   }
 
-  return {
+  // Players who joined after the snapshot are balanced into teams again, in join order, as they were at their join.
+  return seatUnteamed({
     ...snapshot,
     players: nextPlayers,
     order,
     kicked,
     round,
     advanceAt: snapshot.advanceAt === null ? null : snapshot.advanceAt + away,
-  }
+  })
 }

@@ -1,5 +1,5 @@
 import type { Question } from '@cirrus/questions'
-import type { Choice, ErrorCode, GameSettings, HostView, Phase, PhaseView, PlayerView, Step } from '@cirrus/protocol'
+import type { Choice, ErrorCode, GameSettings, HostView, Phase, PhaseView, PlayerView, Step, TeamColor } from '@cirrus/protocol'
 
 /** The engine's whole state: plain JSON, so that it can be snapshotted and restored. */
 export interface GameState {
@@ -22,6 +22,19 @@ export interface GameState {
   order: string[]
   /** Player ids that the host removed: they cannot come back. */
   kicked: string[]
+  /** With teams (settings.teams > 0): each team's name, colour and score (teams.ts). Absent without teams. */
+  teams?: TeamState[]
+  /** With two-step join: the secret the join pattern is drawn from (known to the host's screen only). */
+  joinSecret?: string
+}
+
+export interface TeamState {
+  name: string
+  color: TeamColor
+  /** The sum over questions of the mean points of the members seated then, with the team's streak bonuses. */
+  score: number
+  /** Questions in a row that most of the team answered right. */
+  streak: number
 }
 
 /** A question as a game plays it: an ordering question also carries the order its items are shown in (ordering.ts). */
@@ -40,6 +53,10 @@ export interface PlayerState {
   askedCount: number
   connected: boolean
   lastResult: RoundResultState | null
+  /** Extra-time factor given by the host (timing.ts); absent means 1. */
+  extraTime?: number
+  /** Team number, with teams. */
+  team?: number
 }
 
 export interface RoundResultState {
@@ -73,7 +90,8 @@ export interface RoundAnswer {
 }
 
 export type GameEvent =
-  | { type: 'join'; playerId: string; nickname: string }
+  /** `pattern`: with two-step join, the shapes the player tapped (fair-play.ts). */
+  | { type: 'join'; playerId: string; nickname: string; pattern?: number[] }
   | { type: 'connection'; playerId: string; connected: boolean }
   /**
    * `at`: when the answer reached the server, if it waited before reaching the engine (a batch); it is judged and
@@ -92,6 +110,12 @@ export type GameEvent =
   | { type: 'kick'; playerId: string }
   | { type: 'lock'; locked: boolean }
   | { type: 'end' }
+  /** The host gives a player extra time (factor 1, 1.5 or 2), in the lobby or during the game. */
+  | { type: 'extraTime'; playerId: string; factor: number }
+  /** The host renames or recolours a team, in the lobby. */
+  | { type: 'editTeam'; team: number; name?: string; color?: TeamColor }
+  /** A player picks a team in the lobby, when the host allows it. */
+  | { type: 'pickTeam'; playerId: string; team: number }
   /** A timer fired (or any time passed): deadlines and auto-advance are checked against `now`. */
   | { type: 'tick' }
 
@@ -133,6 +157,8 @@ export type Effect =
   | { type: 'phaseChanged'; phase: Phase }
   /** Something a restart must keep changed without a phase change (pause, resume, lock): snapshot it before replying. */
   | { type: 'snapshot' }
+  /** One player's own view changed outside a phase change (extra time, team): to that player alone. */
+  | { type: 'you'; you: PlayerView }
   /** The game reached its podium: write the final results. */
   | { type: 'finished'; results: FinalResult[] }
 

@@ -20,8 +20,11 @@ describe('publicView', () => {
       showQuestionOnPlayers: true,
       autoAdvance: true,
       advanceAt: null,
+      optionsPerPlayer: false,
       locked: false,
       quizTitle: 'Tiny quiz',
+      rules: { scoring: 'speed', streakBonus: true, wrongPenalty: 0, teams: 0, teamPick: false },
+      teams: [],
     })
   })
 
@@ -86,7 +89,7 @@ describe('publicView', () => {
 describe('playerView', () => {
   it('shows whether the player answered, only while the question is open', () => {
     let s = apply(started(['a', 'b']), pick('a', 0, [1]), T0 + 10_000).state
-    expect(playerView(s, 'a')).toEqual({ playerId: 'a', nickname: 'Nick a', score: 0, streak: 0, rank: 1, correctCount: 0, askedCount: 0, answered: true, lastResult: null })
+    expect(playerView(s, 'a')).toEqual({ playerId: 'a', nickname: 'Nick a', score: 0, streak: 0, rank: 1, correctCount: 0, askedCount: 0, answered: true, lastResult: null, extraTime: 1, team: null })
     expect(playerView(s, 'b').answered).toBe(false)
     s = apply(s, { type: 'endAnswering' }, T0 + 11_000).state
     expect(playerView(s, 'a')).toMatchObject({ score: 750, streak: 1, rank: 1, correctCount: 1, answered: false })
@@ -107,9 +110,9 @@ describe('hostView', () => {
       connectedCount: 2,
       answeredCount: 1,
       players: [
-        { playerId: 'a', nickname: 'Nick a', score: 0, correctCount: 0, askedCount: 0, connected: true, answered: false },
-        { playerId: 'b', nickname: 'Nick b', score: 0, correctCount: 0, askedCount: 0, connected: true, answered: true },
-        { playerId: 'c', nickname: 'Nick c', score: 0, correctCount: 0, askedCount: 0, connected: false, answered: false },
+        { playerId: 'a', nickname: 'Nick a', score: 0, correctCount: 0, askedCount: 0, connected: true, answered: false, extraTime: 1, team: null },
+        { playerId: 'b', nickname: 'Nick b', score: 0, correctCount: 0, askedCount: 0, connected: true, answered: true, extraTime: 1, team: null },
+        { playerId: 'c', nickname: 'Nick c', score: 0, correctCount: 0, askedCount: 0, connected: false, answered: false, extraTime: 1, team: null },
       ],
     })
   })

@@ -4,6 +4,9 @@ import { leaderboard, rankOf, type Ranks } from './leaderboard.ts'
 import { timeLimitMs } from './timing.ts'
 import { rightOrderShown } from './ordering.ts'
 import type { GameState, PlayedQuestion } from './types.ts'
+import { rulesOf } from './modes.ts'
+import { teamOf, teamStandings, teamViews } from './teams.ts'
+import { perPlayerOrder } from './fair-play.ts'
 
 /**
  * What everyone sees (players and host alike). Built only from what may be shown in the phase: before the reveal,
@@ -19,11 +22,12 @@ export function publicView(state: GameState, now: number): PhaseView {
     showQuestionOnPlayers: state.settings.showQuestionOnPlayers,
     autoAdvance: state.settings.autoAdvance,
     advanceAt: state.advanceAt,
+    optionsPerPlayer: perPlayerOrder(state.settings),
   }
   const question = state.questions[state.index]
   switch (state.phase) {
     case 'lobby':
-      return { ...base, phase: 'lobby', locked: state.locked, quizTitle: state.quizTitle }
+      return { ...base, phase: 'lobby', locked: state.locked, quizTitle: state.quizTitle, rules: rulesOf(state.settings), teams: teamViews(state) }
     case 'question':
       return {
         ...base,
@@ -36,9 +40,9 @@ export function publicView(state: GameState, now: number): PhaseView {
     case 'reveal':
       return { ...base, phase: 'reveal', index: state.index, question: publicQuestion(question!, state), answeredCount: answeredCount(state), ...revealOf(question!, state) }
     case 'leaderboard':
-      return { ...base, phase: 'leaderboard', index: state.index, top: leaderboard(state).slice(0, LEADERBOARD_SIZE) }
+      return { ...base, phase: 'leaderboard', index: state.index, top: leaderboard(state).slice(0, LEADERBOARD_SIZE), teams: teamStandings(state) }
     case 'podium':
-      return { ...base, phase: 'podium', top: leaderboard(state).slice(0, LEADERBOARD_SIZE) }
+      return { ...base, phase: 'podium', top: leaderboard(state).slice(0, LEADERBOARD_SIZE), teams: teamStandings(state) }
   }
 }
 
@@ -105,13 +109,15 @@ export function playerView(state: GameState, playerId: string, ranks?: Ranks): P
     askedCount: p.askedCount ?? 0,
     answered: hasAnswered(state, playerId),
     lastResult: p.lastResult,
+    extraTime: p.extraTime ?? 1,
+    team: teamOf(state, p),
   }
 }
 
 /** What only the host sees, whole: every player in join order and the answering progress. */
 export function hostView(state: GameState): HostView {
   const { changed, removed: _, ...counts } = hostStatus(state, null)
-  return { ...counts, players: changed }
+  return { ...counts, players: changed, ...(state.settings.twoStepJoin && state.joinSecret && { joinSecret: state.joinSecret }) }
 }
 
 /**
@@ -130,7 +136,7 @@ export function hostStatus(state: GameState, since: GameState | null): HostStatu
     if (p.connected) connectedCount++
     const answered = hasAnswered(state, id)
     if (since && since.players[id] === p && hasAnswered(since, id) === answered) continue
-    changed.push({ playerId: id, nickname: p.nickname, score: p.score, correctCount: p.correctCount, askedCount: p.askedCount ?? 0, connected: p.connected, answered })
+    changed.push({ playerId: id, nickname: p.nickname, score: p.score, correctCount: p.correctCount, askedCount: p.askedCount ?? 0, connected: p.connected, answered, extraTime: p.extraTime ?? 1, team: p.team ?? null })
   }
   return {
     pin: state.pin,

@@ -24,6 +24,11 @@ export const ErrorCode = {
   PlayerNotFound: 'player_not_found',
   /** A host command that moves the game named a step (phase and question) the game has already left: a double press. */
   StaleStep: 'stale_step',
+  /** Two-step join: the shapes tapped are not the pattern on the host's screen (it changes every few seconds). */
+  WrongPattern: 'wrong_pattern',
+  /** A team command in a game without teams, with a team it does not have, or a pick the host does not allow. */
+  NoSuchTeam: 'no_such_team',
+  TeamPickOff: 'team_pick_off',
   /** Hosting a teacher's quiz needs the teacher's sign-in when the server has a password. */
   SignInRequired: 'sign_in_required',
   /** Practice and exam (HTTP, /api/practice). */

@@ -1,4 +1,4 @@
-import type { AnswerPayload, CreateGamePayload, HostAttachPayload, JoinPayload, KickPayload, LockPayload, MovePayload, RejoinPayload } from './payloads.ts'
+import type { AnswerPayload, CreateGamePayload, ExtraTimePayload, HostAttachPayload, JoinPayload, KickPayload, LockPayload, MovePayload, PickTeamPayload, RejoinPayload, TeamEditPayload } from './payloads.ts'
 import type { Reply } from './errors.ts'
 import type { HostStatus, HostView, PhaseView, PlayerView } from './views.ts'
 
@@ -23,6 +23,9 @@ export interface ClientToServerEvents {
   'host:kick': (payload: KickPayload, ack: Ack<Empty>) => void
   'host:lock': (payload: LockPayload, ack: Ack<Empty>) => void
   'host:end': (payload: Empty, ack: Ack<Empty>) => void
+  'host:extraTime': (payload: ExtraTimePayload, ack: Ack<Empty>) => void
+  'host:team': (payload: TeamEditPayload, ack: Ack<Empty>) => void
+  'player:team': (payload: PickTeamPayload, ack: Ack<Empty>) => void
   'player:join': (payload: JoinPayload, ack: Ack<Joined & { playerToken: string }>) => void
   'player:rejoin': (payload: RejoinPayload, ack: Ack<Joined>) => void
   'player:answer': (payload: AnswerPayload, ack: Ack<{ questionIndex: number }>) => void
@@ -38,6 +41,8 @@ export interface ServerToClientEvents {
   'game:phase': (view: PhaseView) => void
   /** The counts, and the players that changed since the previous one, to the host alone. */
   'host:status': (status: HostStatus) => void
+  /** This player's own state changed between phases (extra time given, a team picked): to that player alone. */
+  'player:you': (you: PlayerView) => void
   /** This player was removed by the host; the connection closes after it. */
   'game:kicked': (info: { reason: string }) => void
   /** The game ended by itself (nobody played it for the idle time, or it failed): the connection closes after it. */

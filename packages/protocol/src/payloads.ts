@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { LIMITS, POINT_VALUES, TIME_LIMIT_SEC } from '@cirrus/questions'
 import { NicknameSchema } from './nicknames.ts'
+import { MAX_TEAMS, MIN_TEAMS, SCORING_MODES, TEAM_COLORS, TEAM_NAME_MAX } from './ways-to-play.ts'
+import { JOIN_PATTERN_LENGTH, JOIN_SHAPES } from './join-pattern.ts'
 
 /** Runtime checks for everything a client sends. The server parses every payload here before acting on it. */
 
@@ -31,6 +33,23 @@ export const GameSettingsSchema = z
     profanityFilter: z.boolean().default(true),
     /** Divides every timer: 10 runs a game ten times faster. For tests and demos. */
     timeScale: z.number().min(1).max(1000).default(1),
+    // Ways to play (docs/protocol.md, *Ways to play*).
+    /** 'speed': faster right answers earn more (Kahoot's rule); 'accuracy': a right answer earns the full points. */
+    scoring: z.enum(SCORING_MODES).default('speed'),
+    /** The bonus for right answers in a row. */
+    streakBonus: z.boolean().default(true),
+    /** Points taken off for a wrong answer (not for none), never taking a score below zero. */
+    wrongPenalty: z.number().int().min(0).max(1000).default(0),
+    /** 0: everyone for themselves; else the number of teams. */
+    teams: z.union([z.literal(0), z.number().int().min(MIN_TEAMS).max(MAX_TEAMS)]).default(0),
+    /** Players may choose their team in the lobby (else they stay where they were balanced). */
+    teamPick: z.boolean().default(false),
+    /** With questions on players' screens, each phone shows the options in its own order. */
+    optionsPerPlayer: z.boolean().default(false),
+    /** After the PIN, a player taps the pattern of shapes shown on the host's screen. */
+    twoStepJoin: z.boolean().default(false),
+    /** Players take a generated name (adjective and animal) instead of typing one. */
+    friendlyNames: z.boolean().default(false),
   })
   .strict()
 export type GameSettings = z.output<typeof GameSettingsSchema>
@@ -52,8 +71,20 @@ export const HostAttachSchema = z.object({ pin: PinSchema, hostToken: TokenSchem
 export const EmptySchema = z.object({}).strict().optional()
 export const KickSchema = z.object({ playerId: IdSchema }).strict()
 export const LockSchema = z.object({ locked: z.boolean() }).strict()
+/** Extra time for one player: their deadline and the speed rule's time are stretched by the factor. */
+export const ExtraTimeSchema = z.object({ playerId: IdSchema, factor: z.union([z.literal(1), z.literal(1.5), z.literal(2)]) }).strict()
+export const TeamIndexSchema = z.number().int().min(0).max(MAX_TEAMS - 1)
+/** A team's name and colour, as the host changes them in the lobby. */
+export const TeamNameSchema = z
+  .string()
+  .transform((s) => s.normalize('NFKC').replace(/\s+/g, ' ').trim())
+  .pipe(z.string().min(1, 'a team needs a name').max(TEAM_NAME_MAX, `a team name has at most ${TEAM_NAME_MAX} characters`).regex(/^[\p{L}\p{M}\p{N} .'!?-]+$/u, "a team name uses letters, digits, spaces and . ' ! ? - only"))
+export const TeamEditSchema = z.object({ team: TeamIndexSchema, name: TeamNameSchema.optional(), color: z.enum(TEAM_COLORS).optional() }).strict()
+export const PickTeamSchema = z.object({ team: TeamIndexSchema }).strict()
+/** `pattern`: with two-step join, the shapes shown on the host's screen, as indexes of JOIN_SHAPES. */
+export const JoinPatternSchema = z.array(z.number().int().min(0).max(JOIN_SHAPES.length - 1)).length(JOIN_PATTERN_LENGTH)
 /** `learnerToken`: the browser's practice profile (docs/practice.md); the player's misses enter its queue. */
-export const JoinSchema = z.object({ pin: PinSchema, nickname: NicknameSchema, learnerToken: TokenSchema.optional() }).strict()
+export const JoinSchema = z.object({ pin: PinSchema, nickname: NicknameSchema, learnerToken: TokenSchema.optional(), pattern: JoinPatternSchema.optional() }).strict()
 export const RejoinSchema = z.object({ pin: PinSchema, playerToken: TokenSchema }).strict()
 
 /**
@@ -76,5 +107,8 @@ export type MovePayload = z.input<typeof MoveSchema>
 export type KickPayload = z.input<typeof KickSchema>
 export type LockPayload = z.input<typeof LockSchema>
 export type JoinPayload = z.input<typeof JoinSchema>
+export type ExtraTimePayload = z.input<typeof ExtraTimeSchema>
+export type TeamEditPayload = z.input<typeof TeamEditSchema>
+export type PickTeamPayload = z.input<typeof PickTeamSchema>
 export type RejoinPayload = z.input<typeof RejoinSchema>
 export type AnswerPayload = z.input<typeof AnswerSchema>

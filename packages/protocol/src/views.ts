@@ -1,4 +1,5 @@
 import type { Difficulty, NumberAnswer, QuestionType } from '@cirrus/questions'
+import type { GameRules, TeamColor } from './ways-to-play.ts'
 
 /** What the server sends. Nothing here carries the answer key before the reveal. */
 
@@ -52,10 +53,40 @@ interface PhaseBase {
   autoAdvance: boolean
   /** With auto-advance, the server time at which the game moves on by itself; else null. */
   advanceAt: number | null
+  /**
+   * Each phone shows the options in its own order (playerOptionOrder): a player's answer names positions as their
+   * phone showed them, and the host's screen shows the options without colours or shapes.
+   */
+  optionsPerPlayer: boolean
+}
+
+/** A team as everyone sees it: its number (0-based), name and colour. */
+export interface TeamView {
+  team: number
+  name: string
+  color: TeamColor
+}
+
+/** A team's place: its score is the sum over questions of its members' mean points, plus its streak bonuses. */
+export interface TeamStanding extends TeamView {
+  score: number
+  /** Competition ranking, as for players. */
+  rank: number
+  /** How many players are in the team now. */
+  members: number
+  streak: number
 }
 
 export type PhaseView =
-  | (PhaseBase & { phase: 'lobby'; locked: boolean; quizTitle: string })
+  | (PhaseBase & {
+      phase: 'lobby'
+      locked: boolean
+      quizTitle: string
+      /** How this game is scored and played, shown to players before it starts. */
+      rules: GameRules
+      /** The teams (empty without teams). */
+      teams: TeamView[]
+    })
   | (PhaseBase & {
       phase: 'question'
       index: number
@@ -86,10 +117,12 @@ export type PhaseView =
       /** In a player's own copy: that player's score, rank and result of this question. */
       you?: PlayerView
     })
-  | (PhaseBase & { phase: 'leaderboard'; index: number; top: LeaderEntry[] })
+  | (PhaseBase & { phase: 'leaderboard'; index: number; top: LeaderEntry[]; /** Every team, ranked (empty without teams). */ teams: TeamStanding[] })
   | (PhaseBase & {
       phase: 'podium'
       top: LeaderEntry[]
+      /** Every team, ranked (empty without teams): teams are what the podium ranks in a team game. */
+      teams: TeamStanding[]
       /** In a player's own copy: that player's final score and rank. */
       you?: PlayerView
     })
@@ -119,6 +152,10 @@ export interface PlayerView {
   answered: boolean
   /** The last revealed question's result; null before the first reveal. */
   lastResult: RoundResult | null
+  /** This player's extra-time factor (1: none): their deadline is the question's opening plus its time times this. */
+  extraTime: number
+  /** This player's team, or null without teams. */
+  team: TeamView | null
 }
 
 export interface HostPlayer {
@@ -131,6 +168,10 @@ export interface HostPlayer {
   askedCount: number
   connected: boolean
   answered: boolean
+  /** Extra-time factor (1: none). Only the host and the player see it. */
+  extraTime: number
+  /** Team number, or null without teams. */
+  team: number | null
 }
 
 /** The host's counts, in the full view and in every status. */
@@ -146,6 +187,8 @@ export interface HostCounts {
 /** What only the host sees, whole: every player in join order and the answering progress (host:create, host:attach). */
 export interface HostView extends HostCounts {
   players: HostPlayer[]
+  /** With two-step join: the secret the host's screen draws the join pattern from (joinPattern). */
+  joinSecret?: string
 }
 
 /**

@@ -85,7 +85,8 @@ export function createHttpApp({ store, rooms, webRoot, admin, origins, trust, no
     }
     if (!room) return sendError(res, 404, { code: ErrorCode.GameNotFound, message: `no game with PIN ${pin.data} is running` })
     const view = room.view()
-    res.json({ pin: room.pin, phase: view.phase, quizTitle: room.snapshot.quizTitle, locked: room.snapshot.locked, playerCount: view.playerCount })
+    const { twoStepJoin, friendlyNames } = room.snapshot.settings // what the join screen asks for (docs/protocol.md, *Ways to play*)
+    res.json({ pin: room.pin, phase: view.phase, quizTitle: room.snapshot.quizTitle, locked: room.snapshot.locked, playerCount: view.playerCount, twoStepJoin, friendlyNames })
   })
 
   app.use('/api', (req, res) => {

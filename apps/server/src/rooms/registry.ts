@@ -85,7 +85,7 @@ export class RoomRegistry {
     const hostToken = newToken()
     const hostTokenHash = hashToken(hostToken)
     const pin = await this.store.createGame({ id: gameId, quizId: quiz.id, hostTokenHash, settings })
-    const state = createGame({ pin, quizTitle: quiz.title, questions: quiz.questions, settings, seed: randomInt(2 ** 31) })
+    const state = createGame({ pin, quizTitle: quiz.title, questions: quiz.questions, settings, seed: randomInt(2 ** 31), ...(settings.twoStepJoin && { joinSecret: newToken() }) })
     const room = this.open(gameId, state, hostTokenHash)
     await this.store.saveSnapshot(gameId, state, this.now())
     return { room, hostToken }

@@ -208,11 +208,11 @@ export class GameRoom {
     return ok({ gameId: this.gameId, view: this.view(), host: hostView(this.state) })
   }
 
-  async join(socket: CirrusSocket, nickname: string, learnerToken?: string): Promise<Reply<Joined & { playerToken: string }>> {
+  async join(socket: CirrusSocket, nickname: string, learnerToken?: string, pattern?: number[]): Promise<Reply<Joined & { playerToken: string }>> {
     if (this.state.settings.profanityFilter && isOffensive(nickname)) return fail(ErrorCode.NicknameInvalid, 'please choose a different nickname')
     const learnerId = learnerToken ? await this.learnerIdFor(learnerToken) : null
     const playerId = newId()
-    const { outcome, written } = await this.submit({ type: 'join', playerId, nickname })
+    const { outcome, written } = await this.submit({ type: 'join', playerId, nickname, ...(pattern && { pattern }) })
     if (!outcome.ok) return fail(outcome.error, outcome.message)
     await written
     const playerToken = newToken()
@@ -382,6 +382,11 @@ export class GameRoom {
       }
       case 'snapshot':
         return store.saveSnapshot(this.gameId, this.state, this.deps.now())
+      case 'you': {
+        const socketId = this.socketByPlayer.get(effect.you.playerId)
+        if (socketId) io.sockets.sockets.get(socketId)?.emit('player:you', effect.you)
+        return
+      }
       case 'persistAnswer':
         return store.addAnswer(this.gameId, effect.answer)
       case 'phaseChanged':

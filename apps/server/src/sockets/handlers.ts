@@ -3,6 +3,9 @@ import {
   CreateGameSchema,
   EmptySchema,
   ErrorCode,
+  ExtraTimeSchema,
+  PickTeamSchema,
+  TeamEditSchema,
   HostAttachSchema,
   JoinSchema,
   KickSchema,
@@ -166,12 +169,30 @@ export function registerHandlers(socket: CirrusSocket, deps: HandlerDeps): void 
     return room instanceof GameRoom ? room.dispatch({ type: 'lock', locked }) : room
   })
 
-  on('player:join', JoinSchema, ({ pin, nickname, learnerToken }) => {
+  on('host:extraTime', ExtraTimeSchema, ({ playerId, factor }) => {
+    const room = roomOf('host')
+    return room instanceof GameRoom ? room.dispatch({ type: 'extraTime', playerId, factor }) : room
+  })
+
+  on('host:team', TeamEditSchema, ({ team, name, color }) => {
+    const room = roomOf('host')
+    return room instanceof GameRoom ? room.dispatch({ type: 'editTeam', team, ...(name !== undefined && { name }), ...(color !== undefined && { color }) }) : room
+  })
+
+  on('player:team', PickTeamSchema, ({ team }) => {
+    const room = roomOf('player')
+    return room instanceof GameRoom ? room.dispatch({ type: 'pickTeam', playerId: socket.data.playerId!, team }) : room
+  })
+
+  on('player:join', JoinSchema, async ({ pin, nickname, learnerToken, pattern }) => {
     if (!limiters.joins.take(address, now())) return limited('joins')
     const room = findRoom(pin)
     if (!(room instanceof GameRoom)) return room
     leaveCurrent()
-    return room.join(socket, nickname, learnerToken)
+    const reply = await room.join(socket, nickname, learnerToken, pattern)
+    // A wrong two-step pattern costs like an unknown PIN: guessing patterns soon meets `rate_limited`.
+    if (!reply.ok && reply.error.code === ErrorCode.WrongPattern) limiters.missedPins.take(address, now())
+    return reply
   })
 
   on('player:rejoin', RejoinSchema, ({ pin, playerToken }) => {
