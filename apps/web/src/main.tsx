@@ -13,6 +13,9 @@ import { ensureLearner } from './practice/learner.ts'
 import { PracticeHome } from './practice/PracticeHome.tsx'
 import { ProblemReportsPage } from './practice/ProblemReportsPage.tsx'
 import { ProgressPage } from './practice/ProgressPage.tsx'
+import { ReportPage } from './reports/ReportPage.tsx'
+import { ReportsPage } from './reports/ReportsPage.tsx'
+import { ReviewPage } from './reports/ReviewPage.tsx'
 import { SessionPage } from './practice/SessionPage.tsx'
 import { match, pathname } from './router.tsx'
 import './styles.css'
@@ -34,6 +37,9 @@ function Page({ path }: { path: string }) {
   if (path === '/library/new') return <QuizEditorPage key="new" />
   if (path === '/library/import') return <ImportQuiz />
   if (path === '/library/problem-reports') return <ProblemReportsPage />
+  if (path === '/reports') return <ReportsPage />
+  if ((params = match('/reports/:gameId', path))) return <ReportPage key={params.gameId} gameId={params.gameId!} />
+  if ((params = match('/review/:playerId', path))) return <ReviewPage key={params.playerId} playerId={params.playerId!} />
   if ((params = match('/library/:id', path))) return <QuizEditorPage key={params.id} id={params.id} />
   return <NotFound />
 }

@@ -31,6 +31,16 @@ export const hostToken = {
   forget: (pin: string) => write(hostKey(pin), null),
 }
 
+/**
+ * The seat a player's review of a finished game is asked with, by player id: kept apart from the live seat, which
+ * is forgotten when the game's room closes, so that the review still opens after the game is gone from memory.
+ */
+const reviewKey = (playerId: string) => `cirrus:review:${playerId}`
+export const reviewSeat = {
+  get: (playerId: string) => read(reviewKey(playerId)),
+  set: (playerId: string, playerToken: string) => write(reviewKey(playerId), playerToken),
+}
+
 export const playerSeat = {
   get(pin: string): PlayerSeat | null {
     const raw = read(playerKey(pin))

@@ -25,6 +25,9 @@ export function Home() {
           <span class="big-link-sub">Write, import and export your own quizzes.</span>
         </Link>
       </nav>
+      <p class="home-more">
+        <Link href="/reports">Reports of past games</Link>
+      </p>
     </main>
   )
 }

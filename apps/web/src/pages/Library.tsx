@@ -22,6 +22,9 @@ export function Library() {
           <Link href="/library/import" class="button secondary">
             Import a file
           </Link>
+          <Link href="/reports" class="button ghost">
+            Game reports
+          </Link>
           <Link href="/library/problem-reports" class="button ghost">
             Problem reports
           </Link>

@@ -8,7 +8,7 @@ import { Leaderboard, Podium, ordinal } from '../components/Standings.tsx'
 import { describeError } from '../messages.ts'
 import { player } from '../models/player.ts'
 import { Link, navigate } from '../router.tsx'
-import { playerSeat } from '../storage.ts'
+import { playerSeat, reviewSeat } from '../storage.ts'
 
 type View<P extends PhaseView['phase']> = Extract<PhaseView, { phase: P }>
 
@@ -184,6 +184,7 @@ function PlayReveal({ view }: { view: View<'reveal'> }) {
           Right answer: <strong>{right}</strong>
         </p>
       )}
+      {view.showQuestionOnPlayers && view.explanation && <p class="result-explanation">{view.explanation}</p>}
       <p class="result-rank">
         You're in <strong>{ordinal(you.rank)}</strong> place
       </p>
@@ -239,6 +240,11 @@ function PlayLeaderboard({ view }: { view: View<'leaderboard'> }) {
 
 function PlayPodium({ view }: { view: View<'podium'> }) {
   const you = player.you.value
+  const token = playerSeat.get(view.pin)?.playerToken
+  // The review is asked for with the seat's token, kept for it by player id: the live seat goes with the game.
+  useEffect(() => {
+    if (you && token) reviewSeat.set(you.playerId, token)
+  }, [you?.playerId, token])
   return (
     <div class="play-standings">
       <h1>Final results</h1>
@@ -248,7 +254,12 @@ function PlayPodium({ view }: { view: View<'podium'> }) {
           You finished <strong>{ordinal(you.rank)}</strong> with {you.score.toLocaleString()} points, {you.correctCount} of {you.askedCount} right.
         </p>
       )}
-      <p>
+      <p class="play-final-actions">
+        {you && token && (
+          <Link href={`/review/${you.playerId}`} class="button primary">
+            Review my answers
+          </Link>
+        )}
         <Link href="/join" class="button secondary">
           Join another game
         </Link>
