@@ -22,7 +22,7 @@ export function QuestionBars({ question: q }: { question: ReportQuestion }) {
       {bars.map((b, i) => (
         <li key={i} class={`answer-bar bar-${b.kind}`} aria-hidden="true">
           <span class="answer-bar-label">
-            {b.kind === 'right' && q.options.length > 0 && <span class="right-mark">✓ </span>}
+            {b.kind === 'right' && q.options.length > 0 && <span class="bar-right-mark">✓ </span>}
             {b.label}
           </span>
           <span class="answer-bar-track">

@@ -11,7 +11,7 @@ import './reports.css'
 /** /reports/:gameId: one game's report for the teacher. */
 export function ReportPage({ gameId }: { gameId: string }) {
   return (
-    <main class="page reports report">
+    <main class="page reports game-report">
       <p class="crumbs">
         <Link href="/reports">Reports</Link>
       </p>
@@ -196,7 +196,7 @@ function QuestionCard({ question: q }: { question: ReportQuestion }) {
   return (
     <li class="question-card" id={`question-${q.index + 1}`}>
       <div class="question-card-head">
-        <span class="question-number">Q{q.index + 1}</span>
+        <span class="q-number">Q{q.index + 1}</span>
         <h3 class="question-prompt">{q.prompt}</h3>
         {q.scored ? (
           <span class={`question-share tone-${tone(q.rightShare)}`}>{percent(q.rightShare)} right</span>
@@ -224,6 +224,13 @@ function Players({ report }: { report: GameReport }) {
     <section class="report-section" aria-labelledby="players-title">
       <h2 id="players-title">Players</h2>
       {report.players.length === 0 && <p class="muted">Nobody played.</p>}
+      <p class="player-grid player-head" aria-hidden="true">
+        <span>#</span>
+        <span>Player (open for each answer)</span>
+        <span class="num">Score</span>
+        <span>Right answers</span>
+        <span class="num">Avg time</span>
+      </p>
       <ol class="player-rows">
         {report.players.map((p) => (
           <PlayerRow key={p.playerId} player={p} report={report} />
@@ -237,7 +244,7 @@ function PlayerRow({ player: p, report }: { player: ReportPlayer; report: GameRe
   return (
     <li class="player-row">
       <details>
-        <summary>
+        <summary class="player-grid">
           <span class="player-rank">{p.rank}</span>
           <span class="player-name">{p.nickname}</span>
           <span class="player-score">{p.score.toLocaleString()}</span>

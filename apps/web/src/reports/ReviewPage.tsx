@@ -118,7 +118,7 @@ function ReviewCard({ item }: { item: ReviewItem }) {
     <li class={`review-card verdict-${verdict}`}>
       <p class="review-card-head">
         <span class="review-number">Question {item.index + 1}</span>
-        <span class="review-verdict">
+        <span class="review-card-verdict">
           <span aria-hidden="true">{{ right: '✓', partly: '◐', wrong: '✗', none: '–', poll: '•' }[verdict]} </span>
           {said}
           {item.points > 0 && ` · +${item.points.toLocaleString()}`}
