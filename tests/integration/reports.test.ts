@@ -150,7 +150,7 @@ describe('the report of a game', () => {
       expect((await api(server.url, path)).status, path).toBe(401)
     }
     expect((await api(server.url, `/api/reports/${played.game.gameId}`, { method: 'DELETE' })).status).toBe(401)
-    expect((await teacher('/api/reports/no-such-game')).body.error.code).toBe('report_not_found')
+    expect((await teacher<{ error: { code: string } }>('/api/reports/no-such-game')).body.error.code).toBe('report_not_found')
   })
 
   it('downloads as .xlsx with a row per player in the final scores and one per player per question', async () => {
@@ -236,7 +236,7 @@ describe("the simulator's game", () => {
     const report = await teacher<GameReport>(`/api/reports/${run.gameId}`)
     expect(report.status).toBe(200)
     expect(report.body.ending).toBe('completed')
-    const byName = (rows: { nickname: string }[]) => [...rows].sort((a, b) => a.nickname.localeCompare(b.nickname))
+    const byName = <T extends { nickname: string }>(rows: T[]) => [...rows].sort((a, b) => a.nickname.localeCompare(b.nickname))
     expect(byName(report.body.players).map(({ nickname, score, rank }) => ({ nickname, score, rank }))).toEqual(byName(run.standings))
   }, 90_000)
 })
