@@ -333,6 +333,9 @@ function HostPodium({ view }: { view: View<'podium'> }) {
         </table>
       </section>
       <p class="host-controls">
+        <Link href="/reports" class="button ghost">
+          Reports: this game and every other
+        </Link>
         <Link href="/host" class="button secondary">
           Host another game
         </Link>
