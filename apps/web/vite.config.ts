@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite'
 import preact from '@preact/preset-vite'
 import { fileURLToPath } from 'node:url'
+import { precompress } from './precompress.ts'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 /** The server that `vite dev` talks to (the API and socket.io); the built app is served by that server itself. */
@@ -8,7 +9,7 @@ const server = process.env.CIRRUS_SERVER ?? 'http://localhost:3000'
 
 export default defineConfig({
   root: here,
-  plugins: [preact({ devToolsEnabled: false })],
+  plugins: [preact({ devToolsEnabled: false }), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

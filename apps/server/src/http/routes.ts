@@ -15,9 +15,11 @@ import { bankRoutes } from './bank.ts'
 import { joinOrigin } from './join-origin.ts'
 import { SAFE_METHODS, type OriginPolicy } from './origins.ts'
 import { quizRoutes } from './quizzes.ts'
+import { imageRoutes } from './images.ts'
 import { reportRoutes } from './reports.ts'
 import { sendError } from './reply.ts'
 import { sessionRoutes } from './session.ts'
+import { webApp } from './static.ts'
 
 export interface HttpDeps {
   store: Store
@@ -62,6 +64,7 @@ export function createHttpApp({ store, rooms, webRoot, admin, origins, trust, no
   // The library parses its own bodies (an import's body is the file itself), so it comes before the JSON parser.
   const imports = new KeyedLimiter(limits.importsPerAddress.capacity, limits.importsPerAddress.perSecond)
   app.use(quizRoutes({ store, admin, now, files, imports }))
+  app.use(imageRoutes(store.images, admin))
   app.use(bankRoutes(admin.require))
   // No JSON parser for the whole app: each router reads its own bodies with its own limit (a quiz 2 MB, a practice
   // request 16 KB), so a body sent anywhere else is never parsed.
@@ -96,7 +99,7 @@ export function createHttpApp({ store, rooms, webRoot, admin, origins, trust, no
   })
 
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
-    app.use(express.static(webRoot, { index: false, maxAge: '1h', setHeaders: noCacheForHtml }))
+    app.use(webApp(webRoot))
     app.get(/^\/(?!api\/|socket\.io\/|healthz).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache')
       res.sendFile(path.join(webRoot, 'index.html'))
@@ -113,8 +116,4 @@ export function createHttpApp({ store, rooms, webRoot, admin, origins, trust, no
     sendError(res, 500, { code: ErrorCode.Internal, message: 'something went wrong on the server' })
   })
   return app
-}
-
-function noCacheForHtml(res: Response, file: string) {
-  if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache')
 }
