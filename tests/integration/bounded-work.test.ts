@@ -157,7 +157,10 @@ describe('the practice API', () => {
   it('refuses a learner beyond its limit with 429 and a clear message, while another learner at the same address goes on', async () => {
     const ada = await learnerAt('10.5.0.1')
     for (let i = 0; i < 10; i++) expect((await ada.request('/me')).status).toBe(200)
+    const askedAt = performance.now()
     const refused = await ada.request('/me')
+    // Answered a second late, so that a client looping on its refusals makes one a second per request in flight.
+    expect(performance.now() - askedAt).toBeGreaterThanOrEqual(900)
     expect(refused.status).toBe(429)
     expect(refused.body.error).toEqual({ code: 'rate_limited', message: 'too many practice requests from this profile (more than 10 at once, then every 17 minutes); wait a few seconds' })
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)

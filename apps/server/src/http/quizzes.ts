@@ -6,9 +6,12 @@ import { ErrorCode, IdSchema, IMPORT_MAX_BYTES, ImportQuerySchema, QuizDraftSche
 import type { Store } from '../db/store.ts'
 import type { FileJob } from '../files/jobs.ts'
 import type { FilePool, PoolFailure } from '../files/pool.ts'
+import { fileStem } from '../file-name.ts'
 import type { KeyedLimiter } from '../sockets/limits.ts'
 import type { TeacherGate } from './admin.ts'
+import { SlowRefusals } from './refusals.ts'
 import { sendError, sendInvalid } from './reply.ts'
+import { missingImages } from './images.ts'
 
 export interface QuizRoutesDeps {
   store: Store
@@ -34,11 +37,12 @@ export function quizRoutes({ store, admin, now, files, imports }: QuizRoutesDeps
   const gate = admin.require
   // Before the body is read: a flood of uploads is refused without taking them in, and the connection is closed
   // rather than kept for the next request, which would mean reading and dropping the rest of this one's file.
+  const refusals = new SlowRefusals()
   const importLimit = (req: Request, res: Response, next: NextFunction) => {
-    if (!imports.take(req.ip ?? 'unknown', now())) {
+    const address = req.ip ?? 'unknown'
+    if (!imports.take(address, now())) {
       res.setHeader('Retry-After', '2')
-      res.setHeader('Connection', 'close')
-      return sendError(res, 429, { code: ErrorCode.RateLimited, message: 'too many imports from this address; wait a few seconds' })
+      return refusals.send(address, res, 429, { code: ErrorCode.RateLimited, message: 'too many imports from this address; wait a few seconds' })
     }
     if (files.full) return busy(res)
     next()
@@ -57,6 +61,8 @@ export function quizRoutes({ store, admin, now, files, imports }: QuizRoutesDeps
   router.post('/api/quizzes', gate, json, async (req, res) => {
     const draft = QuizDraftSchema.safeParse(req.body)
     if (!draft.success) return sendInvalid(res, draft.error, 'the quiz')
+    const missing = await missingImages(store.images, draft.data.questions)
+    if (missing) return sendError(res, 400, missing)
     res.status(201).json(await store.createQuiz(newQuizId(), draft.data))
   })
 
@@ -80,6 +86,8 @@ export function quizRoutes({ store, admin, now, files, imports }: QuizRoutesDeps
     if (!quiz) return
     const draft = QuizDraftSchema.safeParse(req.body)
     if (!draft.success) return sendInvalid(res, draft.error, 'the quiz')
+    const missing = await missingImages(store.images, draft.data.questions)
+    if (missing) return sendError(res, 400, missing)
     if (!(await store.updateQuiz(quiz.id, draft.data))) return notFound(res, quiz.id)
     res.json(await store.savedQuiz(quiz.id))
   })
@@ -211,17 +219,4 @@ function headerSized(warnings: string[], maxChars = 2000): string[] {
     kept.push(warning)
   }
   return kept
-}
-
-/** "Cloud basics: week 1!" -> "cloud-basics-week-1", a file name that works on every system. */
-export function fileStem(title: string): string {
-  return (
-    title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'quiz'
-  )
 }

@@ -12,6 +12,7 @@ import {
   TokenSchema,
   type Reply,
 } from '@cirrus/protocol'
+import { SlowRefusals } from '../http/refusals.ts'
 import { sendError, sendInvalid } from '../http/reply.ts'
 import { KeyedLimiter, LIMITS, type Limits, type Rate } from '../sockets/limits.ts'
 import { catalogView } from './catalog.ts'
@@ -104,16 +105,17 @@ export function practiceRouter(practice: Practice, now: () => number, limits: Pr
   const perLearner = limiter(limits.practicePerLearner)
   const examsPerAddress = limiter(limits.examsPerAddress)
   const examsPerLearner = limiter(limits.examsPerLearner)
-  /** 429 with Retry-After: how long the limit takes to give one more request. */
-  const limited = (res: Response, rate: Rate, message: string) => {
+  /** 429 with Retry-After (how long the limit takes to give one more request), a second late: see SlowRefusals. */
+  const refusals = new SlowRefusals()
+  const limited = (req: Request, res: Response, rate: Rate, message: string) => {
     res.setHeader('Retry-After', String(Math.max(1, Math.ceil(1 / rate.perSecond))))
-    send(res, { ok: false, error: { code: ErrorCode.RateLimited, message } })
+    refusals.send(addressOf(req), res, 429, { code: ErrorCode.RateLimited, message })
   }
 
   // Counted before anything else is done for the request, even reading its body.
   router.use((req, res, next) => {
     if (perAddress.take(addressOf(req), now())) return next()
-    limited(res, limits.practicePerAddress, `too many practice requests from this address (more than ${limits.practicePerAddress.capacity} at once, then ${every(limits.practicePerAddress)}); wait a few seconds`)
+    limited(req, res, limits.practicePerAddress, `too many practice requests from this address (more than ${limits.practicePerAddress.capacity} at once, then ${every(limits.practicePerAddress)}); wait a few seconds`)
   })
   router.use(express.json({ limit: '16kb' }))
 
@@ -135,7 +137,7 @@ export function practiceRouter(practice: Practice, now: () => number, limits: Pr
     const learnerId = valid ? await practice.learners.idFor(token!) : null
     if (!learnerId) return send(res, { ok: false, error: { code: ErrorCode.BadToken, message: 'send the learner token as "Authorization: Bearer <token>" (POST /api/practice/learners makes one)' } })
     if (!perLearner.take(learnerId, now())) {
-      return limited(res, limits.practicePerLearner, `too many practice requests from this profile (more than ${limits.practicePerLearner.capacity} at once, then ${every(limits.practicePerLearner)}); wait a few seconds`)
+      return limited(req, res, limits.practicePerLearner, `too many practice requests from this profile (more than ${limits.practicePerLearner.capacity} at once, then ${every(limits.practicePerLearner)}); wait a few seconds`)
     }
     req.learnerId = learnerId
     next()
@@ -183,10 +185,10 @@ export function practiceRouter(practice: Practice, now: () => number, limits: Pr
 
   router.post('/exams', async (req, res) => {
     if (!examsPerLearner.take(learner(req), now())) {
-      return limited(res, limits.examsPerLearner, `too many mock exams started from this profile: after ${limits.examsPerLearner.capacity} in a row, a new one can start ${every(limits.examsPerLearner)}`)
+      return limited(req, res, limits.examsPerLearner, `too many mock exams started from this profile: after ${limits.examsPerLearner.capacity} in a row, a new one can start ${every(limits.examsPerLearner)}`)
     }
     if (!examsPerAddress.take(addressOf(req), now())) {
-      return limited(res, limits.examsPerAddress, `too many mock exams started from this address: after ${limits.examsPerAddress.capacity} in a row, a new one can start ${every(limits.examsPerAddress)}`)
+      return limited(req, res, limits.examsPerAddress, `too many mock exams started from this address: after ${limits.examsPerAddress.capacity} in a row, a new one can start ${every(limits.examsPerAddress)}`)
     }
     send(res, await practice.exams.start(learner(req)), 201)
   })
