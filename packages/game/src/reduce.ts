@@ -12,6 +12,7 @@ import { editTeam, pickTeam } from './team-moves.ts'
 import type { Step } from '@cirrus/protocol'
 import type { AnswerRecord, Effect, GameEvent, GameState, PlayerState, ReduceResult, Round, RoundAnswer } from './types.ts'
 import { playerView, publicView } from './views.ts'
+import { clockDue, everyoneReady, ready, startClock, waitingForMedia, withMediaWait } from './media.ts'
 
 type Event<T extends GameEvent['type']> = Extract<GameEvent, { type: T }>
 
@@ -47,6 +48,8 @@ export function reduce(state: GameState, event: GameEvent, now: number): ReduceR
       return editTeam(state, event, now)
     case 'pickTeam':
       return pickTeam(state, event)
+    case 'ready':
+      return ready(state, event, now)
     case 'tick':
       return tick(state, now)
     default:
@@ -60,6 +63,8 @@ export function reduce(state: GameState, event: GameEvent, now: number): ReduceR
  */
 export function nextWakeAt(state: GameState): number | null {
   if (state.pausedAt !== null) return null
+  // Waiting for pictures: wake at the bound, or at once (a time already past) when everyone is ready.
+  if (waitingForMedia(state)) return everyoneReady(state) ? state.round!.media!.sentAt : state.round!.openedAt
   if (state.phase === 'question' && state.round) return roundClosesAt(state)! + ANSWER_GRACE_MS
   if (state.phase === 'reveal' || state.phase === 'leaderboard') return state.advanceAt
   return null
@@ -260,6 +265,7 @@ function judgeAnswer(state: GameState, answers: Record<string, RoundAnswer>, eve
   if (!player) return refuse(ErrorCode.NotPlayer, 'you are not a player in this game')
   const round = state.round
   if (state.phase !== 'question' || !round) return refuse(ErrorCode.WrongPhase, 'answers are accepted only while a question is open')
+  if (round.media) return refuse(ErrorCode.WrongPhase, "the question's pictures are still loading: its time has not started")
   if (state.pausedAt !== null) return refuse(ErrorCode.Paused, 'the game is paused')
   if (questionIndex !== state.index) return refuse(ErrorCode.WrongQuestion, `question ${questionIndex + 1} is not the open question (${state.index + 1})`)
   if (Object.hasOwn(answers, playerId)) return refuse(ErrorCode.AlreadyAnswered, 'you have already answered this question')
@@ -371,6 +377,7 @@ function end(state: GameState, now: number): ReduceResult {
 
 function tick(state: GameState, now: number): ReduceResult {
   if (state.pausedAt !== null) return done(state)
+  if (waitingForMedia(state)) return clockDue(state, now) ? startClock(state, now) : done(state)
   if (state.phase === 'question' && state.round && now >= roundClosesAt(state)! + ANSWER_GRACE_MS) return closeRound(state, now)
   if ((state.phase === 'reveal' || state.phase === 'leaderboard') && state.advanceAt !== null && now >= state.advanceAt) return next(state, now)
   return done(state)
@@ -403,7 +410,7 @@ function clock(state: GameState, now: number): number {
 function openQuestion(state: GameState, index: number, now: number): ReduceResult {
   const at = clock(state, now)
   const question = state.questions[index]!
-  const round: Round = { index, openedAt: at, deadline: at + timeLimitMs(question, state.settings), answers: {} }
+  const round = withMediaWait({ index, openedAt: at, deadline: at + timeLimitMs(question, state.settings), answers: {} }, question, state.settings.timeScale, at)
   return phaseChange({ ...state, phase: 'question', index, round, advanceAt: null }, now)
 }
 

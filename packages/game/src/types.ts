@@ -75,6 +75,11 @@ export interface Round {
   /** Answers after this (plus the grace) are refused. Moved forward by pauses. */
   deadline: number
   answers: Record<string, RoundAnswer>
+  /**
+   * While a question's pictures load (media.ts): when it was sent and the players who have them. Meanwhile openedAt
+   * and deadline are the latest the clock may start and end; absent once the clock runs.
+   */
+  media?: { sentAt: number; ready: string[] }
 }
 
 export interface RoundAnswer {
@@ -93,6 +98,8 @@ export type GameEvent =
   /** `pattern`: with two-step join, the shapes the player tapped (fair-play.ts). */
   | { type: 'join'; playerId: string; nickname: string; pattern?: number[] }
   | { type: 'connection'; playerId: string; connected: boolean }
+  /** The player's phone has the open question's pictures (media.ts). */
+  | { type: 'ready'; playerId: string; questionIndex: number }
   /**
    * `at`: when the answer reached the server, if it waited before reaching the engine (a batch); it is judged and
    * timed at that moment, not at the later `now`.

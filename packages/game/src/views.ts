@@ -1,4 +1,5 @@
-import type { HostPlayer, HostStatus, HostView, PhaseView, PlayerView, PublicQuestion } from '@cirrus/protocol'
+import { imageUrl, type HostPlayer, type HostStatus, type HostView, type PhaseView, type PlayerView, type PublicImage, type PublicQuestion } from '@cirrus/protocol'
+import type { ImageRef } from '@cirrus/questions'
 import { LEADERBOARD_SIZE } from './constants.ts'
 import { leaderboard, rankOf, type Ranks } from './leaderboard.ts'
 import { timeLimitMs } from './timing.ts'
@@ -36,6 +37,7 @@ export function publicView(state: GameState, now: number): PhaseView {
         question: publicQuestion(question!, state),
         deadline: state.round?.deadline ?? now,
         answeredCount: answeredCount(state),
+        ...(state.round?.media && { startsBy: state.round.openedAt }),
       }
     case 'reveal':
       return { ...base, phase: 'reveal', index: state.index, question: publicQuestion(question!, state), answeredCount: answeredCount(state), ...revealOf(question!, state) }
@@ -62,11 +64,17 @@ export function publicQuestion(q: PlayedQuestion, state: GameState): PublicQuest
   }
   if (q.type === 'multiple') view.pick = q.options.filter((o) => o.correct).length
   if (q.topic !== undefined) view.topic = q.topic
+  if (q.image) view.image = publicImage(q.image)
+  if (q.options.some((o) => o.image)) view.optionImages = q.options.map((o) => (o.image ? publicImage(o.image) : null))
   if (q.type === 'number' && q.number) {
     const { min, max, step, unit } = q.number
     view.number = { ...(min !== undefined && max !== undefined && { min, max }), ...(step !== undefined && { step }), ...(unit !== undefined && { unit }) }
   }
   return view
+}
+
+function publicImage(image: ImageRef): PublicImage {
+  return { url: imageUrl(image.id), alt: image.alt }
 }
 
 function revealOf(q: PlayedQuestion, state: GameState) {

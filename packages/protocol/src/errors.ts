@@ -46,6 +46,9 @@ export const ErrorCode = {
   UnknownFormat: 'unknown_format',
   /** Reports (HTTP, /api/reports): no past game by that id (never played, deleted or past its retention). */
   ReportNotFound: 'report_not_found',
+  /** Pictures (HTTP, /api/images): the upload is not a PNG, JPEG, GIF or WebP picture; no stored picture by that name. */
+  NotAnImage: 'not_an_image',
+  ImageNotFound: 'image_not_found',
   /** A state-changing request from a page of another origin (see docs/security.md). */
   ForbiddenOrigin: 'forbidden_origin',
   /** The server is busy with other work of this kind (imports); try again shortly. */

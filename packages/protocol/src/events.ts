@@ -1,5 +1,6 @@
 import type { AnswerPayload, CreateGamePayload, ExtraTimePayload, HostAttachPayload, JoinPayload, KickPayload, LockPayload, MovePayload, PickTeamPayload, RejoinPayload, TeamEditPayload } from './payloads.ts'
 import type { Reply } from './errors.ts'
+import type { ReadyPayload } from './images.ts'
 import type { HostStatus, HostView, PhaseView, PlayerView } from './views.ts'
 
 type Ack<T> = (reply: Reply<T>) => void
@@ -29,6 +30,8 @@ export interface ClientToServerEvents {
   'player:join': (payload: JoinPayload, ack: Ack<Joined & { playerToken: string }>) => void
   'player:rejoin': (payload: RejoinPayload, ack: Ack<Joined>) => void
   'player:answer': (payload: AnswerPayload, ack: Ack<{ questionIndex: number }>) => void
+  /** The phone has the open question's pictures: the clock may start (docs/protocol.md, *Pictures*). */
+  'player:ready': (payload: ReadyPayload, ack: Ack<Empty>) => void
   'clock:sync': (payload: Empty, ack: Ack<{ serverNow: number }>) => void
 }
 

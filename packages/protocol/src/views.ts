@@ -1,4 +1,5 @@
 import type { Difficulty, NumberAnswer, QuestionType } from '@cirrus/questions'
+import type { PublicImage } from './images.ts'
 import type { GameRules, TeamColor } from './ways-to-play.ts'
 
 /** What the server sends. Nothing here carries the answer key before the reveal. */
@@ -19,6 +20,10 @@ export interface PublicQuestion {
   pick?: number
   /** For "number": the slider's ends and step when it has them (else players type), and the unit. Never the answer. */
   number?: PublicNumber
+  /** The picture shown with the prompt. */
+  image?: PublicImage
+  /** Pictures of the options, by display position (null where an option has none); absent when none has one. */
+  optionImages?: (PublicImage | null)[]
   points: number
   timeLimitMs: number
   topic?: string
@@ -94,6 +99,11 @@ export type PhaseView =
       /** Server time after which answers are refused (a small latency grace aside). */
       deadline: number
       answeredCount: number
+      /**
+       * Present while the question's pictures load: the clock has not started, answers are refused, and it starts
+       * when every phone has sent `player:ready` or at this server time, whichever comes first; a new view follows.
+       */
+      startsBy?: number
     })
   | (PhaseBase & {
       phase: 'reveal'

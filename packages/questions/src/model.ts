@@ -30,9 +30,21 @@ export const LIMITS = {
   titleChars: 120,
 } as const
 
+/** An uploaded image is named by the SHA-256 of its re-encoded bytes (64 hex digits): the same picture, the same name. */
+export const IMAGE_ID = /^[0-9a-f]{64}$/
+
+/** A picture on a question or an option: the stored image and the words a screen reader says for it. */
+export const ImageRefSchema = z.object({
+  id: z.string().regex(IMAGE_ID, 'an image is named by the SHA-256 of its bytes (64 hex digits): upload it in the editor'),
+  alt: z.string().trim().min(1, 'an image needs alt text: say in a few words what it shows').max(300, 'alt text has at most 300 characters'),
+})
+export type ImageRef = z.output<typeof ImageRefSchema>
+
 export const OptionSchema = z.object({
   text: z.string().trim().min(1, 'option text is empty').max(LIMITS.optionChars),
   correct: z.boolean(),
+  /** A picture on the option (multiple choice, multiple response and polls only), as Kahoot's image answers. */
+  image: ImageRefSchema.optional(),
 })
 export type Option = z.infer<typeof OptionSchema>
 
@@ -72,6 +84,8 @@ export const QuestionSchema = z
     type: z.enum(QUESTION_TYPES),
     prompt: z.string().trim().min(1, 'prompt is empty').max(LIMITS.promptChars),
     options: z.array(OptionSchema).max(LIMITS.options.max + 4),
+    /** A picture shown with the prompt: large on the projector, and on phones when the question is on them. */
+    image: ImageRefSchema.optional(),
     /** For number questions only: the accepted values. */
     number: NumberSpecSchema.optional(),
     explanation: z.string().trim().max(LIMITS.explanationChars).default(''),
@@ -135,6 +149,11 @@ export function questionProblems(q: Pick<Question, 'type' | 'options'> & { numbe
       break
   }
   if (q.type !== 'number' && q.number !== undefined) add('only a number question has accepted numbers', ['number'])
+  if (!OPTION_IMAGE_TYPES.has(q.type)) {
+    q.options.forEach((o, i) => {
+      if (o.image) add(`option ${i + 1} has a picture, but only multiple-choice, multiple-response and poll options may`, ['options', i, 'image'])
+    })
+  }
 
   const seen = new Map<string, number>()
   q.options.forEach((o, i) => {
@@ -145,6 +164,13 @@ export function questionProblems(q: Pick<Question, 'type' | 'options'> & { numbe
     if (BLANKET_OPTIONS.test(o.text.trim())) add(`option ${i + 1} is a blanket option ("${o.text.trim()}"); name the answers instead`, ['options', i, 'text'])
   })
   return problems
+}
+
+const OPTION_IMAGE_TYPES: ReadonlySet<QuestionType> = new Set(['single', 'multiple', 'poll'])
+
+/** Every image a question shows, the prompt's first. */
+export function questionImages(q: { image?: ImageRef | undefined; options: readonly { image?: ImageRef | undefined }[] }): ImageRef[] {
+  return [...(q.image ? [q.image] : []), ...q.options.flatMap((o) => (o.image ? [o.image] : []))]
 }
 
 function numberProblems(spec: NumberSpec | undefined, options: number): Problem[] {

@@ -6,6 +6,7 @@ import type { Journal, PlayerRow } from './journal.ts'
 import type { DatabaseKind } from './url.ts'
 import { restoredSnapshot } from './snapshot.ts'
 import { deleteGames, ReportStore } from './reports.ts'
+import { ImageStore } from './images.ts'
 
 /** What a restarted server needs to bring back a game that was running when the last process stopped. */
 export interface UnfinishedGame {
@@ -229,6 +230,12 @@ export class Store {
     }
     return restored
   }
+
+  /** Pictures of questions and options (db/images.ts), off the real-time path. */
+  get images(): ImageStore {
+    return (this.imageStore ??= new ImageStore(this.db))
+  }
+  private imageStore?: ImageStore
 
   /** The classroom record: past games' reports and players' reviews (db/reports.ts), off the real-time path. */
   get reports(): ReportStore {

@@ -11,6 +11,7 @@ import {
   KickSchema,
   LockSchema,
   MoveSchema,
+  ReadySchema,
   RejoinSchema,
   fail,
   ok,
@@ -206,6 +207,11 @@ export function registerHandlers(socket: CirrusSocket, deps: HandlerDeps): void 
   on('player:answer', AnswerSchema, ({ questionIndex, choice }) => {
     const room = roomOf('player')
     return room instanceof GameRoom ? room.answer(socket, { questionIndex, choice }) : room
+  })
+
+  on('player:ready', ReadySchema, ({ questionIndex }) => {
+    const room = roomOf('player')
+    return room instanceof GameRoom ? room.dispatch({ type: 'ready', playerId: socket.data.playerId!, questionIndex }) : room
   })
 
   on('clock:sync', EmptySchema, () => ok({ serverNow: deps.now() }))
