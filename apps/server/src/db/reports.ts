@@ -50,6 +50,18 @@ export interface ReportRows {
   asked: Record<string, number>
 }
 
+/** What one player's own review is made of: their game, its questions, their answers and their standing. */
+export interface ReviewRows {
+  game: GameRow
+  questions: QuestionAsPlayed[]
+  player: { id: string; nickname: string; learnerId: string | null }
+  answers: Omit<ReportRows['answers'][number], 'playerId'>[]
+  /** The podium's line for this player, when the game reached it. */
+  result: { rank: number; score: number; correctCount: number; askedCount: number } | null
+  /** Without a podium: the player's rank and questions in the game at the last snapshot, if it has them. */
+  standing: { rank: number; askedCount: number | undefined } | null
+}
+
 export interface ReviewSeat {
   gameId: string
   tokenHash: string
@@ -138,6 +150,52 @@ export class ReportStore {
   /** The seat a player asks for their review with: the token is checked by the caller against its hash. */
   async reviewSeat(playerId: string): Promise<ReviewSeat | null> {
     return this.db.player.findUnique({ where: { id: playerId }, select: { gameId: true, tokenHash: true, learnerId: true, kicked: true } })
+  }
+
+  /** One player's review rows: their answers and podium line, and the game's questions (no other player's rows). */
+  async reviewRows(playerId: string): Promise<ReviewRows | null> {
+    await this.flush()
+    const p = await this.db.player.findUnique({
+      where: { id: playerId },
+      include: {
+        answers: { orderBy: { questionIndex: 'asc' } },
+        result: true,
+        game: { include: { quiz: { select: { title: true } }, snapshotParts: { where: { part: 'questions' } } } },
+      },
+    })
+    if (!p) return null
+    const g = p.game
+    const core = g.snapshotJson ? (JSON.parse(g.snapshotJson) as Core & { questions?: unknown }) : null
+    const questions = (JSON.parse(g.snapshotParts[0]?.json ?? 'null') ?? core?.questions ?? []) as QuestionAsPlayed[]
+    // Only a game without a podium needs the other players (their scores give the rank): read them then alone.
+    const standing = p.result ? null : await this.standingOf(g.id, playerId)
+    return {
+      game: gameRow(g, core, questions.length),
+      questions,
+      player: { id: p.id, nickname: p.nickname, learnerId: p.learnerId },
+      answers: p.answers.map((a) => ({
+        questionIndex: a.questionIndex,
+        choice: JSON.parse(a.choiceJson) as unknown,
+        correct: a.correct,
+        credit: a.credit,
+        points: a.points,
+        elapsedMs: a.elapsedMs,
+        answeredAt: a.answeredAt.getTime(),
+      })),
+      result: p.result && { rank: p.result.rank, score: p.result.score, correctCount: p.result.correctCount, askedCount: p.result.askedCount },
+      standing,
+    }
+  }
+
+  /** A player's competition rank and questions in the game, from the last snapshot's players (a game with no podium). */
+  private async standingOf(gameId: string, playerId: string): Promise<ReviewRows['standing']> {
+    const part = await this.db.snapshotPart.findUnique({ where: { gameId_part: { gameId, part: 'players' } } })
+    if (!part) return null
+    const { players } = JSON.parse(part.json) as { players: Record<string, { score: number; askedCount?: number }> }
+    const me = players[playerId]
+    if (!me) return null
+    const above = Object.values(players).filter((p) => p.score > me.score).length
+    return { rank: above + 1, askedCount: me.askedCount }
   }
 
   /** Deletes an ended game and everything it holds (nicknames, answers, results). A running game is refused. */

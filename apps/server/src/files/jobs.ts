@@ -2,6 +2,8 @@ import { exportQuiz, goodQuestions, hasProblems, importQuiz, type ExportResult, 
 import { LIMITS, type Question } from '@cirrus/questions'
 import { ErrorCode, QuizDraftSchema, type QuizDraft, type QuizDraftInput } from '@cirrus/protocol'
 import { invalidError } from '../http/reply.ts'
+import type { ReportRows } from '../db/reports.ts'
+import { reportFile, type ReportFile, type ReportFormat } from '../reports/file.ts'
 
 /**
  * The work on quiz files that the file worker does off the event loop (files/pool.ts): reading an import and, for a
@@ -19,6 +21,8 @@ export type FileJob =
       commit?: { title?: string; onlyGood: boolean }
     }
   | { kind: 'export'; format: FormatId; quiz: QuizToExport }
+  /** A game's report (docs/reports.md): built from its rows, as JSON or a download. */
+  | { kind: 'report'; rows: ReportRows; format: ReportFormat; lang?: string }
 
 export type FileOutcome =
   /** An answer ready to send: the preview (200), or a refused commit (422 with the preview, 400 invalid). */
@@ -26,9 +30,11 @@ export type FileOutcome =
   /** A commit that may be saved: the quiz, and how many of the file's questions were left out. */
   | { kind: 'save'; draft: QuizDraft; skipped: number }
   | { kind: 'export'; result: ExportResult }
+  | ({ kind: 'report' } & ReportFile)
 
 export async function runJob(job: FileJob): Promise<FileOutcome> {
   if (job.kind === 'export') return { kind: 'export', result: await exportQuiz(job.format, job.quiz) }
+  if (job.kind === 'report') return { kind: 'report', ...(await reportFile(job.rows, job.format, job.lang)) }
   const result = await readFile(job.format, job.content, job.fileName)
   if (!job.commit) return answer(200, result)
   const good = goodQuestions(result)

@@ -40,7 +40,8 @@ port.postMessage('ready')
 function transferables(reply: WorkerReply): ArrayBuffer[] {
   if (!reply.ok) return []
   const { outcome } = reply
-  const bytes = outcome.kind === 'answer' ? outcome.json : outcome.kind === 'export' && typeof outcome.result.content !== 'string' ? outcome.result.content : null
+  const bytes =
+    outcome.kind === 'answer' ? outcome.json : outcome.kind === 'report' ? outcome.bytes : outcome.kind === 'export' && typeof outcome.result.content !== 'string' ? outcome.result.content : null
   const whole = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
   return whole ? [bytes.buffer as ArrayBuffer] : []
 }

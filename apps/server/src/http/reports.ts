@@ -1,26 +1,41 @@
 import express, { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express'
-import { ErrorCode, ReportDownloadQuerySchema, ReviewRequestSchema, type GameReport, type PlayerReview, type ReportSummary } from '@cirrus/protocol'
+import { ErrorCode, ReportDownloadQuerySchema, ReviewRequestSchema, type PlayerReview, type ReportSummary } from '@cirrus/protocol'
 import type { Store } from '../db/store.ts'
-import { buildReport, buildReview, summaryOf } from '../reports/build.ts'
-import { reportCsv, reportXlsx } from '../reports/sheets.ts'
-import { languageFrom, stringsFor } from '../reports/strings.ts'
+import type { FilePool } from '../files/pool.ts'
+import { buildReview, summaryOf } from '../reports/build.ts'
+import { languageFrom } from '../reports/strings.ts'
+import { KeyedLimiter } from '../sockets/limits.ts'
 import { hashToken } from '../tokens.ts'
-import { fileStem } from './quizzes.ts'
 import { sendError, sendInvalid } from './reply.ts'
 
 /** Game ids are UUIDs; anything else is not one of ours (and never reaches the database). */
 const GAME_ID = /^[A-Za-z0-9-]{1,64}$/
 const FILE = /^(?<id>[A-Za-z0-9-]{1,64})\.(?<ext>xlsx|csv)$/
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+const TYPES = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }
+
+/**
+ * Reviews per address: a classroom behind one router opens its reviews together at the podium (300 at once), then
+ * 20 a second. Each costs a few small reads, but a script replaying one seat's token should not cost more.
+ */
+export const REVIEWS_PER_ADDRESS = { capacity: 300, perSecond: 20 } as const
+
+export interface ReportRoutesDeps {
+  store: Store
+  requireTeacher: RequestHandler
+  /** Builds and writes reports off the event loop (a 2,000-player game's .xlsx takes about 2 s). */
+  files: FilePool
+  now: () => number
+}
 
 /**
  * The classroom record (docs/reports.md). The teacher's reports of past games, behind the teachers' gate (with no
  * password, anyone who reaches the server may read them); and each player's own review, for the holder of the
  * seat's token, gate or not.
  */
-export function reportRoutes(store: Store, requireTeacher: RequestHandler): Router {
+export function reportRoutes({ store, requireTeacher, files, now }: ReportRoutesDeps): Router {
   const router = Router()
+  const reviews = new KeyedLimiter(REVIEWS_PER_ADDRESS.capacity, REVIEWS_PER_ADDRESS.perSecond)
 
   router.get('/api/reports', requireTeacher, async (_req, res) => {
     const games = await store.reports.listGames()
@@ -29,24 +44,27 @@ export function reportRoutes(store: Store, requireTeacher: RequestHandler): Rout
 
   router.get('/api/reports/:id', requireTeacher, async (req, res) => {
     const param = String(req.params.id)
-    const file = FILE.exec(param)?.groups
+    const file = FILE.exec(param)?.groups as { id: string; ext: 'xlsx' | 'csv' } | undefined
     const gameId = file?.id ?? param
     if (!GAME_ID.test(gameId)) return notFound(res, gameId)
-    const rows = await store.reports.gameRows(gameId)
-    if (!rows || rows.game.startedAt === null) return notFound(res, gameId)
-    const report = buildReport(rows)
-    if (!file) return res.json(report satisfies GameReport)
-
     const query = ReportDownloadQuerySchema.safeParse(req.query)
     if (!query.success) return sendInvalid(res, query.error, 'query')
-    const strings = stringsFor(query.data.lang ?? languageFrom(req.headers['accept-language']))
-    res.attachment(`${downloadStem(report)}.${file.ext}`)
-    if (file.ext === 'csv') {
-      res.type('text/csv; charset=utf-8')
-      return res.send(reportCsv(report, strings))
+    const rows = await store.reports.gameRows(gameId)
+    if (!rows || rows.game.startedAt === null) return notFound(res, gameId)
+
+    const format = file?.ext ?? 'json'
+    const done = await files.run({ kind: 'report', rows, format, lang: query.data.lang ?? languageFrom(req.headers['accept-language']) })
+    if (!done.ok || done.outcome.kind !== 'report') {
+      const busy = !done.ok && done.reason === 'busy'
+      if (busy) res.setHeader('Retry-After', '5')
+      return sendError(res, busy ? 503 : 500, {
+        code: busy ? ErrorCode.Busy : ErrorCode.Internal,
+        message: busy ? 'the server is busy with other files; try again in a few seconds' : 'the report could not be made; try again',
+      })
     }
-    res.type(XLSX_TYPE)
-    res.send(Buffer.from(await reportXlsx(report, strings)))
+    if (file) res.attachment(`${done.outcome.fileStem}.${file.ext}`)
+    res.type(TYPES[format])
+    res.send(Buffer.from(done.outcome.bytes.buffer, done.outcome.bytes.byteOffset, done.outcome.bytes.byteLength))
   })
 
   router.delete('/api/reports/:id', requireTeacher, async (req, res) => {
@@ -62,6 +80,7 @@ export function reportRoutes(store: Store, requireTeacher: RequestHandler): Rout
 
   // A player's review: the seat's token is the key, as it is for rejoining the game.
   router.post('/api/review', express.json({ limit: '4kb' }), async (req, res) => {
+    if (!reviews.take(req.ip ?? 'unknown', now())) return sendError(res, 429, { code: ErrorCode.RateLimited, message: 'too many reviews from this address; wait a moment' })
     const body = ReviewRequestSchema.safeParse(req.body)
     if (!body.success) return sendInvalid(res, body.error, 'body')
     const seat = await store.reports.reviewSeat(body.data.playerId)
@@ -69,10 +88,9 @@ export function reportRoutes(store: Store, requireTeacher: RequestHandler): Rout
       return sendError(res, 404, { code: ErrorCode.PlayerNotFound, message: 'there is no review for this seat: the game was deleted, or this is not your seat' })
     }
     if (seat.kicked) return sendError(res, 403, { code: ErrorCode.Kicked, message: 'the host removed you from this game' })
-    const rows = await store.reports.gameRows(seat.gameId)
-    const review = rows && buildReview(rows, body.data.playerId)
-    if (!review) return sendError(res, 404, { code: ErrorCode.PlayerNotFound, message: 'there is no review for this seat yet' })
-    res.json(review satisfies PlayerReview)
+    const rows = await store.reports.reviewRows(body.data.playerId)
+    if (!rows) return sendError(res, 404, { code: ErrorCode.PlayerNotFound, message: 'there is no review for this seat any more' })
+    res.json(buildReview(rows) satisfies PlayerReview)
   })
 
   router.use('/api/review', (error: { type?: string }, _req: Request, res: Response, next: NextFunction) => {
@@ -85,9 +103,4 @@ export function reportRoutes(store: Store, requireTeacher: RequestHandler): Rout
 
 function notFound(res: Response, gameId: string) {
   return sendError(res, 404, { code: ErrorCode.ReportNotFound, message: `there is no report of a game "${gameId}" (never played, deleted, or past its retention)` })
-}
-
-/** "cirrus-report-cloud-basics-2026-12-01" */
-function downloadStem(report: GameReport): string {
-  return `cirrus-report-${fileStem(report.quizTitle)}-${(report.startedAt ?? report.createdAt).slice(0, 10)}`
 }

@@ -69,7 +69,7 @@ export function createHttpApp({ store, rooms, webRoot, admin, origins, trust, no
   // No JSON parser for the whole app: each router reads its own bodies with its own limit (a quiz 2 MB, a practice
   // request 16 KB), so a body sent anywhere else is never parsed.
   app.use(practiceRoutes(practice, now, admin.require, limits))
-  app.use(reportRoutes(store, admin.require))
+  app.use(reportRoutes({ store, requireTeacher: admin.require, files, now }))
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, games: rooms.size })

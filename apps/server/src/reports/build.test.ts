@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { QuestionAsPlayed, ReportRows } from '../db/reports.ts'
+import type { QuestionAsPlayed, ReportRows, ReviewRows } from '../db/reports.ts'
 import { buildReport, buildReview, endingOf, questionsPlayed, summaryOf } from './build.ts'
 import { csvTable, scoresTable } from './sheets.ts'
 import { EN, stringsFor } from './strings.ts'
@@ -172,16 +172,46 @@ describe('buildReport', () => {
   })
 })
 
+/** The rows the database gives one player's review (db/reports.ts reviewRows), taken from a whole game's rows. */
+function reviewRowsOf(all: ReportRows, playerId: string, standing: ReviewRows['standing'] = null): ReviewRows {
+  const player = all.players.find((p) => p.id === playerId)!
+  const result = all.results.find((r) => r.playerId === playerId)
+  return {
+    game: all.game,
+    questions: all.questions,
+    player: { id: player.id, nickname: player.nickname, learnerId: player.learnerId },
+    answers: all.answers.filter((a) => a.playerId === playerId).map(({ playerId: _, ...a }) => a),
+    result: result ? { rank: result.rank, score: result.score, correctCount: result.correctCount, askedCount: result.askedCount } : null,
+    standing: standing ?? (result ? null : { rank: 1, askedCount: all.asked[playerId] }),
+  }
+}
+
 describe('buildReview', () => {
-  it("gives a player every question they were in for, with their answer, the right one and the explanation", () => {
-    const review = buildReview(rows(), 'bob')!
+  const results = [
+    { playerId: 'ada', rank: 1, score: 1800, correctCount: 2, askedCount: 3 },
+    { playerId: 'bob', rank: 2, score: 1700, correctCount: 2, askedCount: 2 },
+    { playerId: 'cyd', rank: 3, score: 0, correctCount: 0, askedCount: 3 },
+  ]
+
+  it('gives a player every question they were in for, with their answer, the right one and the explanation', () => {
+    const review = buildReview(reviewRowsOf(rows({ results }), 'bob'))
     expect(review).toMatchObject({ nickname: 'Bob', rank: 2, score: 1700, correct: 2, asked: 2, inPractice: false, missed: 0 })
     expect(review.items.map((i) => [i.index, i.yourAnswer, i.correct, i.rightAnswer, i.explanation])).toEqual([
       [1, 'Right', true, 'Right', 'Because q1.'],
       [2, 'Right', true, 'Right', 'Because q2.'],
     ])
-    expect(buildReview(rows(), 'ada')).toMatchObject({ inPractice: true, missed: 1 })
-    expect(buildReview(rows(), 'eve')).toBeNull()
+    expect(buildReview(reviewRowsOf(rows({ results }), 'ada'))).toMatchObject({ inPractice: true, missed: 1, asked: 3 })
+  })
+
+  it('agrees with the report on every player, with a podium or without one', () => {
+    for (const game of [rows({ results }), rows(), rows({ game: { ...rows().game, status: 'abandoned', phase: 'question', index: 2 }, asked: { ada: 2, cyd: 2, bob: 1 } })]) {
+      const report = buildReport(game)
+      for (const p of report.players) {
+        const review = buildReview(reviewRowsOf(game, p.playerId, game.results.length ? null : { rank: p.rank, askedCount: game.asked[p.playerId] }))
+        expect([review.rank, review.score, review.correct, review.asked], p.nickname).toEqual([p.rank, p.score, p.correct, p.asked])
+        expect(review.items.map((i) => i.yourAnswer)).toEqual(p.answers.map((a) => a.answer))
+      }
+    }
   })
 })
 

@@ -9,7 +9,7 @@ import {
   type ReportQuestion,
   type ReportSummary,
 } from '@cirrus/protocol'
-import type { GameRow, QuestionAsPlayed, ReportRows } from '../db/reports.ts'
+import type { GameRow, QuestionAsPlayed, ReportRows, ReviewRows } from '../db/reports.ts'
 import { describeAnswer, rightAnswerOf } from './answers.ts'
 
 /**
@@ -49,7 +49,7 @@ export function summaryOf(game: GameRow, playerCount: number): ReportSummary {
 /** A poll asks for an opinion: nobody is right or wrong, so it counts in no share of right answers. */
 export const isScored = (q: QuestionAsPlayed) => q.type !== 'poll'
 
-type Answer = ReportRows['answers'][number]
+type Answer = Omit<ReportRows['answers'][number], 'playerId'>
 
 export function buildReport(rows: ReportRows): GameReport {
   const played = Math.min(questionsPlayed(rows.game), rows.questions.length)
@@ -61,16 +61,7 @@ export function buildReport(rows: ReportRows): GameReport {
   const resultOf = new Map(rows.results.map((r) => [r.playerId, r]))
 
   const unranked = seated.map((p) => {
-    const first = firstOf.get(p.id)!
-    const answers: ReportAnswer[] = []
-    for (let index = first; index < played; index++) {
-      const a = answerOf.get(`${p.id}/${index}`)
-      answers.push(
-        a
-          ? { index, answered: true, answer: describeAnswer(questions[index]!, a.choice), correct: a.correct, credit: a.credit, points: a.points, elapsedMs: a.elapsedMs }
-          : { index, answered: false, answer: null, correct: false, credit: 0, points: 0, elapsedMs: null },
-      )
-    }
+    const answers = answersFrom(questions, firstOf.get(p.id)!, (index) => answerOf.get(`${p.id}/${index}`))
     const given = answers.filter((a) => a.answered)
     const scored = answers.filter((a) => isScored(questions[a.index]!))
     const correct = scored.filter((a) => a.correct).length
@@ -158,40 +149,61 @@ export function buildReport(rows: ReportRows): GameReport {
   }
 }
 
-/** One player's own review: every question they were in the game for, their answer, the right one and why. */
-export function buildReview(rows: ReportRows, playerId: string): PlayerReview | null {
-  const report = buildReport(rows)
-  const me = report.players.find((p) => p.playerId === playerId)
-  if (!me) return null
-  const seat = rows.players.find((p) => p.id === playerId)!
+/**
+ * One player's own review: every question they were in the game for, their answer, the right one and why. Built
+ * from that player's rows alone (db/reports.ts reviewRows), not the whole game's: at the podium every phone of a
+ * 2,000-player game may ask at once.
+ */
+export function buildReview(rows: ReviewRows): PlayerReview {
+  const played = Math.min(questionsPlayed(rows.game), rows.questions.length)
+  const questions = rows.questions.slice(0, played)
+  const mine = new Map(rows.answers.filter((a) => a.questionIndex < played).map((a) => [a.questionIndex, a]))
+  const firstAnswered = Math.min(played, ...mine.keys())
+  const asked = rows.result?.askedCount || rows.standing?.askedCount || played - firstAnswered
+  const answers = answersFrom(questions, Math.max(0, played - Math.min(asked, played)), (index) => mine.get(index))
+  const scored = answers.filter((a) => isScored(questions[a.index]!))
   return {
-    gameId: report.gameId,
-    quizTitle: report.quizTitle,
-    nickname: me.nickname,
-    rank: me.rank,
-    score: me.score,
-    correct: me.correct,
-    asked: me.asked,
-    inPractice: seat.learnerId !== null,
-    missed: me.answers.filter((a) => a.answered && !a.correct && report.questions[a.index]!.scored).length,
-    items: me.answers.map((a) => {
-      const q = report.questions[a.index]!
+    gameId: rows.game.id,
+    quizTitle: rows.game.quizTitle,
+    nickname: rows.player.nickname,
+    rank: rows.result?.rank ?? rows.standing?.rank ?? 1,
+    score: rows.result?.score ?? [...mine.values()].reduce((sum, a) => sum + a.points, 0),
+    correct: scored.filter((a) => a.correct).length,
+    asked: answers.length,
+    inPractice: rows.player.learnerId !== null,
+    missed: scored.filter((a) => a.answered && !a.correct).length,
+    items: answers.map((a) => {
+      const q = questions[a.index]!
       return {
         index: a.index,
         type: q.type,
         prompt: q.prompt,
-        options: q.options.map((o) => o.text),
-        scored: q.scored,
+        options: q.type === 'text' || q.type === 'number' ? [] : shownOptions(q).map((o) => o.text),
+        scored: isScored(q),
         answered: a.answered,
         yourAnswer: a.answer,
         correct: a.correct,
         credit: a.credit,
         points: a.points,
-        rightAnswer: q.rightAnswer,
+        rightAnswer: rightAnswerOf(q),
         explanation: q.explanation,
       }
     }),
   }
+}
+
+/** A player's answers to the questions from `first` to the last played, unanswered ones included. */
+function answersFrom(questions: QuestionAsPlayed[], first: number, answerTo: (index: number) => Answer | undefined): ReportAnswer[] {
+  const answers: ReportAnswer[] = []
+  for (let index = first; index < questions.length; index++) {
+    const a = answerTo(index)
+    answers.push(
+      a
+        ? { index, answered: true, answer: describeAnswer(questions[index]!, a.choice), correct: a.correct && isScored(questions[index]!), credit: a.credit, points: a.points, elapsedMs: a.elapsedMs }
+        : { index, answered: false, answer: null, correct: false, credit: 0, points: 0, elapsedMs: null },
+    )
+  }
+  return answers
 }
 
 /**
