@@ -9,6 +9,8 @@ import { api } from '../api.ts'
 import { describeError } from '../messages.ts'
 import { host } from '../models/host.ts'
 import { Link } from '../router.tsx'
+import { SoundControl } from '../sound/SoundControl.tsx'
+import { useGameSound } from '../sound/screen-sound.ts'
 
 type View<P extends PhaseView['phase']> = Extract<PhaseView, { phase: P }>
 
@@ -30,6 +32,7 @@ export function HostGame({ pin }: { pin: string }) {
   useEffect(() => host.open(pin), [pin])
   const view = host.view.value
   const fatal = host.fatal.value
+  useGameSound('host', view, host.offset.value)
 
   if (fatal) {
     return (
@@ -77,6 +80,7 @@ function HostBar({ view }: { view: PhaseView }) {
   return (
     <header class="host-bar">
       <span class="brand">Cirrus</span>
+      <SoundControl role="host" />
       <span class="host-progress">{progress}</span>
       {view.phase !== 'lobby' && view.phase !== 'podium' && (
         <span class="host-join-hint">

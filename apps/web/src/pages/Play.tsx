@@ -8,6 +8,8 @@ import { Leaderboard, Podium, ordinal } from '../components/Standings.tsx'
 import { describeError } from '../messages.ts'
 import { player } from '../models/player.ts'
 import { Link, navigate } from '../router.tsx'
+import { SoundControl } from '../sound/SoundControl.tsx'
+import { useGameSound } from '../sound/screen-sound.ts'
 import { playerSeat, reviewSeat } from '../storage.ts'
 
 type View<P extends PhaseView['phase']> = Extract<PhaseView, { phase: P }>
@@ -25,6 +27,7 @@ export function Play({ pin }: { pin: string }) {
 
   const view = player.view.value
   const fatal = player.fatal.value
+  useGameSound('player', view, player.offset.value)
   if (fatal) {
     return (
       <main class="page narrow play-message">
@@ -79,6 +82,7 @@ function PlayBar({ view }: { view: PhaseView }) {
       <span class="play-score" aria-label={`Score ${you?.score ?? 0}`}>
         {(you?.score ?? 0).toLocaleString()}
       </span>
+      <SoundControl role="player" compact />
     </header>
   )
 }
