@@ -163,7 +163,7 @@ describe('the game lifecycle', () => {
     const closed = await next(ada.socket, 'game:closed', () => true, 5000)
     expect(closed.reason).toMatch(/Nobody started this game/)
     expect((await api(server.url, `/api/games/${game.pin}`)).status).toBe(404)
-    expect(await queryDatabase(server.databaseUrl, 'SELECT status FROM Game WHERE id = ?', game.gameId)).toEqual([{ status: 'abandoned' }])
+    await waitFor(async () => (await queryDatabase<{ status: string }>(server.databaseUrl, 'SELECT status FROM Game WHERE id = ?', game.gameId))[0]?.status === 'abandoned')
     expect(await queryDatabase(server.databaseUrl, 'SELECT COUNT(*) AS n FROM PinLease WHERE gameId = ?', game.gameId)).toEqual([{ n: 0 }])
     expect((await server.cirrus.store.unfinishedGames(Date.now())).map((g) => g.id)).not.toContain(game.gameId)
   })

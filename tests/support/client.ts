@@ -14,6 +14,14 @@ export function connect(url: string, options: Partial<ManagerOptions & SocketOpt
   return socket
 }
 
+/**
+ * Names the game's PIN in the connection's handshake from its next (re)connection on, as the web app does once it
+ * knows the PIN: a load balancer sends every connection of a game to the process that runs it (docs/scaling.md).
+ */
+export function routeTo(socket: CirrusClient, pin: string): void {
+  socket.io.opts.query = { ...(socket.io.opts.query as Record<string, string> | undefined), pin }
+}
+
 /** The step each connection last saw (a view pushed or one in a reply), as a host's screen knows it. */
 const seen = new WeakMap<CirrusClient, Step>()
 

@@ -1,5 +1,5 @@
 import { ownView, type GameSettingsInput, type HostStatus, type HostView, type Joined, type PhaseView, type PlayerView } from '@cirrus/protocol'
-import { call, connect, connected, next, type CirrusClient } from './client.ts'
+import { call, connect, connected, next, routeTo, type CirrusClient } from './client.ts'
 
 export interface HostedGame {
   host: CirrusClient
@@ -13,6 +13,7 @@ export async function hostGame(url: string, quizId: string, settings: GameSettin
   const host = connect(url)
   await connected(host)
   const created = await call(host, 'host:create', { quizId, settings })
+  routeTo(host, created.pin)
   return { host, pin: created.pin, hostToken: created.hostToken, gameId: created.gameId }
 }
 
@@ -25,7 +26,7 @@ export interface JoinedPlayer {
 
 /** Joins as a player; with `learnerToken`, as a browser that has a practice profile does. */
 export async function joinGame(url: string, pin: string, nickname: string, options: { learnerToken?: string } = {}): Promise<JoinedPlayer> {
-  const socket = connect(url)
+  const socket = connect(url, { query: { pin } })
   await connected(socket)
   const joined = await call(socket, 'player:join', { pin, nickname, ...options })
   return { socket, playerId: joined.playerId, playerToken: joined.playerToken, nickname }

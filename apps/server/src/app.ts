@@ -10,10 +10,12 @@ import { FILE_WORK, FilePool, type FileWork } from './files/pool.ts'
 import { TeacherGate } from './http/admin.ts'
 import { OriginPolicy } from './http/origins.ts'
 import { createHttpApp } from './http/routes.ts'
+import { Ownership } from './rooms/ownership.ts'
 import { LIFECYCLE, RoomRegistry, type Lifecycle } from './rooms/registry.ts'
 import { SocketEdge } from './sockets/edge.ts'
 import { createAddressLimiters, registerHandlers } from './sockets/handlers.ts'
 import { LIMITS, type Limits } from './sockets/limits.ts'
+import { attachRedis } from './sockets/redis.ts'
 import type { CirrusServer } from './sockets/types.ts'
 import { randomPin } from './tokens.ts'
 
@@ -38,6 +40,8 @@ export interface CirrusOptions {
   lifecycle?: Lifecycle
   /** The file workers that read imports and write exports; FILE_WORK unless given (tests shorten the timeout). */
   fileWork?: Partial<FileWork>
+  /** socket.io's Redis adapter, for several processes (main.ts reads REDIS_URL); none: the in-memory adapter. */
+  redisUrl?: string | null
 }
 
 export interface Cirrus {
@@ -58,7 +62,7 @@ export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
   if (options.publicUrl && !URL.canParse(options.publicUrl)) {
     throw new Error(`PUBLIC_URL "${options.publicUrl}" is not a URL; give one like http://192.168.1.20:3000`)
   }
-  const { store, practice: practiceStore } = await openStores(options.databaseUrl, randomPin)
+  const { store, practice: practiceStore, journal } = await openStores(options.databaseUrl, randomPin)
   const practice = new Practice(practiceStore, { now, ...(options.examTimeScale ? { examTimeScale: options.examTimeScale } : {}) })
   await store.upsertQuizzes(builtinQuizzes, true)
 
@@ -71,7 +75,17 @@ export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
 
   const httpServer = http.createServer()
   // perMessageDeflate stays off (the default): on, it costs about ten times the memory per connection.
-  const io: CirrusServer = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 16_000, allowRequest: edge.allowRequest })
+  // On PostgreSQL a connection naming the PIN of a game another process runs waits for the game to move here first.
+  let ownership: Ownership | null = null
+  const allowRequest: typeof edge.allowRequest = (request, callback) => {
+    if (!ownership) return edge.allowRequest(request, callback)
+    ownership.admit(request).then(
+      (admitted) => (admitted ? edge.allowRequest(request, callback) : callback('this game is moving to this server: try again', false)),
+      () => callback('this game is moving to this server: try again', false),
+    )
+  }
+  const io: CirrusServer = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 16_000, allowRequest })
+  const closeRedis = options.redisUrl ? attachRedis(io, options.redisUrl) : async () => {}
   edge.attach(io)
   const practiceLink = {
     learnerIdFor: (token: string) => practice.learners.idFor(token),
@@ -79,7 +93,14 @@ export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
   }
   const rooms = new RoomRegistry(io, store, now, practiceLink, options.lifecycle ?? LIFECYCLE)
   await rooms.purge()
-  rooms.restore(await store.unfinishedGames(now()))
+  if (store.leases) {
+    const owned = new Ownership(store.leases, store, rooms, now)
+    journal.onFenced = (gameId) => owned.lost(gameId)
+    await owned.restoreAtStart()
+    ownership = owned
+  } else {
+    rooms.restore(await store.unfinishedGames(now()))
+  }
   const files = new FilePool({ ...FILE_WORK, ...options.fileWork })
   httpServer.on('request', createHttpApp({ store, rooms, webRoot: options.webRoot, admin, origins, trust, now, practice, missedPins: limiters.missedPins, publicUrl: options.publicUrl ?? null, files, limits }))
   io.on('connection', (socket) => registerHandlers(socket, { io, store, rooms, now, limits, limiters }))
@@ -102,7 +123,10 @@ export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
       await rooms.closeAll()
       await files.close()
       await practice.close()
+      await store.flush()
+      await ownership?.close() // after the last write: the games are free for the other processes at once
       await store.close()
+      await closeRedis()
     },
   }
 }

@@ -23,6 +23,7 @@ export function optionsFromEnv(env: Env, webRoot: string): CirrusOptions {
     trust: trustFromEnv(env.TRUST_PROXY),
     allowedOrigins: env.ALLOWED_ORIGINS ?? '',
     lifecycle: lifecycleFromEnv(env),
+    redisUrl: env.REDIS_URL || null,
   }
 }
 

@@ -30,41 +30,55 @@ export type Snapshots = Map<string, { state: GameState; at: number }>
  * The batch is committed in this order, on both: joins, answers, starts, heartbeats, final results, then the
  * snapshots, then the abandons (so that an abandon's status is the last word).
  */
+/** A write refused because this process no longer holds the game's lease (db/leases.ts): another one runs it now. */
+export class FencedError extends Error {
+  constructor(readonly gameId: string) {
+    super(`game ${gameId} is run by another process now: this one may not write for it`)
+  }
+}
+
+type Waiter = { gameId: string; resolve: () => void; reject: (error: unknown) => void }
+
 export abstract class Journal {
   private pending: JournalEntry[] = []
   private snapshots: Snapshots = new Map()
-  private waiting: { resolve: () => void; reject: (error: unknown) => void }[] = []
+  private waiting: Waiter[] = []
+  /** Told of each game whose writes were refused by fencing, before its callers hear of it. */
+  onFenced: (gameId: string) => void = () => {}
   private scheduled = false
   /** The batch being committed, if one is (PostgreSQL's commits take a round trip; the next batch waits for it). */
   private committing: Promise<void> | null = null
   /** Settles when the batch now gathering is committed. */
   private gathering: { promise: Promise<void>; settle: () => void } | null = null
 
-  /** Writes one batch in one transaction; throws (and nothing of it is written) when it cannot. */
-  protected abstract write(entries: JournalEntry[], snapshots: Snapshots): void | Promise<void>
+  /**
+   * Writes one batch in one transaction; throws (and nothing of it is written) when it cannot. Returns the games
+   * whose rows it left out because this process lost their lease (PostgreSQL only; nothing else is left out).
+   */
+  protected abstract write(entries: JournalEntry[], snapshots: Snapshots): void | Set<string> | Promise<void | Set<string>>
   /** Closes the connections, once everything is written. */
   protected abstract release(): Promise<void>
 
   addPlayer(player: PlayerRow, at: number): Promise<void> {
-    return this.add({ kind: 'player', player, at })
+    return this.add({ kind: 'player', player, at }, player.gameId)
   }
 
   addAnswer(gameId: string, answer: AnswerRecord): Promise<void> {
-    return this.add({ kind: 'answer', gameId, answer })
+    return this.add({ kind: 'answer', gameId, answer }, gameId)
   }
 
   markStarted(gameId: string, at: number): Promise<void> {
-    return this.add({ kind: 'started', gameId, at })
+    return this.add({ kind: 'started', gameId, at }, gameId)
   }
 
   markAlive(gameIds: string[], at: number): Promise<void> {
     if (gameIds.length === 0) return Promise.resolve()
-    return Promise.all(gameIds.map((gameId) => this.add({ kind: 'alive', gameId, at }))).then(() => {})
+    return Promise.all(gameIds.map((gameId) => this.add({ kind: 'alive', gameId, at }, gameId))).then(() => {})
   }
 
   /** Writes the final standings, marks the game finished and frees its PIN, in one transaction. */
   finishGame(gameId: string, results: FinalResult[], at: number): Promise<void> {
-    return this.add({ kind: 'finished', gameId, results, at })
+    return this.add({ kind: 'finished', gameId, results, at }, gameId)
   }
 
   /**
@@ -72,13 +86,13 @@ export abstract class Journal {
    * does not bring it back. Written after any snapshot of the same batch.
    */
   abandonGame(gameId: string, at: number): Promise<void> {
-    return this.add({ kind: 'abandoned', gameId, at })
+    return this.add({ kind: 'abandoned', gameId, at }, gameId)
   }
 
   /** Keeps the game's state for a restart; a later snapshot of the same game in the same batch replaces this one. */
   saveSnapshot(gameId: string, state: GameState, at: number): Promise<void> {
     this.snapshots.set(gameId, { state, at })
-    return this.add(null)
+    return this.add(null, gameId)
   }
 
   /**
@@ -111,8 +125,12 @@ export abstract class Journal {
     // An async function runs synchronously up to its first await: SQLite's write commits right here.
     const run = async () => {
       try {
-        await this.write(entries, snapshots)
-        for (const w of waiting) w.resolve()
+        const fenced = (await this.write(entries, snapshots)) ?? new Set<string>()
+        for (const gameId of fenced) this.onFenced(gameId)
+        for (const w of waiting) {
+          if (fenced.has(w.gameId)) w.reject(new FencedError(w.gameId))
+          else w.resolve()
+        }
       } catch (error) {
         console.error(`could not write ${entries.length} rows and ${snapshots.size} snapshots:`, error)
         for (const w of waiting) w.reject(error)
@@ -126,7 +144,7 @@ export abstract class Journal {
     })
   }
 
-  private add(entry: JournalEntry | null): Promise<void> {
+  private add(entry: JournalEntry | null, gameId: string): Promise<void> {
     if (entry) this.pending.push(entry)
     if (!this.gathering) {
       let settle!: () => void
@@ -137,7 +155,7 @@ export abstract class Journal {
       this.scheduled = true
       setImmediate(() => void this.flush())
     }
-    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }))
+    return new Promise((resolve, reject) => this.waiting.push({ gameId, resolve, reject }))
   }
 }
 

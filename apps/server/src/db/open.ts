@@ -1,5 +1,6 @@
 import { openDatabase } from './client.ts'
 import type { Journal } from './journal.ts'
+import { GameLeases } from './leases.ts'
 import { applyMigrations } from './migrate.ts'
 import { PostgresJournal } from './postgres-journal.ts'
 import { PracticeStore } from './practice-store.ts'
@@ -12,6 +13,8 @@ export interface Stores {
   store: Store
   /** Learners, review cards, sessions, exams, problem reports. */
   practice: PracticeStore
+  /** The store's journal, for its fencing hook (Journal.onFenced). */
+  journal: Journal
 }
 
 /**
@@ -21,6 +24,8 @@ export interface Stores {
 export async function openStores(databaseUrl: string, randomPin: () => string): Promise<Stores> {
   await applyMigrations(databaseUrl)
   const database = await openDatabase(databaseUrl)
-  const journal: Journal = database.kind === 'postgres' ? new PostgresJournal(databaseUrl) : new SqliteJournal(databaseUrl)
-  return { store: new Store(database, journal, randomPin), practice: new PracticeStore(database.db) }
+  // On PostgreSQL several processes may share the database: each game is run by the holder of its lease.
+  const leases = database.kind === 'postgres' ? new GameLeases(databaseUrl) : null
+  const journal: Journal = leases ? new PostgresJournal(databaseUrl, leases) : new SqliteJournal(databaseUrl)
+  return { store: new Store(database, journal, randomPin, leases), practice: new PracticeStore(database.db), journal }
 }

@@ -1,6 +1,7 @@
 import pg from 'pg'
 import type { AnswerRecord } from '@cirrus/game'
 import { Journal, gameStatus, type JournalEntry, type PlayerRow, type Snapshots } from './journal.ts'
+import type { GameLeases } from './leases.ts'
 import { quoteIdent } from './migrate-postgres.ts'
 import { changedParts, coreJson, markWritten, writtenParts } from './snapshot.ts'
 import { postgresTarget } from './url.ts'
@@ -12,13 +13,17 @@ import { postgresTarget } from './url.ts'
  *
  * Rows of one batch are written by kind (joins before answers, final results before the snapshots, abandons last),
  * which keeps every foreign key satisfied within the batch.
+ *
+ * With several processes (`leases` given), the transaction first locks the lease rows of the batch's games that
+ * name this process and the token it holds (db/leases.ts); the rows of any other game are left out and their callers
+ * are refused (FencedError): this process lost that game, and never writes for it again.
  */
 export class PostgresJournal extends Journal {
   private readonly pool: pg.Pool
   /** The snapshot parts already committed (db/snapshot.ts); a restarted process writes them all once again. */
   private readonly written = writtenParts()
 
-  constructor(databaseUrl: string) {
+  constructor(databaseUrl: string, private readonly leases: GameLeases | null = null) {
     super()
     const { connectionString, schema } = postgresTarget(databaseUrl)
     // Two connections: the batches go one at a time; the second serves a flush racing a reconnect.
@@ -26,13 +31,19 @@ export class PostgresJournal extends Journal {
     this.pool.on('error', (error) => console.error('a PostgreSQL connection of the journal failed:', error.message))
   }
 
-  protected async write(entries: JournalEntry[], snapshots: Snapshots): Promise<void> {
+  protected async write(entries: JournalEntry[], snapshots: Snapshots): Promise<Set<string>> {
     const client = await this.pool.connect()
     try {
       await client.query('BEGIN')
+      const fenced = this.leases ? await this.fence(client, entries, snapshots) : new Set<string>()
+      if (fenced.size > 0) {
+        entries = entries.filter((e) => !fenced.has(gameOf(e)))
+        snapshots = new Map([...snapshots].filter(([gameId]) => !fenced.has(gameId)))
+      }
       for (const [sql, params] of statements(entries, snapshots, this.written)) await client.query(sql, params)
       await client.query('COMMIT')
       for (const { state } of snapshots.values()) markWritten(state, this.written)
+      return fenced
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {})
       throw error
@@ -41,12 +52,29 @@ export class PostgresJournal extends Journal {
     }
   }
 
+  /** The batch's games whose lease this process no longer holds; the others' lease rows stay locked until the commit. */
+  private async fence(client: pg.PoolClient, entries: JournalEntry[], snapshots: Snapshots): Promise<Set<string>> {
+    const games = new Set([...entries.map(gameOf), ...snapshots.keys()])
+    const { gameIds, tokens } = this.leases!.tokens(games)
+    const { rows } = await client.query<{ gameId: string }>(
+      `SELECT l."gameId" FROM "GameLease" l JOIN unnest($1::text[], $2::int[]) AS t(id, token) ON l."gameId" = t.id AND l."token" = t.token
+       WHERE l."owner" = $3 FOR SHARE OF l`,
+      [gameIds, tokens, this.leases!.owner],
+    )
+    const held = new Set(rows.map((r) => r.gameId))
+    return new Set([...games].filter((id) => !held.has(id)))
+  }
+
   protected async release(): Promise<void> {
     await this.pool.end()
   }
 }
 
 type Statement = [sql: string, params: unknown[]]
+
+function gameOf(entry: JournalEntry): string {
+  return entry.kind === 'player' ? entry.player.gameId : entry.gameId
+}
 
 /** The batch as statements, in the order the class comment gives. */
 function statements(entries: JournalEntry[], snapshots: Snapshots, written: ReturnType<typeof writtenParts>): Statement[] {

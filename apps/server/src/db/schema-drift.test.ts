@@ -76,14 +76,14 @@ const postgres = testPostgresUrl()
 describe.runIf(postgres)('the PostgreSQL migrations (TEST_DATABASE=postgres)', () => {
   async function shape(client: pg.Client, schema: string) {
     const columns = await client.query(
-      `SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns
+      `SELECT table_name, column_name, data_type, is_nullable, replace(column_default, $2, '') AS column_default FROM information_schema.columns
        WHERE table_schema = $1 AND table_name <> '_cirrus_migrations' ORDER BY table_name, column_name`,
-      [schema],
+      [schema, `${schema}.`],
     )
-    const indexes = await client.query(`SELECT tablename, indexname, replace(indexdef, $1, 'S.') AS def FROM pg_indexes WHERE schemaname = $2 ORDER BY indexname`, [`${quoteIdent(schema)}.`, schema])
+    const indexes = await client.query(`SELECT tablename, indexname, regexp_replace(indexdef, ' ON \\S+\\.', ' ON ') AS def FROM pg_indexes WHERE schemaname = $1 ORDER BY indexname`, [schema])
     const keys = await client.query(
-      `SELECT conname, pg_get_constraintdef(c.oid) AS def FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = $1 ORDER BY conname`,
-      [schema],
+      `SELECT conname, replace(pg_get_constraintdef(c.oid), $2, '') AS def FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = $1 ORDER BY conname`,
+      [schema, `${schema}.`],
     )
     return { columns: columns.rows, indexes: indexes.rows.filter((r) => r.tablename !== '_cirrus_migrations'), keys: keys.rows.filter((r) => !r.conname.startsWith('_cirrus')) }
   }

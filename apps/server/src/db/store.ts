@@ -3,6 +3,7 @@ import type { GameSettings, QuizDraft, QuizSummary, SavedQuiz } from '@cirrus/pr
 import type { AnswerRecord, FinalResult, GameState } from '@cirrus/game'
 import type { Database, Db } from './client.ts'
 import type { Journal, PlayerRow } from './journal.ts'
+import type { GameLeases } from './leases.ts'
 import type { DatabaseKind } from './url.ts'
 import { restoredSnapshot } from './snapshot.ts'
 import { deleteGames, ReportStore } from './reports.ts'
@@ -46,6 +47,8 @@ export class Store {
     database: Database,
     private readonly journal: Journal,
     private readonly randomPin: () => string,
+    /** Which process runs each game (PostgreSQL only; db/leases.ts); null on SQLite, where one process runs all. */
+    readonly leases: GameLeases | null = null,
   ) {
     this.db = database.db
     this.kind = database.kind
@@ -128,6 +131,7 @@ export class Store {
           }),
           this.db.pinLease.create({ data: { pin, gameId: game.id } }),
         ])
+        await this.leases?.claim(game.id) // before its first write: the journal writes only for games it holds
         return pin
       } catch (error) {
         if (!isUniqueViolation(error)) throw error
@@ -191,7 +195,7 @@ export class Store {
    * Games that were in their lobby or running when the server stopped, with what happened since their snapshot.
    * Games no process has run for `staleAfterMs` are given up instead (status "abandoned", PIN freed).
    */
-  async unfinishedGames(now: number, staleAfterMs = 6 * 3600_000): Promise<UnfinishedGame[]> {
+  async unfinishedGames(now: number, only?: string[], staleAfterMs = 6 * 3600_000): Promise<UnfinishedGame[]> {
     await this.journal.flush()
     const stale = { status: { in: ['lobby', 'running'] }, OR: [{ aliveAt: null }, { aliveAt: { lt: new Date(now - staleAfterMs) } }] }
     const abandoned = await this.db.game.findMany({ where: stale, select: { id: true } })
@@ -200,7 +204,7 @@ export class Store {
       this.db.game.updateMany({ where: { id: { in: abandoned.map((g) => g.id) } }, data: { status: 'abandoned' } }),
     ])
     const games = await this.db.game.findMany({
-      where: { status: { in: ['lobby', 'running'] }, snapshotJson: { not: null } },
+      where: { status: { in: ['lobby', 'running'] }, snapshotJson: { not: null }, ...(only ? { id: { in: only } } : {}) },
       include: { players: { orderBy: { joinedAt: 'asc' } }, snapshotParts: true },
     })
     const restored: UnfinishedGame[] = []
@@ -264,6 +268,7 @@ export class Store {
   async close(): Promise<void> {
     await Promise.allSettled(this.inFlight)
     await this.journal.close()
+    await this.leases?.close()
     await this.db.$disconnect()
   }
 }

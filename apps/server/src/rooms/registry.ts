@@ -112,6 +112,17 @@ export class RoomRegistry {
     })
   }
 
+  /** The room running a game, by its id. */
+  byGameId(gameId: string): GameRoom | undefined {
+    return [...this.rooms.values()].find((room) => room.gameId === gameId)
+  }
+
+  /** Stops running a game that another process runs now (rooms/ownership.ts); see GameRoom.letGo. */
+  letGo(room: GameRoom): void {
+    room.letGo()
+    if (this.rooms.get(room.pin) === room) this.rooms.delete(room.pin)
+  }
+
   private open(gameId: string, state: GameState, hostTokenHash: string): GameRoom {
     const room = new GameRoom(gameId, state, hostTokenHash, {
       io: this.io,

@@ -304,6 +304,17 @@ export class GameRoom {
     this.deps.onClosed(this)
   }
 
+  /**
+   * Stops running the game here without ending it: another process runs it now (handed over, or this one lost its
+   * lease). Its connections here are closed without a goodbye, so that their clients reconnect at once, through the
+   * load balancer, to the new owner; nothing is written (the lease is no longer this process's to write with).
+   */
+  letGo(): void {
+    this.dispose()
+    const sockets = this.deps.io.of('/').adapter.rooms.get(this.everyone) ?? new Set<string>()
+    for (const id of [...sockets]) this.deps.io.of('/').sockets.get(id)?.conn.close()
+  }
+
   /** A throw inside this game's rules or effects: logged, and this game alone is stopped. */
   private fail(error: unknown, during: string): void {
     console.error(`game ${this.gameId} (PIN ${this.pin}) failed during ${during}; stopping it:`, error)

@@ -1,7 +1,8 @@
 import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
 import { LIMITS } from '@cirrus/questions/model'
-import type { Choice, PublicNumber, PublicQuestion } from '@cirrus/protocol'
+import type { Choice, PublicImage, PublicNumber, PublicQuestion } from '@cirrus/protocol'
+import { OptionPicture } from './Picture.tsx'
 import { Shape, shapeOf } from './shapes.tsx'
 
 /**
@@ -14,12 +15,13 @@ import { Shape, shapeOf } from './shapes.tsx'
 export const optionLabel = (text: string, i: number, show: boolean) => (show ? text : shapeOf(i).label)
 
 /** One tap answers. True/false says "True" and "False" even when the question stays on the big screen. */
-export function SingleAnswer({ options, show, named, onAnswer }: { options: string[]; show: boolean; named: boolean; onAnswer: (choice: Choice) => void }) {
+export function SingleAnswer({ options, show, named, images, onAnswer }: { options: string[]; show: boolean; named: boolean; images?: (PublicImage | null)[] | undefined; onAnswer: (choice: Choice) => void }) {
   return (
     <div class={`answer-grid n${options.length} ${show ? 'with-text' : ''}`} role="group" aria-label="Answers">
       {options.map((text, i) => (
         <button key={i} type="button" class={`answer tile-${shapeOf(i).colour}`} onClick={() => onAnswer({ options: [i] })}>
           <Shape index={i} />
+          {show && <OptionPicture image={images?.[i]} />}
           <span class="answer-text">{optionLabel(text, i, show || named)}</span>
         </button>
       ))}
@@ -27,7 +29,7 @@ export function SingleAnswer({ options, show, named, onAnswer }: { options: stri
   )
 }
 
-export function MultipleAnswer({ options, pick, show, index, onAnswer }: { options: string[]; pick?: number; show: boolean; index: number; onAnswer: (choice: Choice) => void }) {
+export function MultipleAnswer({ options, pick, show, index, images, onAnswer }: { options: string[]; pick?: number | undefined; show: boolean; index: number; images?: (PublicImage | null)[] | undefined; onAnswer: (choice: Choice) => void }) {
   const picked = useSignal<number[]>([])
   useEffect(() => {
     picked.value = []
@@ -46,6 +48,7 @@ export function MultipleAnswer({ options, pick, show, index, onAnswer }: { optio
           return (
             <button key={i} type="button" class={`answer toggle tile-${shapeOf(i).colour} ${on ? 'on' : ''}`} aria-pressed={on} onClick={() => toggle(i)}>
               <Shape index={i} />
+              {show && <OptionPicture image={images?.[i]} />}
               <span class="answer-text">{optionLabel(text, i, show)}</span>
               <span class="toggle-mark" aria-hidden="true">
                 {on ? '✓' : ''}
@@ -229,14 +232,14 @@ export function AnswerControls({ question, show, index, onAnswer, preview = fals
     case 'text':
       return <TypedAnswer onAnswer={onAnswer} autoFocus={!preview} inputId={preview ? 'preview-typed-answer' : undefined} />
     case 'multiple':
-      return <MultipleAnswer options={q.options} pick={q.pick} show={show} index={index} onAnswer={onAnswer} />
+      return <MultipleAnswer options={q.options} pick={q.pick} show={show} index={index} images={q.optionImages} onAnswer={onAnswer} />
     case 'ordering':
       // The items' texts are always on the phone: nobody can put shapes in order.
       return <OrderingAnswer items={q.options} index={index} onAnswer={onAnswer} />
     case 'number':
       return <NumberAnswer spec={q.number} index={index} onAnswer={onAnswer} inputId={preview ? 'preview-number-answer' : undefined} />
     default:
-      return <SingleAnswer options={q.options} show={show} named={q.type === 'truefalse'} onAnswer={onAnswer} />
+      return <SingleAnswer options={q.options} show={show} named={q.type === 'truefalse'} images={q.optionImages} onAnswer={onAnswer} />
   }
 }
 

@@ -1,6 +1,7 @@
 import type { NumberAnswer } from '@cirrus/questions/model'
 import type { PhaseView, PublicQuestion } from '@cirrus/protocol'
 import { Shape, shapeOf } from './shapes.tsx'
+import { OptionPicture } from './Picture.tsx'
 
 /** The options of a question as the projector shows them: shape, colour and text; after the reveal, right or not. */
 export function OptionGrid({ question, correct }: { question: PublicQuestion; correct?: number[] }) {
@@ -10,8 +11,9 @@ export function OptionGrid({ question, correct }: { question: PublicQuestion; co
       {question.options.map((text, i) => {
         const right = correct?.includes(i) ?? false
         return (
-          <li key={i} class={`option tile-${shapeOf(i).colour} ${revealed ? (right ? 'right' : 'wrong') : ''}`}>
+          <li key={i} class={`option tile-${shapeOf(i).colour} ${revealed ? (right ? 'right' : 'wrong') : ''} ${question.optionImages?.[i] ? 'with-picture' : ''}`}>
             <Shape index={i} />
+            <OptionPicture image={question.optionImages?.[i]} />
             <span class="option-text">{text}</span>
             {revealed && <span class="option-mark" aria-label={right ? 'right answer' : 'wrong answer'}>{right ? '✓' : '✗'}</span>}
           </li>

@@ -1,6 +1,7 @@
 import { DIFFICULTIES, LIMITS, TIME_LIMIT_SEC, type Problem, type QuestionType } from '@cirrus/questions/model'
 import type { NumberDraft, QuestionDraft, QuizEditor } from '../models/quiz-editor.ts'
 import { Shape, shapeOf } from './shapes.tsx'
+import { ImageField } from './ImageField.tsx'
 
 export const TYPE_LABELS: Record<QuestionType, string> = {
   single: 'Multiple choice (one right answer)',
@@ -160,6 +161,7 @@ export function QuestionForm({ editor, index, question, problems }: { editor: Qu
         />
       </label>
       <FieldProblems id={id('prompt-problems')} messages={promptProblems} />
+      <ImageField label="Picture" image={q.image} onChange={(image) => editor.setImage(index, image)} problems={at(problems, 'image')} />
 
       {q.type === 'number' ? (
         <NumberFields editor={editor} index={index} draft={q.number} problems={[...new Set(at(problems, 'number').map(numberHint))]} />
@@ -211,7 +213,10 @@ export function QuestionForm({ editor, index, question, problems }: { editor: Qu
                     Remove
                   </button>
                 )}
-                <FieldProblems id={id(`option-${i}-problems`)} messages={textProblems} />
+                {(q.type === 'single' || q.type === 'multiple' || q.type === 'poll') && (
+                  <ImageField label={`Answer ${i + 1}`} image={o.image} onChange={(image) => editor.setOptionImage(index, i, image)} problems={at(problems, 'options', i, 'image')} />
+                )}
+                <FieldProblems id={id(`option-${i}-problems`)} messages={textProblems.filter((m) => !/image|picture|alt text/.test(m))} />
               </li>
             )
           })}

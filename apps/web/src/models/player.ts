@@ -2,6 +2,7 @@ import { batch, computed, signal } from '@preact/signals'
 import { ErrorCode, ownView, type Choice, type PhaseView, type PlayerView } from '@cirrus/protocol'
 import { getSocket, offsetFrom, request, type ClientError, type Result } from '../connection.ts'
 import { ensureLearner } from '../practice/learner.ts'
+import { picturesOnPhone, preload } from '../media.ts'
 import { playerSeat } from '../storage.ts'
 
 /** What this player sent for a question: the one piece of state that is the player's own, not the server's. */
@@ -54,6 +55,16 @@ export function createPlayerModel() {
       you.value = ownView(next) ?? you.value
       if (next.phase === 'question') answerError.value = null
     })
+    if (next.phase === 'question' && next.startsBy !== undefined) void readyWhenLoaded(next)
+  }
+
+  /**
+   * The question's clock waits for the phones' pictures (docs/protocol.md, *Pictures*): this phone fetches what it
+   * shows, then says so. Sent again after a rejoin, which the server takes as the same readiness.
+   */
+  async function readyWhenLoaded(next: Extract<PhaseView, { phase: 'question' }>): Promise<void> {
+    await preload(picturesOnPhone(next))
+    if (pin.value === next.pin && question.value?.index === next.index) await request('player:ready', { questionIndex: next.index })
   }
 
   function onKicked() {

@@ -1,6 +1,6 @@
 import { batch, computed, signal } from '@preact/signals'
-import { QuestionSchema, TIME_LIMIT_SEC, type Difficulty, type NumberSpec, type Problem, type Question, type QuestionType } from '@cirrus/questions/model'
-import { QuizDraftSchema, type PublicQuestion, type SavedQuiz } from '@cirrus/protocol'
+import { QuestionSchema, TIME_LIMIT_SEC, type Difficulty, type ImageRef, type NumberSpec, type Problem, type Question, type QuestionType } from '@cirrus/questions/model'
+import { imageUrl, QuizDraftSchema, type PublicQuestion, type SavedQuiz } from '@cirrus/protocol'
 import { api, type ApiResult } from '../api.ts'
 
 /**
@@ -12,7 +12,9 @@ export interface QuestionDraft {
   id: string
   type: QuestionType
   prompt: string
-  options: { text: string; correct: boolean }[]
+  options: { text: string; correct: boolean; image?: ImageRef }[]
+  /** The picture shown with the prompt. */
+  image?: ImageRef
   explanation: string
   topic: string
   domain?: number
@@ -136,6 +138,8 @@ export function toPublic(d: QuestionDraft): PublicQuestion {
     type: d.type,
     prompt: d.prompt || 'Your question appears here',
     options: d.type === 'text' || d.type === 'number' ? [] : d.options.map((o, i) => o.text || `${d.type === 'ordering' ? 'Item' : 'Answer'} ${i + 1}`),
+    ...(d.image && { image: { url: imageUrl(d.image.id), alt: d.image.alt } }),
+    ...(d.options.some((o) => o.image) && { optionImages: d.options.map((o) => (o.image ? { url: imageUrl(o.image.id), alt: o.image.alt } : null)) }),
     ...(d.type === 'multiple' ? { pick: right } : {}),
     ...(d.type === 'number' && d.number ? { number: publicNumber(d.number) } : {}),
     points: d.points,
@@ -232,6 +236,20 @@ export class QuizEditor {
     if (!q) return
     const one = q.type === 'single' || q.type === 'truefalse'
     this.update(index, { options: q.options.map((o, i) => ({ ...o, correct: i === option ? on : one ? false : o.correct })) })
+  }
+
+  /** Sets or removes (undefined) the question's picture. */
+  setImage(index: number, image: ImageRef | undefined): void {
+    const q = this.questions.value[index]
+    if (!q) return
+    const { image: _, ...rest } = q
+    this.questions.value = this.questions.value.map((x, i) => (i === index ? (image ? { ...rest, image } : rest) : x))
+  }
+
+  setOptionImage(index: number, option: number, image: ImageRef | undefined): void {
+    const q = this.questions.value[index]
+    if (!q) return
+    this.update(index, { options: q.options.map((o, i) => (i !== option ? o : image ? { ...o, image } : { text: o.text, correct: o.correct })) })
   }
 
   setOptionText(index: number, option: number, text: string): void {

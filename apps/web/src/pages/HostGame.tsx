@@ -4,6 +4,7 @@ import type { PhaseView, PublicQuestion } from '@cirrus/protocol'
 import { AdvanceIn, Countdown } from '../components/Countdown.tsx'
 import { AnswerChart, OptionGrid, OrderList, describeNumber } from '../components/Options.tsx'
 import { QrCode } from '../components/Qr.tsx'
+import { QuestionPicture } from '../components/Picture.tsx'
 import { Leaderboard, Podium } from '../components/Standings.tsx'
 import { api } from '../api.ts'
 import { describeError } from '../messages.ts'
@@ -206,7 +207,14 @@ function HostQuestion({ view }: { view: View<'question'> }) {
     <div class="host-question">
       <QuestionHead view={view} />
       <div class="question-middle">
-        <Countdown deadline={view.deadline} pausedAt={view.pausedAt} offset={host.offset.value} totalMs={view.question.timeLimitMs} class="host-countdown" />
+        {view.startsBy !== undefined ? (
+          <p class="host-get-ready" role="status">
+            Get ready…
+          </p>
+        ) : (
+          <Countdown deadline={view.deadline} pausedAt={view.pausedAt} offset={host.offset.value} totalMs={view.question.timeLimitMs} class="host-countdown" />
+        )}
+        <QuestionPicture image={view.question.image} class="on-projector" />
         <div class="answered" aria-live="off">
           <span class="answered-number">{answered}</span>
           <span class="answered-label">
@@ -266,6 +274,7 @@ function HostReveal({ view }: { view: View<'reveal'> }) {
               </ul>
             </div>
           ) : null}
+          <QuestionPicture image={q.image} class="on-reveal" />
           {view.explanation && (
             <div class="explanation">
               <h2>Why</h2>

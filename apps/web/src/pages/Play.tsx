@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks'
 import type { Choice, PhaseView } from '@cirrus/protocol'
 import { AnswerControls, optionLabel, phonePrompt } from '../components/AnswerButtons.tsx'
 import { rightAnswerText } from '../components/Options.tsx'
+import { QuestionPicture } from '../components/Picture.tsx'
 import { Countdown } from '../components/Countdown.tsx'
 import { Shape, shapeOf } from '../components/shapes.tsx'
 import { Leaderboard, Podium, ordinal } from '../components/Standings.tsx'
@@ -114,14 +115,24 @@ function PlayQuestion({ view }: { view: View<'question'> }) {
   return (
     <div class="play-question">
       <div class="play-question-head">
-        <Countdown deadline={view.deadline} pausedAt={view.pausedAt} offset={player.offset.value} totalMs={q.timeLimitMs} class="play-countdown" />
-        {show ? (
+        {view.startsBy === undefined && <Countdown deadline={view.deadline} pausedAt={view.pausedAt} offset={player.offset.value} totalMs={q.timeLimitMs} class="play-countdown" />}
+        {show && view.startsBy === undefined ? (
           <h1 class="play-prompt">{q.prompt}</h1>
         ) : (
           <h1 class="play-prompt muted-prompt">{phonePrompt(q.type)}</h1>
         )}
       </div>
-      {lockedIn ? <LockedIn /> : <AnswerControls question={q} show={show} index={view.index} onAnswer={answer} />}
+      {view.startsBy !== undefined ? (
+        // The clock waits for every phone's pictures: nothing to read or tap until it starts, for anyone.
+        <p class="play-get-ready waiting" role="status">
+          Get ready…
+        </p>
+      ) : (
+        <>
+          {show && <QuestionPicture image={q.image} class="on-phone" />}
+          {lockedIn ? <LockedIn /> : <AnswerControls question={q} show={show} index={view.index} onAnswer={answer} />}
+        </>
+      )}
       {player.answerError.value && (
         <p class="error" role="alert">
           {describeError(player.answerError.value)}
