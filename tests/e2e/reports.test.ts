@@ -63,7 +63,7 @@ describe('reports and reviews in the browser', () => {
     const cards = bruno.locator('.review-card')
     await expect.poll(() => cards.count()).toBe(3)
     const missed = cards.nth(0)
-    expect(await missed.locator('.review-verdict').textContent()).toContain('Wrong')
+    expect(await missed.locator('.review-card-verdict').textContent()).toContain('Wrong')
     expect(await missed.locator('.review-right').textContent()).toBe(quiz.questions[0]!.options.filter((o) => o.correct).map((o) => o.text).join(', '))
     await missed.getByText(quiz.questions[0]!.explanation).waitFor()
     await screenshot(bruno, 'review-02-phone-review')
