@@ -7,8 +7,6 @@ export type CirrusSocket = Socket<ServerToClientEvents, ClientToServerEvents>
 /** 'connecting' only before the first connection; after that a lost connection is 'reconnecting'. */
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'closed'
 
-export const connectionState = signal<ConnectionState>('connecting')
-
 /** A refusal from the server, or one the client makes up when it cannot ask (offline, no reply in time). */
 export type ClientError = ErrorBody | { code: 'offline' | 'timeout'; message: string }
 export type Result<T> = { ok: true; data: T } | { ok: false; error: ClientError }
@@ -16,58 +14,75 @@ export type Result<T> = { ok: true; data: T } | { ok: false; error: ClientError 
 type Payload<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]>[0]
 type Data<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]>[1] extends (reply: Reply<infer T>) => void ? T : never
 
-let socket: CirrusSocket | null = null
-
-/** The tab's one connection to the server, opened on first use. socket.io reconnects by itself. */
-export function getSocket(): CirrusSocket {
-  if (socket) return socket
-  const s: CirrusSocket = io({ transports: ['websocket', 'polling'], ...RECONNECT_OPTIONS })
-  s.on('connect', () => {
-    connectionState.value = 'connected'
-  })
-  s.on('disconnect', (reason) => {
-    // The server closing us on purpose (a kick) is not something to retry.
-    connectionState.value = reason === 'io server disconnect' ? 'closed' : 'reconnecting'
-  })
-  s.on('connect_error', () => {
-    if (connectionState.value !== 'connecting') connectionState.value = 'reconnecting'
-  })
-  // The server times each connection's round trip to credit a player's latency: answer at once, nothing else.
-  s.on('sync:probe', (_info, ack) => ack())
-  socket = s
-  return s
-}
-
-/** Closes the tab's connection so that the next command opens a new one (with the cookies the browser has now). */
-export function reopenSocket(): void {
-  const s = getSocket()
-  s.disconnect()
-  connectionState.value = 'closed'
-}
-
 /**
- * Sends one command and waits for its reply. Refuses at once when offline rather than letting socket.io buffer
- * the command: a buffered command would reach the server before the re-attach that must precede it.
+ * One connection to the server, opened on first use; socket.io reconnects by itself. A tab has one (the exports
+ * below); the host who plays from their phone holds a second one for the host's seat (a connection holds one seat).
  */
-export async function request<E extends keyof ClientToServerEvents>(event: E, payload: Payload<E>, timeoutMs = 5000): Promise<Result<Data<E>>> {
-  const s = getSocket()
-  // Closed on purpose by the server (a kick): a new command (joining another game) opens a new connection.
-  if (connectionState.value === 'closed') {
-    connectionState.value = 'connecting'
-    s.connect()
+export function createConnection() {
+  const state = signal<ConnectionState>('connecting')
+  let socket: CirrusSocket | null = null
+
+  function getSocket(): CirrusSocket {
+    if (socket) return socket
+    const s: CirrusSocket = io({ transports: ['websocket', 'polling'], ...RECONNECT_OPTIONS })
+    s.on('connect', () => {
+      state.value = 'connected'
+    })
+    s.on('disconnect', (reason) => {
+      // The server closing us on purpose (a kick) is not something to retry.
+      state.value = reason === 'io server disconnect' ? 'closed' : 'reconnecting'
+    })
+    s.on('connect_error', () => {
+      if (state.value !== 'connecting') state.value = 'reconnecting'
+    })
+    // The server times each connection's round trip to credit a player's latency: answer at once, nothing else.
+    s.on('sync:probe', (_info, ack) => ack())
+    socket = s
+    return s
   }
-  // The first connection may still be on its way: wait for it. A connection that was lost is another matter.
-  if (!s.connected && connectionState.value === 'connecting') await firstConnection(s, timeoutMs)
-  if (!s.connected) return { ok: false, error: { code: 'offline', message: 'You are offline. Reconnecting…' } }
-  try {
-    // socket.io's types cannot follow a generic event name through emitWithAck; the reply type is restored here.
-    const timed = s.timeout(timeoutMs)
-    const emit = timed.emitWithAck as unknown as (event: E, payload: Payload<E>) => Promise<Reply<Data<E>>>
-    return await emit.call(timed, event, payload)
-  } catch {
-    return { ok: false, error: { code: 'timeout', message: 'The server did not answer in time. Try again.' } }
+
+  /** Closes the connection so that the next command opens a new one (with the cookies the browser has now). */
+  function reopenSocket(): void {
+    const s = getSocket()
+    s.disconnect()
+    state.value = 'closed'
   }
+
+  /**
+   * Sends one command and waits for its reply. Refuses at once when offline rather than letting socket.io buffer
+   * the command: a buffered command would reach the server before the re-attach that must precede it.
+   */
+  async function request<E extends keyof ClientToServerEvents>(event: E, payload: Payload<E>, timeoutMs = 5000): Promise<Result<Data<E>>> {
+    const s = getSocket()
+    // Closed on purpose by the server (a kick): a new command (joining another game) opens a new connection.
+    if (state.value === 'closed') {
+      state.value = 'connecting'
+      s.connect()
+    }
+    // The first connection may still be on its way: wait for it. A connection that was lost is another matter.
+    if (!s.connected && state.value === 'connecting') await firstConnection(s, timeoutMs)
+    if (!s.connected) return { ok: false, error: { code: 'offline', message: 'You are offline. Reconnecting…' } }
+    try {
+      // socket.io's types cannot follow a generic event name through emitWithAck; the reply type is restored here.
+      const timed = s.timeout(timeoutMs)
+      const emit = timed.emitWithAck as unknown as (event: E, payload: Payload<E>) => Promise<Reply<Data<E>>>
+      return await emit.call(timed, event, payload)
+    } catch {
+      return { ok: false, error: { code: 'timeout', message: 'The server did not answer in time. Try again.' } }
+    }
+  }
+
+  return { state, getSocket, reopenSocket, request }
 }
+
+export type Connection = ReturnType<typeof createConnection>
+
+/** The tab's one connection. */
+export const tabConnection = createConnection()
+export const connectionState = tabConnection.state
+export const getSocket = tabConnection.getSocket
+export const reopenSocket = tabConnection.reopenSocket
+export const request = tabConnection.request
 
 function firstConnection(s: CirrusSocket, timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {

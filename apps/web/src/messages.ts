@@ -36,6 +36,10 @@ export function describeError(error: ClientError, context: { pin?: string } = {}
       return 'That question is closed.'
     case ErrorCode.NoPlayers:
       return 'Wait for at least one player to join.'
+    case ErrorCode.WrongPattern:
+      return "Those aren't the shapes on the big screen (they change every few seconds). Look again and tap them in order."
+    case ErrorCode.TeamPickOff:
+      return 'The host puts players in teams in this game.'
     case ErrorCode.QuizNotFound:
       return 'That quiz no longer exists. Pick another one.'
     case 'offline':

@@ -1,7 +1,7 @@
 import { batch, computed, signal } from '@preact/signals'
-import { applyHostStatus, ErrorCode, stepOf, type FinalStanding, type GameSettingsInput, type HostCounts, type HostPlayer, type HostStatus, type HostView, type PhaseView } from '@cirrus/protocol'
+import { applyHostStatus, ErrorCode, stepOf, type ExtraTimeFactor, type FinalStanding, type GameSettingsInput, type HostCounts, type HostPlayer, type HostStatus, type HostView, type PhaseView, type TeamColor } from '@cirrus/protocol'
 import { checkAccess } from '../components/AdminUnlock.tsx'
-import { getSocket, offsetFrom, reopenSocket, request, type ClientError, type Result } from '../connection.ts'
+import { offsetFrom, tabConnection, type ClientError, type Connection, type Result } from '../connection.ts'
 import { hostToken } from '../storage.ts'
 
 /** Commands that move the game: sent with the step on screen, so that a double press is refused, not a skip. */
@@ -12,7 +12,8 @@ type HostCommand = 'host:pause' | 'host:resume' | 'host:end'
  * The host screen's state. It keeps only what the server sent (the public view, the host's status, the clock offset
  * at receipt) and derives everything else.
  */
-export function createHostModel() {
+export function createHostModel(connection: Connection = tabConnection) {
+  const { getSocket, reopenSocket, request } = connection
   const pin = signal<string | null>(null)
   const view = signal<PhaseView | null>(null)
   const status = signal<HostCounts | null>(null)
@@ -24,6 +25,8 @@ export function createHostModel() {
   const fatal = signal<ClientError | null>(null)
   /** The last refused command, shown beside the controls until the next one. */
   const commandError = signal<ClientError | null>(null)
+  /** With two-step join: what the join pattern on this screen is drawn from. */
+  const joinSecret = signal<string | null>(null)
 
   const phase = computed(() => view.value?.phase ?? null)
   const paused = computed(() => view.value?.pausedAt != null)
@@ -56,11 +59,12 @@ export function createHostModel() {
     })
   }
 
-  function applyWhole({ players: all, ...counts }: HostView) {
+  function applyWhole({ players: all, joinSecret: secret, ...counts }: HostView) {
     if (counts.pin !== pin.value) return
     batch(() => {
       status.value = counts
       players.value = all
+      joinSecret.value = secret ?? null
     })
   }
 
@@ -121,7 +125,7 @@ export function createHostModel() {
     }
   }
 
-  async function create(quizId: string, settings: GameSettingsInput): Promise<Result<{ pin: string }>> {
+  async function create(quizId: string, settings: GameSettingsInput): Promise<Result<{ pin: string; joinSecret: string | null }>> {
     let reply = await request('host:create', { quizId, settings })
     // The connection opened before this browser signed in carries no session: open a new one and ask once more.
     if (!reply.ok && reply.error.code === ErrorCode.SignInRequired && (await checkAccess())?.signedIn) {
@@ -130,7 +134,7 @@ export function createHostModel() {
     }
     if (!reply.ok) return reply
     hostToken.set(reply.data.pin, reply.data.hostToken)
-    return { ok: true, data: { pin: reply.data.pin } }
+    return { ok: true, data: { pin: reply.data.pin, joinSecret: reply.data.host.joinSecret ?? null } }
   }
 
   async function run(result: Promise<Result<unknown>>): Promise<boolean> {
@@ -170,6 +174,9 @@ export function createHostModel() {
     move,
     command: (name: HostCommand) => run(request(name, {})),
     kick: (playerId: string) => run(request('host:kick', { playerId })),
+    extraTime: (playerId: string, factor: ExtraTimeFactor) => run(request('host:extraTime', { playerId, factor })),
+    editTeam: (team: number, change: { name?: string; color?: TeamColor }) => run(request('host:team', { team, ...change })),
+    joinSecret,
     lock: (locked: boolean) => run(request('host:lock', { locked })),
   }
 }

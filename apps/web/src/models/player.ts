@@ -1,5 +1,5 @@
 import { batch, computed, signal } from '@preact/signals'
-import { ErrorCode, ownView, type Choice, type PhaseView, type PlayerView } from '@cirrus/protocol'
+import { ErrorCode, hasPlayerOrder, ownView, playerOptionOrder, type Choice, type PhaseView, type PlayerView, type PublicQuestion } from '@cirrus/protocol'
 import { getSocket, offsetFrom, request, type ClientError, type Result } from '../connection.ts'
 import { ensureLearner } from '../practice/learner.ts'
 import { picturesOnPhone, preload } from '../media.ts'
@@ -46,6 +46,37 @@ export function createPlayerModel() {
     const s = submitted.value
     return v && 'index' in v && s && s.index === v.index ? s.choice : null
   })
+
+  /**
+   * The open question as this phone shows it: with options on every phone in its own order, the options in this
+   * player's order (the answer names positions as shown; the server maps them back).
+   */
+  const shownQuestion = computed<PublicQuestion | null>(() => {
+    const v = question.value
+    const id = you.value?.playerId
+    if (!v) return null
+    if (!v.optionsPerPlayer || !id || !hasPlayerOrder(v.question.type)) return v.question
+    const order = playerOptionOrder(id, v.index, v.question.options.length)
+    const images = v.question.optionImages
+    return { ...v.question, options: order.map((i) => v.question.options[i]!), ...(images && { optionImages: order.map((i) => images[i] ?? null) }) }
+  })
+  /** This player's own deadline and time for the open question: extra time stretches both. */
+  const ownTime = computed(() => {
+    const v = question.value
+    if (!v) return null
+    const factor = you.value?.extraTime ?? 1
+    return { deadline: v.deadline + (factor - 1) * v.question.timeLimitMs, totalMs: v.question.timeLimitMs * factor, factor }
+  })
+
+  function onYou(next: PlayerView) {
+    if (you.value && next.playerId !== you.value.playerId) return
+    you.value = next
+  }
+
+  /** Moves to another team in the lobby, when the host lets players pick. */
+  async function pickTeam(team: number): Promise<Result<unknown>> {
+    return request('player:team', { team })
+  }
 
   function applyView(next: PhaseView) {
     if (next.pin !== pin.value) return
@@ -121,20 +152,22 @@ export function createPlayerModel() {
     socket.on('game:phase', applyView)
     socket.on('game:kicked', onKicked)
     socket.on('game:closed', onClosed)
+    socket.on('player:you', onYou)
     if (socket.connected) void rejoin()
     return () => {
       socket.off('connect', onConnect)
       socket.off('game:phase', applyView)
       socket.off('game:kicked', onKicked)
       socket.off('game:closed', onClosed)
+      socket.off('player:you', onYou)
       pin.value = null
     }
   }
 
-  async function join(gamePin: string, nickname: string): Promise<Result<{ nickname: string }>> {
+  async function join(gamePin: string, nickname: string, pattern?: number[]): Promise<Result<{ nickname: string }>> {
     // The browser's practice profile goes along, so that the questions missed here come back in practice.
     const learnerToken = await ensureLearner().catch(() => null)
-    const reply = await request('player:join', { pin: gamePin, nickname, ...(learnerToken ? { learnerToken } : {}) })
+    const reply = await request('player:join', { pin: gamePin, nickname, ...(learnerToken ? { learnerToken } : {}), ...(pattern && { pattern }) })
     if (!reply.ok) return reply
     playerSeat.set(gamePin, { playerToken: reply.data.playerToken, nickname: reply.data.you.nickname })
     return { ok: true, data: { nickname: reply.data.you.nickname } }
@@ -163,7 +196,7 @@ export function createPlayerModel() {
     })
   }
 
-  return { pin, view, you, offset, fatal, submitted, answerError, phase, paused, question, lockedIn, result, myChoice, open, join, answer }
+  return { pin, view, you, offset, fatal, submitted, answerError, phase, paused, question, shownQuestion, ownTime, lockedIn, result, myChoice, open, join, answer, pickTeam }
 }
 
 export type PlayerModel = ReturnType<typeof createPlayerModel>

@@ -6,6 +6,7 @@ import { AnswerChart, OptionGrid, OrderList, describeNumber } from '../component
 import { QrCode } from '../components/Qr.tsx'
 import { QuestionPicture } from '../components/Picture.tsx'
 import { Leaderboard, Podium } from '../components/Standings.tsx'
+import { ExtraTimePanel, JoinPatternBoard, PlainOptions, RulesList, TeamLobby, TeamStandingsList } from '../components/Ways.tsx'
 import { api } from '../api.ts'
 import { describeError } from '../messages.ts'
 import { host } from '../models/host.ts'
@@ -91,6 +92,7 @@ function HostBar({ view }: { view: PhaseView }) {
       <span class="host-count">
         {host.playerCount.value} {host.playerCount.value === 1 ? 'player' : 'players'}
       </span>
+      {view.phase !== 'podium' && <ExtraTimePanel players={host.players.value} onChange={(id, factor) => void host.extraTime(id, factor)} />}
     </header>
   )
 }
@@ -128,7 +130,9 @@ function HostLobby({ view }: { view: View<'lobby'> }) {
             <span class="pin-gap" /> {view.pin.slice(3)}
           </p>
           <p class="lobby-quiz">{view.quizTitle}</p>
+          <RulesList rules={view.rules} />
         </div>
+        {host.joinSecret.value && <JoinPatternBoard secret={host.joinSecret.value} offset={host.offset.value} />}
         <QrCode text={joinUrl(view.pin)} label={`QR code to join: ${joinUrl(view.pin)}`} />
       </section>
       {unreachable() && (
@@ -152,7 +156,9 @@ function HostLobby({ view }: { view: View<'lobby'> }) {
           </div>
         </div>
         {locked && <p class="notice">The game is locked: no one new can join.</p>}
-        {players.length === 0 ? (
+        {view.teams.length > 0 ? (
+          <TeamLobby teams={view.teams} players={players} onEdit={(team, change) => void host.editTeam(team, change)} onRemove={remove} />
+        ) : players.length === 0 ? (
           <p class="waiting">Waiting for players…</p>
         ) : (
           <ul class="player-chips" aria-live="polite" aria-relevant="additions">
@@ -181,7 +187,9 @@ const QUESTION_HINTS: Partial<Record<PublicQuestion['type'], (q: PublicQuestion)
 }
 
 /** The question's options on the big screen while it is open: coloured tiles, the items to order, or a hint. */
-function QuestionBody({ question }: { question: PublicQuestion }) {
+function QuestionBody({ question, plain }: { question: PublicQuestion; plain: boolean }) {
+  // Every phone has its own order: the projector's colours and shapes would match no one's, so it shows text alone.
+  if (plain && (question.type === 'single' || question.type === 'multiple' || question.type === 'poll')) return <PlainOptions question={question} />
   if (question.type === 'text') return <p class="typed-hint">Players type their answer on their device.</p>
   if (question.type === 'number') return <p class="typed-hint">Players give a number on their device{question.number?.min !== undefined ? `, from ${question.number.min.toLocaleString()} to ${question.number.max!.toLocaleString()}` : ''}.</p>
   if (question.type === 'ordering') return <OrderList question={question} />
@@ -222,7 +230,7 @@ function HostQuestion({ view }: { view: View<'question'> }) {
           </span>
         </div>
       </div>
-      <QuestionBody question={view.question} />
+      <QuestionBody question={view.question} plain={view.optionsPerPlayer} />
       <div class="host-controls">
         <button type="button" class="button secondary" onClick={() => host.command(paused ? 'host:resume' : 'host:pause')}>
           {paused ? 'Resume' : 'Pause'}
@@ -248,12 +256,15 @@ function HostReveal({ view }: { view: View<'reveal'> }) {
     <div class="host-reveal">
       <QuestionHead view={view} />
       <div class="reveal-body">
-        <AnswerChart
-          question={q}
-          counts={view.counts}
-          correct={view.correctOptions}
-          caption={view.answeredCount === 0 ? 'No one answered' : `${view.answeredCount} of ${view.playerCount} answered`}
-        />
+        {/* With each phone's own order, the counts go beside the options below, without colours. */}
+        {!(view.optionsPerPlayer && (q.type === 'single' || q.type === 'multiple' || q.type === 'poll')) && (
+          <AnswerChart
+            question={q}
+            counts={view.counts}
+            correct={view.correctOptions}
+            caption={view.answeredCount === 0 ? 'No one answered' : `${view.answeredCount} of ${view.playerCount} answered`}
+          />
+        )}
         <div class="reveal-side">
           {q.type === 'text' ? (
             <div class="accepted">
@@ -283,7 +294,7 @@ function HostReveal({ view }: { view: View<'reveal'> }) {
           )}
         </div>
       </div>
-      {q.type === 'ordering' ? <OrderList question={q} order={view.correctOrder} /> : q.type === 'poll' ? <OptionGrid question={q} /> : q.type !== 'text' && q.type !== 'number' && <OptionGrid question={q} correct={view.correctOptions} />}
+      {view.optionsPerPlayer && (q.type === 'single' || q.type === 'multiple' || q.type === 'poll') ? <PlainOptions question={q} correct={q.type === 'poll' ? undefined : view.correctOptions} counts={view.counts} /> : q.type === 'ordering' ? <OrderList question={q} order={view.correctOrder} /> : q.type === 'poll' ? <OptionGrid question={q} /> : q.type !== 'text' && q.type !== 'number' && <OptionGrid question={q} correct={view.correctOptions} />}
       <div class="host-controls">
         <AdvanceIn at={view.advanceAt} pausedAt={view.pausedAt} offset={host.offset.value} label="Leaderboard" />
         <button ref={next} type="button" class="button primary" onClick={() => host.move('host:next')}>
@@ -302,6 +313,7 @@ function HostLeaderboard({ view }: { view: View<'leaderboard'> }) {
   return (
     <div class="host-leaderboard">
       <h1 class="screen-title">Leaderboard</h1>
+      {view.teams.length > 0 && <TeamStandingsList teams={view.teams} />}
       <Leaderboard top={view.top} />
       <div class="host-controls">
         <AdvanceIn at={view.advanceAt} pausedAt={view.pausedAt} offset={host.offset.value} label={label} />
@@ -319,6 +331,7 @@ function HostPodium({ view }: { view: View<'podium'> }) {
   return (
     <div class="host-podium">
       <h1 class="screen-title">Podium</h1>
+      {view.teams.length > 0 && <TeamStandingsList teams={view.teams} big />}
       <Podium top={view.top} />
       <section class="final-results" aria-labelledby="final-heading">
         <h2 id="final-heading">Final results</h2>

@@ -1,10 +1,12 @@
 import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
-import type { GameSettingsInput, QuizSummary } from '@cirrus/protocol'
+import { friendlyName, joinPattern, joinWindow, NicknameSchema, type GameSettingsInput, type QuizSummary, type ScoringMode } from '@cirrus/protocol'
 import { access, checkAccess } from '../components/AdminUnlock.tsx'
 import { host } from '../models/host.ts'
+import { player } from '../models/player.ts'
 import { describeError } from '../messages.ts'
 import { Link, navigate } from '../router.tsx'
+import '../ways.css'
 
 
 const TIME_CHOICES = [5, 10, 20, 30, 60, 90, 120, 240]
@@ -26,6 +28,18 @@ export function HostSetup() {
   const shuffleQuestions = useSignal(false)
   const shuffleOptions = useSignal(false)
   const showQuestionOnPlayers = useSignal(false)
+  // Ways to play (docs/protocol.md, *Ways to play*).
+  const scoring = useSignal<ScoringMode>('speed')
+  const streakBonus = useSignal(true)
+  const wrongPenalty = useSignal('0')
+  const teams = useSignal('0')
+  const teamPick = useSignal(false)
+  const optionsPerPlayer = useSignal(false)
+  const twoStepJoin = useSignal(false)
+  const friendlyNames = useSignal(false)
+  /** The host who plays: from this device, with the host's controls beside the answers (no projector). */
+  const hostPlays = useSignal(false)
+  const hostNickname = useSignal('')
   const busy = useSignal(false)
   const error = useSignal<string | null>(null)
 
@@ -52,18 +66,41 @@ export function HostSetup() {
       autoAdvance: autoAdvance.value,
       shuffleQuestions: shuffleQuestions.value,
       shuffleOptions: shuffleOptions.value,
-      showQuestionOnPlayers: showQuestionOnPlayers.value,
+      // The host who plays has no projector: the question must be on the phones.
+      showQuestionOnPlayers: showQuestionOnPlayers.value || hostPlays.value,
+      scoring: scoring.value,
+      streakBonus: streakBonus.value,
+      wrongPenalty: Number(wrongPenalty.value),
+      teams: Number(teams.value),
+      teamPick: teamPick.value,
+      optionsPerPlayer: optionsPerPlayer.value && (showQuestionOnPlayers.value || hostPlays.value),
+      twoStepJoin: twoStepJoin.value,
+      friendlyNames: friendlyNames.value,
       timeLimitSec: timeLimit.value ? Number(timeLimit.value) : null,
       points: points.value ? (Number(points.value) as 0 | 1000 | 2000) : null,
       questionCount: count && count > 0 ? count : null,
       timeScale: timeScaleFromUrl(),
     }
+    const nickname = friendlyNames.value ? friendlyName(Math.floor(Math.random() * 2 ** 31)) : hostNickname.value
+    if (hostPlays.value && !NicknameSchema.safeParse(nickname).success) {
+      error.value = 'Type the nickname you will play under.'
+      return
+    }
     busy.value = true
     error.value = null
     const reply = await host.create(quizId.value, settings)
+    if (!reply.ok) {
+      busy.value = false
+      error.value = describeError(reply.error)
+      return
+    }
+    if (!hostPlays.value) return navigate(`/host/${reply.data.pin}`)
+    // The host takes a seat too, on this tab's connection; the host's own seat moves to a second one (PlayingHost).
+    const { pin, joinSecret } = reply.data
+    const seated = await player.join(pin, NicknameSchema.parse(nickname), joinSecret ? joinPattern(joinSecret, joinWindow(Date.now() + host.offset.value)) : undefined)
     busy.value = false
-    if (reply.ok) navigate(`/host/${reply.data.pin}`)
-    else error.value = describeError(reply.error)
+    if (seated.ok) navigate(`/play/${pin}`)
+    else error.value = describeError(seated.error, { pin })
   }
 
   const selected = quizzes.value?.find((q) => q.id === quizId.value)
@@ -148,6 +185,55 @@ export function HostSetup() {
               value={showQuestionOnPlayers.value}
               set={(v) => (showQuestionOnPlayers.value = v)}
             />
+          </fieldset>
+
+          <fieldset class="options">
+            <legend>Ways to play</legend>
+            <label class="field">
+              <span>Scoring</span>
+              <select value={scoring.value} onChange={(e) => (scoring.value = e.currentTarget.value as ScoringMode)}>
+                <option value="speed">Speed: faster right answers earn more</option>
+                <option value="accuracy">Accuracy: every right answer earns full points</option>
+              </select>
+            </label>
+            <label class="field">
+              <span>Wrong answers</span>
+              <select value={wrongPenalty.value} onChange={(e) => (wrongPenalty.value = e.currentTarget.value)}>
+                <option value="0">Cost nothing</option>
+                <option value="100">Cost 100 points</option>
+                <option value="250">Cost 250 points</option>
+                <option value="500">Cost 500 points</option>
+              </select>
+            </label>
+            <Check label="Bonus points for right answers in a row" value={streakBonus.value} set={(v) => (streakBonus.value = v)} />
+            <label class="field">
+              <span>Teams</span>
+              <select value={teams.value} onChange={(e) => (teams.value = e.currentTarget.value)}>
+                <option value="0">No teams: everyone for themselves</option>
+                {[2, 3, 4, 5, 6, 7, 8].map((n) => (
+                  <option key={n} value={String(n)}>
+                    {n} teams
+                  </option>
+                ))}
+              </select>
+            </label>
+            {teams.value !== '0' && <Check label="Players may pick their team (else they are shared out evenly)" value={teamPick.value} set={(v) => (teamPick.value = v)} />}
+            <Check label="I play too, from this device, with the host's buttons beside my answers (no projector)" value={hostPlays.value} set={(v) => (hostPlays.value = v)} />
+            {hostPlays.value && !friendlyNames.value && (
+              <label class="field">
+                <span>Your nickname</span>
+                <input maxLength={20} value={hostNickname.value} onInput={(e) => (hostNickname.value = e.currentTarget.value)} />
+              </label>
+            )}
+          </fieldset>
+
+          <fieldset class="options">
+            <legend>Fair play</legend>
+            {(showQuestionOnPlayers.value || hostPlays.value) && (
+              <Check label="Each phone shows the answers in its own order (the big screen then shows no colours)" value={optionsPerPlayer.value} set={(v) => (optionsPerPlayer.value = v)} />
+            )}
+            <Check label="Two-step join: after the PIN, players tap the shapes shown on the big screen" value={twoStepJoin.value} set={(v) => (twoStepJoin.value = v)} />
+            <Check label="Friendly names: players get a generated name (adjective and animal) instead of typing one" value={friendlyNames.value} set={(v) => (friendlyNames.value = v)} />
           </fieldset>
 
           {error.value && (

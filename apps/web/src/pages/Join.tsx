@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
-import { ErrorCode, NicknameSchema, PinSchema } from '@cirrus/protocol'
+import { ErrorCode, friendlyName, JOIN_PATTERN_LENGTH, NAME_REROLLS, NicknameSchema, PinSchema } from '@cirrus/protocol'
+import { ShapePad } from '../components/Ways.tsx'
 import { describeError } from '../messages.ts'
 import { player } from '../models/player.ts'
 import { Link, navigate } from '../router.tsx'
@@ -13,7 +14,13 @@ interface GameInfo {
   quizTitle: string
   locked: boolean
   playerCount: number
+  /** Fair play: the shapes on the big screen after the PIN; a generated name instead of a typed one. */
+  twoStepJoin?: boolean
+  friendlyNames?: boolean
 }
+
+/** A random friendly name (the server accepts any adjective and animal of its lists). */
+const drawName = () => friendlyName(Math.floor(Math.random() * 2 ** 31))
 
 type Lookup = { ok: true; game: GameInfo } | { ok: false; message: string }
 
@@ -39,6 +46,10 @@ export function Join({ pin: pinFromUrl }: { pin?: string }) {
   const nickname = useSignal('')
   const error = useSignal<string | null>(null)
   const busy = useSignal(false)
+  /** Two-step join: the nickname is chosen, and the shapes are next (they change every few seconds, so they come last). */
+  const tapping = useSignal(false)
+  const shapes = useSignal<number[]>([])
+  const rerolls = useSignal(NAME_REROLLS)
 
   useEffect(() => {
     if (!pinFromUrl) return
@@ -61,6 +72,7 @@ export function Join({ pin: pinFromUrl }: { pin?: string }) {
     if (found.ok) {
       game.value = found.game
       pin.value = parsed.data
+      if (found.game.friendlyNames) nickname.value = drawName()
     } else error.value = found.message
   }
 
@@ -73,12 +85,31 @@ export function Join({ pin: pinFromUrl }: { pin?: string }) {
       error.value = `That nickname can't be used: ${parsed.error.issues[0]?.message ?? 'try another'}.`
       return
     }
-    busy.value = true
     error.value = null
-    const reply = await player.join(g.pin, parsed.data)
+    if (g.twoStepJoin) {
+      shapes.value = []
+      tapping.value = true
+      return
+    }
+    await send(g, parsed.data)
+  }
+
+  async function send(g: GameInfo, name: string, pattern?: number[]) {
+    busy.value = true
+    const reply = await player.join(g.pin, name, pattern)
     busy.value = false
-    if (reply.ok) navigate(`/play/${g.pin}`)
-    else error.value = describeError(reply.error, { pin: g.pin })
+    if (reply.ok) return navigate(`/play/${g.pin}`)
+    // A generated name someone else drew already: draw another, without using up a re-roll.
+    if (g.friendlyNames && reply.error.code === ErrorCode.NicknameTaken) nickname.value = drawName()
+    if (reply.error.code === ErrorCode.WrongPattern) shapes.value = []
+    else tapping.value = false
+    error.value = describeError(reply.error, { pin: g.pin })
+  }
+
+  function tap(next: number[]) {
+    shapes.value = next
+    const g = game.value
+    if (g && next.length === JOIN_PATTERN_LENGTH) void send(g, nickname.value.trim(), next)
   }
 
   return (
@@ -86,7 +117,38 @@ export function Join({ pin: pinFromUrl }: { pin?: string }) {
       <p class="crumbs">
         <Link href="/">Cirrus</Link>
       </p>
-      {game.value ? (
+      {game.value && tapping.value ? (
+        <div class="join-form">
+          <h1>Tap the shapes</h1>
+          <p class="join-game">Tap the shapes shown on the big screen, in order.</p>
+          <ShapePad value={shapes.value} onChange={tap} />
+          <p class="error field-error" role="alert">
+            {busy.value ? 'Joining…' : (error.value ?? '')}
+          </p>
+          <button type="button" class="button ghost" onClick={() => ((tapping.value = false), (error.value = null))}>
+            Back
+          </button>
+        </div>
+      ) : game.value?.friendlyNames ? (
+        <form class="join-form" onSubmit={join} noValidate>
+          <h1>Your name in this game</h1>
+          <p class="join-game">
+            Game <strong>{game.value.pin}</strong>: {game.value.quizTitle}
+          </p>
+          <p class="friendly-name" aria-live="polite">
+            {nickname.value}
+          </p>
+          <button type="button" class="button secondary" disabled={rerolls.value === 0} onClick={() => ((nickname.value = drawName()), rerolls.value--)}>
+            {rerolls.value > 0 ? `Another name (${rerolls.value} left)` : 'No more names'}
+          </button>
+          <p class="error field-error" role="alert">
+            {error.value ?? ''}
+          </p>
+          <button type="submit" class="button primary big" disabled={busy.value}>
+            {busy.value ? 'Joining…' : "Let's go!"}
+          </button>
+        </form>
+      ) : game.value ? (
         <form class="join-form" onSubmit={join} noValidate>
           <h1>Pick a nickname</h1>
           <p class="join-game">

@@ -6,6 +6,8 @@ import { QuestionPicture } from '../components/Picture.tsx'
 import { Countdown } from '../components/Countdown.tsx'
 import { Shape, shapeOf } from '../components/shapes.tsx'
 import { Leaderboard, Podium, ordinal } from '../components/Standings.tsx'
+import { PlayLobbyWays, PlayTeamPodium } from '../components/PlayWays.tsx'
+import { PlayingHost, hostsHere } from '../components/PlayingHost.tsx'
 import { describeError } from '../messages.ts'
 import { player } from '../models/player.ts'
 import { Link, navigate } from '../router.tsx'
@@ -54,6 +56,7 @@ export function Play({ pin }: { pin: string }) {
   return (
     <div class={`play-screen phase-${view.phase}`}>
       <PlayBar view={view} />
+      {hostsHere(pin) && <PlayingHost pin={pin} />}
       <main class="play-main">
         {view.phase === 'lobby' && <PlayLobby view={view} />}
         {view.phase === 'question' && <PlayQuestion view={view} />}
@@ -101,6 +104,7 @@ function PlayLobby({ view }: { view: View<'lobby'> }) {
       {you && <p class="lobby-nickname">{you.nickname}</p>}
       <p>See your nickname on the big screen?</p>
       <p class="muted">{view.quizTitle}</p>
+      <PlayLobbyWays view={view} />
       <p class="waiting">Waiting for the host to start…</p>
     </div>
   )
@@ -109,13 +113,15 @@ function PlayLobby({ view }: { view: View<'lobby'> }) {
 const answer = (choice: Choice) => void player.answer(choice)
 
 function PlayQuestion({ view }: { view: View<'question'> }) {
-  const q = view.question
+  // As this phone shows it: the options in its own order when each phone has one; the player's own time.
+  const q = player.shownQuestion.value ?? view.question
+  const time = player.ownTime.value ?? { deadline: view.deadline, totalMs: q.timeLimitMs }
   const show = view.showQuestionOnPlayers
   const lockedIn = player.lockedIn.value
   return (
     <div class="play-question">
       <div class="play-question-head">
-        {view.startsBy === undefined && <Countdown deadline={view.deadline} pausedAt={view.pausedAt} offset={player.offset.value} totalMs={q.timeLimitMs} class="play-countdown" />}
+        {view.startsBy === undefined && <Countdown deadline={time.deadline} pausedAt={view.pausedAt} offset={player.offset.value} totalMs={time.totalMs} class="play-countdown" />}
         {show && view.startsBy === undefined ? (
           <h1 class="play-prompt">{q.prompt}</h1>
         ) : (
@@ -154,7 +160,7 @@ function LockedIn() {
   const view = player.question.value
   const choice = player.myChoice.value
   const picked = choice && 'options' in choice ? choice.options : []
-  const said = view ? describeChoice(choice, view.question.options, view.showQuestionOnPlayers || view.question.type === 'truefalse' || view.question.type === 'ordering') : null
+  const said = view ? describeChoice(choice, player.shownQuestion.value?.options ?? view.question.options, view.showQuestionOnPlayers || view.question.type === 'truefalse' || view.question.type === 'ordering') : null
   return (
     <div class="locked-in" role="status">
       <div class="locked-shapes" aria-hidden="true">
@@ -191,7 +197,7 @@ function PlayReveal({ view }: { view: View<'reveal'> }) {
         {verdict === 'missed' ? <ClockIcon /> : { right: '✓', partly: '◐', wrong: '✗' }[verdict]}
       </p>
       <h1 class="result-title">{title}</h1>
-      <p class="result-points">{result.points > 0 ? `+${result.points.toLocaleString()} points` : '0 points'}</p>
+      <p class="result-points">{result.points > 0 ? `+${result.points.toLocaleString()} points` : result.points < 0 ? `${result.points.toLocaleString()} points` : '0 points'}</p>
       {result.streakBonus > 0 && <p class="result-bonus">including a streak bonus of {result.streakBonus}</p>}
       {you.streak > 1 && <p class="result-streak">Answer streak: {you.streak} in a row</p>}
       {view.showQuestionOnPlayers && right && (
@@ -248,6 +254,7 @@ function PlayLeaderboard({ view }: { view: View<'leaderboard'> }) {
           <span>with {you.score.toLocaleString()} points</span>
         </p>
       )}
+      <PlayTeamPodium view={view} />
       <Leaderboard top={view.top} highlight={you?.playerId} />
     </div>
   )
@@ -263,6 +270,7 @@ function PlayPodium({ view }: { view: View<'podium'> }) {
   return (
     <div class="play-standings">
       <h1>Final results</h1>
+      <PlayTeamPodium view={view} />
       <Podium top={view.top} highlight={you?.playerId} />
       {you && (
         <p class="play-final">
