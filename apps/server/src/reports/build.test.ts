@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { QuestionAsPlayed, ReportRows, ReviewRows } from '../db/reports.ts'
 import { buildReport, buildReview, endingOf, questionsPlayed, summaryOf } from './build.ts'
-import { csvTable, scoresTable } from './sheets.ts'
-import { EN, stringsFor } from './strings.ts'
+import { csvTable, reportCsv, scoresTable } from './sheets.ts'
+import { EN, languageFrom, stringsFor } from './strings.ts'
 
 const T0 = Date.UTC(2026, 11, 1, 9, 0, 0)
 
@@ -236,5 +236,18 @@ describe('the sheets', () => {
   it('falls back to English for a language without a table', () => {
     expect(stringsFor('fr-CA')).toBe(EN)
     expect(stringsFor(undefined)).toBe(EN)
+    expect(stringsFor('EN-gb')).toBe(EN)
+    expect(languageFrom('fr-FR,fr;q=0.9,en;q=0.8')).toBe('en')
+    expect(languageFrom('fr-FR')).toBeUndefined()
+  })
+
+  it('writes a CSV a spreadsheet opens as text: quotes where a cell needs them, a cell that would be a formula escaped', () => {
+    const players = rows().players.map((p) => (p.id === 'cyd' ? { ...p, nickname: '-Cyd' } : p))
+    const report = buildReport(rows({ players, questions: [question('q0', { prompt: 'Pick "one", then go' }), question('q1'), question('q2')] }))
+    const csv = reportCsv(report, EN)
+    expect(csv.startsWith('\uFEFFRank,Player,Score')).toBe(true)
+    expect(csv).toContain('"Q1: Pick ""one"", then go"')
+    expect(csv).toContain(',"'-Cyd",')
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + 3)
   })
 })
