@@ -247,7 +247,7 @@ describe('the sheets', () => {
     const csv = reportCsv(report, EN)
     expect(csv.startsWith('\uFEFFRank,Player,Score')).toBe(true)
     expect(csv).toContain('"Q1: Pick ""one"", then go"')
-    expect(csv).toContain(',"'-Cyd",')
+    expect(csv).toContain(`,"'-Cyd",`)
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + 3)
   })
 })
