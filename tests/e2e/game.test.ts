@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { PHONE, PROJECTOR, screenshot } from '../support/browser.ts'
-import { answerOnPhone, createGameFromUi, joinByPin, joinFromLink, phoneScore, questionOnHost, useServerAndBrowser, waitForPhase } from './helpers.ts'
+import { answerOnPhone, createGameFromUi, expectAccessible, joinByPin, joinFromLink, phoneScore, questionOnHost, useServerAndBrowser, waitForPhase } from './helpers.ts'
 
 /**
  * A whole game in a real browser: the server as `npm start` runs it, a host on a 1080p projector and three players
@@ -56,6 +56,8 @@ describe('a live game in the browser', () => {
     await host.getByRole('button', { name: 'Lock the game', pressed: false }).waitFor()
     await screenshot(host, 'host-02-lobby')
     await screenshot(ada, 'player-01-lobby')
+    await expectAccessible(host, 'the host lobby')
+    await expectAccessible(ada, 'the phone lobby')
 
     await host.getByRole('button', { name: 'Start' }).press('Enter')
 
@@ -70,6 +72,8 @@ describe('a live game in the browser', () => {
       if (index === 0 || question.type === 'multiple' || question.type === 'text') {
         await screenshot(host, `host-03-question-${label}`)
         await screenshot(ada, `player-02-question-${label}`)
+        await expectAccessible(host, `the host question ${label}`)
+        await expectAccessible(ada, `the phone question ${label}`)
       }
 
       if (index === 3) {
@@ -88,12 +92,15 @@ describe('a live game in the browser', () => {
         for (const p of [host, ...players]) await p.locator('.paused-overlay').waitFor()
         await screenshot(host, 'host-04-paused')
         await screenshot(ada, 'player-04-paused')
+        await expectAccessible(host, 'the host paused')
+        await expectAccessible(ada, 'the phone paused')
         await host.getByRole('button', { name: 'Resume' }).click()
         for (const p of [host, ...players]) await p.locator('.paused-overlay').waitFor({ state: 'detached' })
       }
       await answerOnPhone(ada, question, shown, answersRight(0, index))
       if (index === 0) {
         await screenshot(ada, 'player-04-locked-in')
+        await expectAccessible(ada, 'the phone locked in')
         await host.locator('.answered-number', { hasText: '1' }).waitFor()
         await screenshot(host, 'host-04-question-one-answered')
       }
@@ -114,6 +121,9 @@ describe('a live game in the browser', () => {
         await screenshot(host, `host-05-reveal-${label}`)
         await screenshot(ada, `player-05-reveal-right-${label}`)
         await screenshot(chiara, `player-06-reveal-${label}`)
+        await expectAccessible(host, `the host reveal ${label}`)
+        await expectAccessible(ada, `the phone reveal ${label} (right)`)
+        await expectAccessible(chiara, `the phone reveal ${label}`)
       }
 
       await host.getByRole('button', { name: 'Leaderboard' }).click()
@@ -127,6 +137,8 @@ describe('a live game in the browser', () => {
       if (index === 0 || index === QUESTIONS - 1) {
         await screenshot(host, `host-06-leaderboard-q${n}`)
         await screenshot(bruno, `player-07-leaderboard-q${n}`)
+        await expectAccessible(host, `the host leaderboard q${n}`)
+        await expectAccessible(bruno, `the phone leaderboard q${n}`)
       }
       await host.getByRole('button', { name: index === QUESTIONS - 1 ? 'Podium' : 'Next question' }).click()
     }
@@ -136,6 +148,8 @@ describe('a live game in the browser', () => {
     await host.locator('.final-results tbody tr').nth(2).waitFor()
     await screenshot(host, 'host-07-podium')
     for (const [i, p] of players.entries()) await screenshot(p, `player-08-podium-${names[i]}`)
+    await expectAccessible(host, 'the host podium')
+    for (const [i, p] of players.entries()) await expectAccessible(p, `the phone podium of ${names[i]}`)
 
     // The host's final table: every player, best first, with the scores the phones show.
     const rows = await host.locator('.final-results tbody tr').evaluateAll((trs) =>

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { createRequire } from 'node:module'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -124,4 +125,33 @@ export async function waitForPhase(page: Page, phase: string, progress?: string)
 /** The score in the phone's top bar. */
 export async function phoneScore(page: Page): Promise<number> {
   return Number((await page.locator('.play-score').textContent())!.replace(/[^\d]/g, ''))
+}
+
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+const BLOCKING = new Set(['serious', 'critical'])
+
+/**
+ * Runs axe-core on the page as it is now and fails on any serious or critical violation, naming each rule, why and
+ * the elements (up to five). `where` says which screen it was in the failure. Minor and moderate findings are left
+ * to review; they do not fail the suite.
+ */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  // Page.evaluate runs through the debugging protocol, so the app's Content-Security-Policy does not block axe.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE)
+  const violations = await page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }
+    const result = await w.axe.run(document, { resultTypes: ['violations'] })
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`) }))
+  })
+  const blocking = violations.filter((v) => BLOCKING.has(v.impact ?? ''))
+  if (blocking.length > 0) {
+    throw new Error(`${where}: ${blocking.length} serious or critical accessibility violation(s):\n${blocking.map((v) => `- ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.join('\n    ')}`).join('\n')}`)
+  }
+}
+
+interface AxeViolation {
+  id: string
+  impact?: string | null
+  help: string
+  nodes: { target: string[]; failureSummary?: string }[]
 }

@@ -62,7 +62,7 @@ describe('the quiz library in the browser', () => {
     await teacher.getByLabel('Answer 4', { exact: true }).fill('Rhine')
     await teacher.getByText('options 3 and 4 are the same').waitFor()
     await teacher.getByLabel('Answer 4', { exact: true }).fill('Loire')
-    await teacher.getByRole('radio', { name: 'Right' }).nth(1).check()
+    await teacher.getByRole('radio', { name: /^Right answer/ }).nth(1).check()
     await teacher.getByLabel('Explanation, shown after the answer').fill('The Volga is about 3,530 km long.')
     // The preview draws the question with the players' own components.
     await teacher.locator('.preview-projector .option-text', { hasText: 'Volga' }).waitFor()

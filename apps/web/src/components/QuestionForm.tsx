@@ -205,7 +205,10 @@ export function QuestionForm({ editor, index, question, problems }: { editor: Qu
                       checked={o.correct}
                       onChange={(e) => editor.markRight(index, i, e.currentTarget.checked)}
                     />
-                    <span>Right</span>
+                    {/* Each names its option for a screen reader: ten controls all called "Right" say nothing. */}
+                    <span>
+                      Right<span class="visually-hidden"> answer: {o.text.trim() || `answer ${i + 1}`}</span>
+                    </span>
                   </label>
                 )}
                 {q.type !== 'truefalse' && (

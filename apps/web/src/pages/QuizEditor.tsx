@@ -169,10 +169,13 @@ function Editor() {
                   type="button"
                   class="question-pick"
                   aria-current={i === index ? 'true' : undefined}
-                  aria-label={`Question ${i + 1}: ${q.prompt.trim() || 'untitled'}${problems[i]?.length ? `, ${problems[i]!.length} to fix` : ''}`}
                   onClick={() => (editor.selected.value = i)}
                 >
-                  <span class="question-number">{i + 1}</span>
+                  {/* Named by what it shows (axe: the accessible name holds the visible text). */}
+                  <span class="question-number">
+                    <span class="visually-hidden">Question </span>
+                    {i + 1}
+                  </span>
                   <span class="question-snippet">{q.prompt.trim() || 'Untitled question'}</span>
                   <span class="question-kind">
                     {TYPE_LABELS[q.type].split(' (')[0]}
