@@ -142,4 +142,62 @@ describe('ways to play in the browser', () => {
     await p.getByRole('heading', { name: "You're in!" }).waitFor()
     await host.getByRole('heading', { name: '1 player' }).waitFor()
   })
+
+  it("options in each phone's own order (no colours on the projector), extra time on that player's phone alone, friendly names", async () => {
+    const host = await (await projector()).newPage()
+    const pin = await createGame(host, async (page) => {
+      await page.getByLabel(/Show the question and answers on players' screens/).check()
+      await page.getByLabel(/Each phone shows the answers in its own order/).check()
+      await page.getByLabel(/Friendly names/).check()
+    })
+    const phones: Page[] = []
+    for (let i = 0; i < 2; i++) {
+      const p = await (await phone()).newPage()
+      await p.goto(`${env.server.url}/join/${pin}`)
+      await p.getByRole('heading', { name: 'Your name in this game' }).waitFor()
+      const first = (await p.locator('.friendly-name').textContent())!.trim()
+      await p.getByRole('button', { name: /Another name/ }).click()
+      await p.getByRole('button', { name: /Another name \(1 left\)/ }).waitFor()
+      if (i === 0) await screenshot(p, 'ways-player-05-friendly-name')
+      const name = (await p.locator('.friendly-name').textContent())!.trim()
+      expect(name).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+$/)
+      expect(typeof first).toBe('string')
+      await p.getByRole('button', { name: "Let's go!" }).click()
+      await p.getByRole('heading', { name: "You're in!" }).waitFor()
+      phones.push(p)
+    }
+    const [slow, quick] = phones as [Page, Page]
+    const slowName = (await slow.locator('.lobby-nickname').textContent())!.trim()
+    // The host gives the first player double time from the folded list; only that phone says so.
+    await host.getByText('Players and extra time').click()
+    await host.getByLabel(`Time for ${slowName}`).selectOption('2')
+    await screenshot(host, 'ways-host-05-extra-time-panel')
+    await slow.getByText('You have 2× time on each question.').waitFor()
+    expect(await quick.getByText(/× time/).count()).toBe(0)
+    await host.getByText('Players and extra time').click()
+    await host.getByRole('button', { name: 'Start' }).click()
+
+    await waitForPhase(host, 'question', 'Question 1 of 2')
+    const prompt = (await host.locator('.host-question .prompt').textContent())!.trim()
+    const question = starterQuiz.questions.find((q) => q.prompt === prompt)!
+    // The projector shows text alone: no coloured tiles, no shapes.
+    await host.locator('.plain-options').waitFor()
+    expect(await host.locator('.host-question .option-grid, .host-question .shape').count()).toBe(0)
+    await screenshot(host, 'ways-host-06-own-order-question')
+    // Each phone taps the right answer by its text, wherever its own order put it: both are right at the reveal.
+    const right = question.options.find((o) => o.correct)!.text
+    // The player with double time counts down from 40 s, the other from 20 s.
+    await waitForPhase(slow, 'question', '1 / 2')
+    const seconds = async (p: Page) => Number(/\d+/.exec((await p.locator('.play-countdown .countdown-number').textContent())!)![0])
+    expect(await seconds(slow)).toBeGreaterThan(25)
+    expect(await seconds(quick)).toBeLessThanOrEqual(20)
+    await screenshot(slow, 'ways-player-06-own-order-question')
+    for (const p of phones) {
+      await waitForPhase(p, 'question', '1 / 2')
+      await p.getByRole('button', { name: right, exact: true }).click()
+    }
+    await screenshot(slow, 'ways-player-07-own-order-reveal')
+    for (const p of phones) await p.locator('.result-right').waitFor()
+    await screenshot(host, 'ways-host-07-own-order-reveal')
+  })
 })

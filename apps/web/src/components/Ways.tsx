@@ -146,7 +146,7 @@ export function ExtraTimePanel({ players, onChange }: { players: readonly HostPl
             <li key={p.playerId}>
               <label>
                 <span>{p.nickname}</span>
-                <select value={String(p.extraTime)} onChange={(e) => onChange(p.playerId, Number(e.currentTarget.value) as ExtraTimeFactor)}>
+                <select aria-label={`Time for ${p.nickname}`} value={String(p.extraTime)} onChange={(e) => onChange(p.playerId, Number(e.currentTarget.value) as ExtraTimeFactor)}>
                   {EXTRA_TIME_FACTORS.map((f) => (
                     <option key={f} value={String(f)}>
                       {f === 1 ? 'Normal time' : `${f}× time`}
