@@ -45,7 +45,7 @@ export interface ReportQuestion {
   id: string
   type: string
   prompt: string
-  /** As shown in the game (after any shuffling); empty for typed and number questions. */
+  /** As shown in the game (after any shuffling), for questions answered by picking options; empty for typed, ordering and number questions (see rightCount, wrongCount). */
   options: ReportOption[]
   /** The right answer in words (the right options, the accepted texts, the order, the number). */
   rightAnswer: string

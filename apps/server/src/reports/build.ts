@@ -49,6 +49,9 @@ export function summaryOf(game: GameRow, playerCount: number): ReportSummary {
 /** A poll asks for an opinion: nobody is right or wrong, so it counts in no share of right answers. */
 export const isScored = (q: QuestionAsPlayed) => q.type !== 'poll'
 
+/** The question types answered by picking options. */
+const PICKED = new Set(['single', 'multiple', 'truefalse', 'poll'])
+
 type Answer = Omit<ReportRows['answers'][number], 'playerId'>
 
 export function buildReport(rows: ReportRows): GameReport {
@@ -90,13 +93,15 @@ export function buildReport(rows: ReportRows): GameReport {
     const correct = isScored(q) ? given.filter((a) => a.correct).length : 0
     const picks = q.options.map(() => 0)
     for (const a of given) for (const i of pickedOptions(a.choice)) if (i < picks.length) picks[i]!++
-    const hasOptions = q.type !== 'text' && q.type !== 'number'
+    // The room's picks of each option: for the questions answered by picking options. Typed, ordering and number
+    // questions are charted as right and wrong.
+    const hasOptions = PICKED.has(q.type)
     return {
       index,
       id: q.id,
       type: q.type,
       prompt: q.prompt,
-      options: hasOptions ? shownOptions(q).map((o, i) => ({ text: o.text, correct: q.type !== 'ordering' && o.correct, picks: picks[i] ?? 0 })) : [],
+      options: hasOptions ? q.options.map((o, i) => ({ text: o.text, correct: o.correct, picks: picks[i] ?? 0 })) : [],
       rightAnswer: rightAnswerOf(q),
       explanation: q.explanation,
       topic: q.topic ?? null,
