@@ -45,7 +45,10 @@ export interface ReportQuestion {
   id: string
   type: string
   prompt: string
-  /** As shown in the game (after any shuffling), for questions answered by picking options; empty for typed, ordering and number questions (see rightCount, wrongCount). */
+  /**
+   * As shown in the game (after any shuffling), for questions answered by picking options; empty for typed,
+   * ordering and number questions (their chart is rightCount and wrongCount).
+   */
   options: ReportOption[]
   /** The right answer in words (the right options, the accepted texts, the order, the number). */
   rightAnswer: string
