@@ -107,6 +107,15 @@ describe('the report of a game', () => {
     ])
   })
 
+  it("gives the host's final table the same counts", async () => {
+    const { host } = await call(played.game.host, 'host:attach', { pin: played.game.pin, hostToken: played.game.hostToken })
+    expect(host.players.map((p) => [p.nickname, p.correctCount, p.askedCount])).toEqual([
+      ['Ada', 3, 3],
+      ['Grace', 1, 3],
+      ['Linus', 1, 2],
+    ])
+  })
+
   it("holds the figures the players were shown: scores, ranks, right answers, out of the questions they were in for", () => {
     expect(report.ending).toBe('ended_early')
     expect(report.overview).toMatchObject({ playerCount: 3, questionsPlayed: 3, questionCount: 5 })
