@@ -1,0 +1,162 @@
+import { starterQuiz } from '@cirrus/questions'
+import type { Joined, PhaseView } from '@cirrus/protocol'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { rightChoice } from '../support/answers.ts'
+import { call, connect, lastStep, move, next, send, type CirrusClient } from '../support/client.ts'
+import { clusterAvailable, seatedClient, startCluster, startsOf, type Cluster } from '../support/cluster.ts'
+import { queryDatabase } from '../support/db.ts'
+import { hostGame } from '../support/game.ts'
+import { waitFor } from '../support/server.ts'
+
+/**
+ * Three real server processes behind nginx (npm run cluster), on PostgreSQL and Redis: runs under
+ * `npm run test:postgres` when redis-server and nginx are installed (.ci/run installs them), skipped otherwise.
+ */
+const quiz = starterQuiz
+const clients: CirrusClient[] = []
+let cluster: Cluster
+
+interface Seat {
+  socket: CirrusClient
+  nickname: string
+  playerId: string
+  playerToken: string
+}
+
+/** A game created through the load balancer, its host seated through it by PIN, and `n` players joined. */
+async function gameWithPlayers(n: number, settings = { questionCount: 2, timeLimitSec: 30 }) {
+  const created = await hostGame(cluster.url, quiz.id, settings)
+  created.host.close() // the connection that created it named no PIN; the host's seat goes by PIN from now on
+  const host = seatedClient(cluster.url, created.pin, { hostToken: created.hostToken })
+  clients.push(host)
+  await waitFor(async () => (await send(host, 'host:attach', { pin: created.pin, hostToken: created.hostToken }, 1000).catch(() => null))?.ok === true, 20_000, 200)
+  const seats: Seat[] = []
+  for (let i = 0; i < n; i++) {
+    const socket = connect(cluster.url, { query: { pin: created.pin } })
+    clients.push(socket)
+    await waitFor(() => socket.connected, 20_000, 20)
+    const joined = await call(socket, 'player:join', { pin: created.pin, nickname: `P${i}` })
+    const seat = { socket, nickname: `P${i}`, playerId: joined.playerId, playerToken: joined.playerToken }
+    socket.on('connect', () => void send(socket, 'player:rejoin', { pin: created.pin, playerToken: seat.playerToken }).catch(() => {}))
+    seats.push(seat)
+  }
+  return { ...created, host, seats }
+}
+
+/** Takes the seat again until the game answers (it may be moving to another process meanwhile). */
+async function rejoined(pin: string, seat: Seat): Promise<Joined> {
+  let joined: Joined | null = null
+  await waitFor(async () => {
+    if (!seat.socket.connected) return false
+    const reply = await send(seat.socket, 'player:rejoin', { pin, playerToken: seat.playerToken }, 1000).catch(() => null)
+    if (reply?.ok) joined = reply.data
+    return joined !== null
+  }, 30_000, 200)
+  return joined!
+}
+
+/** Answers right, and waits for its acknowledgement; retried while the question is still being read (get-ready). */
+async function answer(seat: Seat, index: number): Promise<void> {
+  await waitFor(async () => {
+    const reply = await send(seat.socket, 'player:answer', { questionIndex: index, choice: rightChoice(quiz.questions[index]!) })
+    if (!reply.ok && reply.error.code !== 'wrong_phase') throw new Error(`${seat.nickname}: ${reply.error.code}: ${reply.error.message}`)
+    return reply.ok
+  }, 10_000, 100)
+}
+
+/** A host command, retried while the host's connection is coming back. */
+async function hostMove(host: CirrusClient, command: 'host:start' | 'host:next' | 'host:endAnswering') {
+  await waitFor(async () => host.connected && (await move(host, command, 1000).then(() => true, () => false)), 20_000, 200)
+}
+
+/** The host moves on from each phase to the podium; every player answers each later question, right. */
+async function playToPodium(game: { host: CirrusClient; seats: Seat[] }) {
+  const { host } = game
+  // All players answered: the question closes by itself (a reveal follows without the host's move).
+  await waitFor(() => lastStep(host).phase !== 'question', 5000).catch(() => {})
+  while (lastStep(host).phase !== 'podium') {
+    const before = lastStep(host)
+    await hostMove(host, before.phase === 'question' ? 'host:endAnswering' : 'host:next')
+    await waitFor(() => lastStep(host).phase !== before.phase || lastStep(host).index !== before.index, 10_000)
+    const now = lastStep(host)
+    if (now.phase === 'question') {
+      for (const seat of game.seats) await answer(seat, now.index)
+      await waitFor(() => lastStep(host).phase !== 'question', 5000).catch(() => {})
+    }
+  }
+}
+
+describe.runIf(clusterAvailable())('three processes behind nginx, on PostgreSQL and Redis', () => {
+  beforeAll(async () => {
+    cluster = await startCluster(3)
+  }, 180_000)
+  afterAll(async () => {
+    for (const c of clients) c.close()
+    await cluster?.stop()
+  }, 60_000)
+
+  it('plays a game through the load balancer, every connection of it on the process that runs it', async () => {
+    const game = await gameWithPlayers(4, { questionCount: 1, timeLimitSec: 30 })
+    const owner = await cluster.ownerOf(game.pin)
+    expect(owner).not.toBeNull()
+    const question = Promise.all(game.seats.map((s) => next(s.socket, 'game:phase', (v) => v.phase === 'question')))
+    await hostMove(game.host, 'host:start')
+    await question
+    for (const seat of game.seats) await answer(seat, 0)
+    const podium = next(game.seats[0]!.socket, 'game:phase', (v) => v.phase === 'podium', 20_000)
+    await playToPodium(game)
+    expect((await podium).phase).toBe('podium')
+    expect(await cluster.ownerOf(game.pin)).toBe(owner)
+  }, 90_000)
+
+  it('carries a game on when the process that runs it is killed mid-question: seats, answers, time and podium', async () => {
+    const game = await gameWithPlayers(6)
+    const owner = (await cluster.ownerOf(game.pin))!
+    const asked = Promise.all(game.seats.map((s) => next(s.socket, 'game:phase', (v) => v.phase === 'question')))
+    await hostMove(game.host, 'host:start')
+    const views = (await asked) as Extract<PhaseView, { phase: 'question' }>[]
+    // Three answer and are acknowledged before the kill.
+    for (const seat of game.seats.slice(0, 3)) await answer(seat, 0)
+    const startsBefore = startsOf(cluster, owner)
+    const remainingBefore = views[0]!.deadline - Date.now()
+    const killedAt = Date.now()
+    process.kill(cluster.pid(owner), 'SIGKILL')
+
+    const back = await Promise.all(game.seats.map((seat) => rejoined(game.pin, seat)))
+    const everyoneBackMs = Date.now() - killedAt
+    console.log(`failover: every player back in their seat ${everyoneBackMs} ms after the SIGKILL`)
+    expect(everyoneBackMs).toBeLessThan(15_000)
+    for (const [i, joined] of back.entries()) {
+      expect(joined.view).toMatchObject({ phase: 'question', index: 0 })
+      expect(joined.you.answered, game.seats[i]!.nickname).toBe(i < 3)
+    }
+    // The time it was away does not count (the clock stopped at the last heartbeat, at most a second before).
+    const view = back[0]!.view as Extract<PhaseView, { phase: 'question' }>
+    const remainingAfter = view.deadline - Date.now()
+    expect(remainingAfter).toBeGreaterThan(remainingBefore - everyoneBackMs - 1500)
+    expect(remainingAfter).toBeLessThan(remainingBefore + 1500)
+
+    // An acknowledged answer sent again is refused, not counted twice; the other three answer now.
+    expect(await send(game.seats[0]!.socket, 'player:answer', { questionIndex: 0, choice: rightChoice(quiz.questions[0]!) })).toMatchObject({ ok: false, error: { code: 'already_answered' } })
+    for (const seat of game.seats.slice(3)) await answer(seat, 0)
+
+    const podium = next(game.seats[0]!.socket, 'game:phase', (v) => v.phase === 'podium', 30_000)
+    await playToPodium(game)
+    await podium
+    await cluster.restarted(owner, startsBefore)
+
+    // One row per answer (none lost, none doubled), and each final score is the sum of the player's answers.
+    await waitFor(async () => (await queryDatabase<{ n: number }>(cluster.databaseUrl, 'SELECT COUNT(*) AS n FROM Result WHERE gameId = ?', game.gameId))[0]!.n === 6, 10_000)
+    const answers = await queryDatabase<{ questionIndex: number; n: number }>(cluster.databaseUrl, 'SELECT questionIndex, COUNT(*) AS n FROM Answer WHERE gameId = ? GROUP BY questionIndex ORDER BY questionIndex', game.gameId)
+    expect(answers).toEqual([
+      { questionIndex: 0, n: 6 },
+      { questionIndex: 1, n: 6 },
+    ])
+    const scores = await queryDatabase<{ nickname: string; score: number; points: number }>(
+      cluster.databaseUrl,
+      'SELECT r.nickname, r.score, (SELECT SUM(a.points) FROM Answer a WHERE a.playerId = r.playerId) AS points FROM Result r WHERE r.gameId = ? ORDER BY r.nickname',
+      game.gameId,
+    )
+    for (const row of scores) expect(row.score, row.nickname).toBe(row.points)
+  }, 120_000)
+})

@@ -1,0 +1,100 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
+import { call, connect, type CirrusClient } from './client.ts'
+import { freePort, repoRoot, tempDatabaseUrl, testPostgresUrl, waitFor } from './server.ts'
+
+/** What the cluster tests need: PostgreSQL (TEST_DATABASE=postgres), Redis (TEST_REDIS_URL) and nginx. */
+export function clusterAvailable(): boolean {
+  if (!testPostgresUrl() || !process.env.TEST_REDIS_URL) return false
+  try {
+    execFileSync('nginx', ['-v'], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+}
+
+export interface Cluster {
+  /** nginx's address: where every client connects. */
+  url: string
+  databaseUrl: string
+  /** Each process's own port, by index from 0. */
+  ports: number[]
+  /** The pid of the process at `index` now (it changes when the supervisor restarts one). */
+  pid(index: number): number
+  /** The index of the process that runs the game with this PIN (asked of each process directly). */
+  ownerOf(pin: string): Promise<number | null>
+  /** Resolves once the process at `index` has been started again after it died, and answers. */
+  restarted(index: number, after: number): Promise<void>
+  output(): string
+  stop(): Promise<void>
+}
+
+/** `npm run cluster -- --processes N --port P` against a fresh PostgreSQL schema and the test Redis. */
+export async function startCluster(processes = 3): Promise<Cluster> {
+  const port = await freePort()
+  const databaseUrl = tempDatabaseUrl('cluster')
+  const child: ChildProcess = spawn(process.execPath, ['scripts/cluster.mjs', '--processes', String(processes), '--port', String(port)], {
+    cwd: repoRoot,
+    env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: process.env.TEST_REDIS_URL!, MAX_CONNECTIONS_PER_ADDRESS: '1000' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const pids = new Map<number, number>()
+  const starts = new Map<number, number>()
+  const onData = (chunk: Buffer) => {
+    output += chunk
+    for (const [, index, pid] of String(chunk).matchAll(/cluster: process (\d+) pid (\d+)/g)) {
+      pids.set(Number(index) - 1, Number(pid))
+      starts.set(Number(index) - 1, (starts.get(Number(index) - 1) ?? 0) + 1)
+    }
+  }
+  child.stdout!.on('data', onData)
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  await waitFor(() => {
+    if (child.exitCode !== null) throw new Error(`the cluster exited:\n${output}`)
+    return output.includes('cluster: ready')
+  }, 120_000, 200)
+  const ports = Array.from({ length: processes }, (_, i) => port + 1 + i)
+  return {
+    url: `http://127.0.0.1:${port}`,
+    databaseUrl,
+    ports,
+    pid: (index) => pids.get(index)!,
+    async ownerOf(pin) {
+      for (const [index, p] of ports.entries()) {
+        const res = await fetch(`http://127.0.0.1:${p}/api/games/${pin}`).catch(() => null)
+        if (res?.ok) return index
+      }
+      return null
+    },
+    async restarted(index, after) {
+      await waitFor(async () => (starts.get(index) ?? 0) > after && (await fetch(`http://127.0.0.1:${ports[index]}/healthz`).catch(() => null))?.ok === true, 60_000, 100)
+    },
+    output: () => output,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
+}
+
+/** How many times the process at `index` has been started so far (read from the cluster's output). */
+export function startsOf(cluster: Cluster, index: number): number {
+  return [...cluster.output().matchAll(new RegExp(`cluster: process ${index + 1} pid`, 'g'))].length
+}
+
+/**
+ * A client through the load balancer that takes its seat again after every reconnection, as the web app does: a
+ * player with its token, a host with the host token. The handshake names the PIN, and a refused one is retried.
+ */
+export function seatedClient(url: string, pin: string, seat: { playerToken: string } | { hostToken: string }): CirrusClient {
+  const socket = connect(url, { query: { pin } })
+  socket.on('connect', () => {
+    const rejoin = 'playerToken' in seat ? call(socket, 'player:rejoin', { pin, playerToken: seat.playerToken }) : call(socket, 'host:attach', { pin, hostToken: seat.hostToken })
+    rejoin.catch(() => {}) // a reconnection that comes too soon is followed by another
+  })
+  return socket
+}
