@@ -35,7 +35,7 @@ describe('Anki files that cannot be read', () => {
     ['headers only', '#separator:tab\n#html:true\n', ['file: no notes in the file']],
     ['a quote never closed', '#separator:tab\nQ\tA\n"Q2\tA2\n', ['line 3: a quoted field is never closed (a " is missing)']],
     ['a card without a back', '#separator:tab\nQ\tA\nOnly a front\t\n', ['line 3: the back is empty: a flashcard needs an answer']],
-    ['an unknown cirrus type tag', '#separator:tab\n#tags column:3\nQ\tA\tcirrus::type::essay\n', ['line 3: tag cirrus::type::essay: "essay" is not one of single, multiple, truefalse, text']],
+    ['an unknown cirrus type tag', '#separator:tab\n#tags column:3\nQ\tA\tcirrus::type::essay\n', ['line 3: tag cirrus::type::essay: "essay" is not one of single, multiple, truefalse, text, ordering, poll, number']],
     ['a choice note whose front lost its list', '#separator:tab\n#html:true\n#tags column:3\nQ\tA. x\tcirrus::type::single\n', ['line 4: the front has no lettered list of options (<ol type=A>...)']],
   ]
   it.each(cases)('%s', async (_name, text, expected) => {

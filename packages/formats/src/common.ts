@@ -1,6 +1,7 @@
 import { LIMITS, QuestionSchema, type Question, type QuestionInput } from '@cirrus/questions'
 import type { FormatId, ImportedQuestion, ImportOptions, ImportProblem, ImportResult } from './types.ts'
 import { boundedProblems, IMPORT_LIMITS, tooManyForOneQuiz, tooManyQuestions } from './limits.ts'
+import { teacherMessage } from './messages.ts'
 
 export type RawContent = string | Uint8Array | ArrayBuffer
 
@@ -11,6 +12,8 @@ export interface Draft {
   location: string
   line?: number
   problems: ImportProblem[]
+  /** What was changed or left out to make the question fit, in a teacher's words; the question is still imported. */
+  notes?: string[]
 }
 
 export interface ReadResult {
@@ -21,28 +24,6 @@ export interface ReadResult {
 
 export function problem(location: string, message: string, line?: number): ImportProblem {
   return line === undefined ? { location, message } : { location, line, message }
-}
-
-const FIELD_NAMES: Record<string, string> = {
-  prompt: 'question text',
-  options: 'answers',
-  explanation: 'explanation',
-  timeLimitSec: 'time limit',
-  points: 'points',
-  difficulty: 'difficulty',
-  topic: 'topic',
-  domain: 'domain',
-  type: 'type',
-  id: 'id',
-}
-
-/** "answers: a multiple-choice question has exactly one right option, not 2" */
-function describePath(path: PropertyKey[]): string {
-  if (!path.length) return ''
-  const [field, index, sub] = path
-  const name = FIELD_NAMES[String(field)] ?? String(field)
-  if (field === 'options' && typeof index === 'number') return `answer ${index + 1}${sub === 'text' || sub === undefined ? '' : ` ${String(sub)}`}: `
-  return `${name}: `
 }
 
 /**
@@ -73,11 +54,11 @@ export function finishImport(format: FormatId, read: ReadResult, options: Import
       if (!parsed) problems.push(problem(draft.location, `answers: ${answers} answers; a question has at most ${LIMITS.options.max + 4}`, draft.line))
       else if (parsed.success) question = parsed.data
       else
-        for (const issue of parsed.error.issues)
-          problems.push(problem(draft.location, `${describePath(issue.path)}${issue.message}`, draft.line))
+        for (const issue of parsed.error.issues) problems.push(problem(draft.location, teacherMessage(issue, input), draft.line))
     }
     if (problems.length) question = null
-    return { question, location: draft.location, problems: boundedProblems(problems, IMPORT_LIMITS.problemsPerQuestion, draft.location) }
+    const notes = draft.notes?.slice(0, IMPORT_LIMITS.problemsPerQuestion)
+    return { question, location: draft.location, problems: boundedProblems(problems, IMPORT_LIMITS.problemsPerQuestion, draft.location), ...(notes?.length && { notes }) }
   })
   const usable = questions.filter((q) => q.question).length
   const fileProblems = usable > LIMITS.quizQuestions ? [...read.fileProblems, tooManyForOneQuiz(usable)] : read.fileProblems

@@ -28,7 +28,7 @@ describe('Cirrus JSON', () => {
     ['no questions array', '{"title": "x"}', ['file: expected an object with a "questions" array, or an array of questions']],
     ['questions that break the rules', '[1, {"type": "multiple", "prompt": " ", "options": [{"text": "a", "correct": true}, {"text": "b", "correct": false}, {"text": "None of the above", "correct": false}]}]', [
       'question #1: is not an object',
-      'question #2: question text: prompt is empty',
+      'question #2: the question text is empty',
       'question #2: answers: a multiple-response question has at least two right options, not 1',
       'question #2: answer 3: option 3 is a blanket option ("None of the above"); name the answers instead',
     ]],

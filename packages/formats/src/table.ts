@@ -1,4 +1,4 @@
-import { QUESTION_TYPES, type Question, type QuestionInput, type QuestionType } from '@cirrus/questions'
+import { QUESTION_TYPES, TIME_LIMIT_SEC, type NumberAnswer, type Question, type QuestionInput, type QuestionType } from '@cirrus/questions'
 import { problem, type Draft, type ReadResult } from './common.ts'
 import { IMPORT_LIMITS, tooManyQuestions } from './limits.ts'
 import type { ImportProblem } from './types.ts'
@@ -7,7 +7,7 @@ import type { ImportProblem } from './types.ts'
  * Cirrus's question table: one question per row, columns found by their header text (any order, any case).
  * CSV is this table as text; the same reading rules serve Kahoot's sheet.
  */
-export const TABLE_FIELDS = ['type', 'prompt', 'correct', 'explanation', 'timeLimitSec', 'points', 'topic', 'difficulty', 'domain', 'id'] as const
+export const TABLE_FIELDS = ['type', 'prompt', 'correct', 'explanation', 'timeLimitSec', 'points', 'topic', 'difficulty', 'domain', 'id', 'number', 'imageLink'] as const
 type Field = (typeof TABLE_FIELDS)[number]
 
 /** Header texts as written by Cirrus, first, and the other spellings a teacher's sheet may use. */
@@ -15,39 +15,60 @@ const HEADERS: Record<Field, readonly string[]> = {
   type: ['type', 'question type'],
   prompt: ['question', 'prompt', 'question text'],
   correct: ['correct', 'correct answers', 'correct answer', 'correct answer(s)', 'answer key', 'right answers'],
-  explanation: ['explanation', 'feedback'],
-  timeLimitSec: ['time limit', 'time limit (sec)', 'time', 'seconds', 'time limit (seconds)'],
+  explanation: ['explanation', 'feedback', 'answer explanation'],
+  timeLimitSec: ['time limit', 'time limit (sec)', 'time', 'seconds', 'time limit (seconds)', 'time in seconds'],
   points: ['points'],
   topic: ['topic'],
   difficulty: ['difficulty'],
   domain: ['domain'],
   id: ['id'],
+  /** A numbering column ("Question #", "No.", Blooket's and many teachers' first column): read and left out. */
+  number: ['number', 'no', 'nr', 'question number', 'q number'],
+  /** Quizizz's picture column: a web address, which an import does not fetch (it says so per question). */
+  imageLink: ['image link', 'image', 'image url', 'picture'],
 }
 const ANSWER_HEADER = /^(?:answer|option|choice)\s*(\d{1,2})$/
+/** Gimkit's layout: the right answer's text in "Correct Answer", the others in "Incorrect Answer 1", "2"... */
+const WRONG_ANSWER_HEADER = /^(?:incorrect|wrong) answer\s*(\d{1,2})$/
 
-/** "Answer 1 - max 75 characters" and "answer_1" both read as "answer 1": Kahoot's headers carry hints after a dash. */
+/**
+ * "Answer 1 - max 75 characters", "answer_1" and "Answer 3 (Optional)" all read as "answer 3": Kahoot's headers
+ * carry hints after a dash, Blooket's in brackets ("Time Limit (sec) (Max: 300 seconds)"). "#" is a number:
+ * "Question #" is a numbering column, not the question.
+ */
 const squash = (header: string) =>
-  header.split(/\s[-\u2013\u2014]\s/)[0]!.toLowerCase().replace(/[^a-z0-9()]+/g, ' ').trim()
+  header
+    .split(/\s[-\u2013\u2014]\s/)[0]!
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/#/g, ' number ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
 const FIELD_BY_HEADER = new Map<string, Field>(TABLE_FIELDS.flatMap((f) => HEADERS[f].map((h) => [squash(h), f] as const)))
 
 export interface TableColumns {
   fields: Partial<Record<Field, number>>
   /** Column index of answer 1, answer 2... (sparse when a number is missing). */
   answers: number[]
+  /** Gimkit's "Incorrect Answer 1", "2"...: with them, "Correct Answer" holds the right answer's text. */
+  wrongAnswers: number[]
 }
 
 /** Reads a header row; unknown headers are ignored (notes columns are common in teachers' sheets). */
 export function tableColumns(header: readonly string[]): TableColumns {
   const fields: TableColumns['fields'] = {}
   const answers: number[] = []
+  const wrongAnswers: number[] = []
   header.forEach((cell, col) => {
     const key = squash(cell)
     const field = FIELD_BY_HEADER.get(key)
     if (field && fields[field] === undefined) fields[field] = col
     const answer = ANSWER_HEADER.exec(key)
     if (answer) answers[Number(answer[1]) - 1] = col
+    const wrong = WRONG_ANSWER_HEADER.exec(key)
+    if (wrong) wrongAnswers[Number(wrong[1]) - 1] = col
   })
-  return { fields, answers }
+  return { fields, answers, wrongAnswers }
 }
 
 /**
@@ -57,7 +78,7 @@ export function tableColumns(header: readonly string[]): TableColumns {
 export function findHeaderRow(rows: readonly (readonly string[])[]): number {
   return rows.findIndex((row) => {
     const columns = tableColumns(row)
-    return columns.fields.prompt !== undefined && columns.answers.some((c) => c !== undefined)
+    return columns.fields.prompt !== undefined && [...columns.answers, ...columns.wrongAnswers].some((c) => c !== undefined)
   })
 }
 
@@ -66,6 +87,19 @@ const TYPE_NAMES: Record<string, QuestionType> = {
   multiple: 'multiple', 'multiple response': 'multiple', 'multiple answer': 'multiple', 'multi select': 'multiple',
   truefalse: 'truefalse', 'true false': 'truefalse', 'true or false': 'truefalse', tf: 'truefalse',
   text: 'text', 'short answer': 'text', 'typed answer': 'text', 'type answer': 'text', typed: 'text',
+  // Quizizz (Wayground) names its types so.
+  checkbox: 'multiple', 'fill in the blank': 'text', 'fill in the blanks': 'text', 'fill in blank': 'text',
+  ordering: 'ordering', order: 'ordering', reorder: 'ordering', sequence: 'ordering', 'put in order': 'ordering',
+  poll: 'poll', survey: 'poll', opinion: 'poll',
+  number: 'number', numeric: 'number', numerical: 'number',
+}
+
+/** Types of other tools that have no counterpart here, with why: the row is refused in these words. */
+const TYPES_NOT_HERE: Record<string, string> = {
+  'open ended': 'an open-ended question has no right answer to score; ask it as a poll, or as a typed answer with the answers you accept',
+  draw: 'Cirrus has no drawing questions',
+  'word cloud': 'Cirrus has no word clouds; ask it as a poll',
+  slide: 'a slide is not a question',
 }
 
 export function parseType(value: string): QuestionType | null {
@@ -82,7 +116,7 @@ export interface RowCells {
   answers: string[]
   correct: string
   type?: string
-  rest?: Partial<Record<Exclude<Field, 'prompt' | 'answers' | 'correct' | 'type'>, string>>
+  rest?: Partial<Record<Exclude<Field, 'prompt' | 'answers' | 'correct' | 'type' | 'number'>, string>>
 }
 
 /**
@@ -98,13 +132,20 @@ export function draftFromRow(row: RowCells, location: string, line: number): Dra
   let type: QuestionType | undefined
   if (row.type?.trim()) {
     type = parseType(row.type) ?? undefined
-    if (!type) add(`type "${row.type.trim()}" is not one of ${QUESTION_TYPES.join(', ')}`)
+    const elsewhere = TYPES_NOT_HERE[row.type.toLowerCase().replace(/[^a-z]+/g, ' ').trim()]
+    if (!type) {
+      add(elsewhere ? `type "${row.type.trim()}": ${elsewhere}` : `type "${row.type.trim()}" is not one of ${QUESTION_TYPES.join(', ')}`)
+      // Its other cells cannot be judged without knowing what they mean.
+      if (elsewhere) return { input: null, location, line, problems }
+    }
   }
 
   const texts = filled.map((a) => a.text)
   const trueFalseRow = type === 'truefalse' || (!type && isTrueFalse(texts))
   const right = new Set<number>()
-  const tokens = row.correct.split(/[\s,;]+/).filter(Boolean)
+  // Orders, polls and numbers need no answer numbers: the cells themselves say it all.
+  const keyless = type === 'ordering' || type === 'poll' || type === 'number'
+  const tokens = keyless ? [] : row.correct.split(/[\s,;]+/).filter(Boolean)
   for (const token of tokens) {
     const tf = /^(true|t)$/i.test(token) ? 1 : /^(false|f)$/i.test(token) ? 2 : NaN
     const n = /^\d+$/.test(token) ? Number(token) : /^[a-j]$/i.test(token) ? token.toUpperCase().charCodeAt(0) - 64 : NaN
@@ -115,14 +156,25 @@ export function draftFromRow(row: RowCells, location: string, line: number): Dra
   }
 
   if (!type) type = trueFalseRow ? 'truefalse' : right.size >= 2 ? 'multiple' : 'single'
-  if (type !== 'text' && tokens.length === 0) add('no correct answer given: list the right answer numbers, like 2 or 1,3')
+  if (type !== 'text' && !keyless && tokens.length === 0) add('no correct answer given: list the right answer numbers, like 2 or 1,3')
 
   const options =
-    type === 'text'
-      ? filled.map((a) => ({ text: a.text, correct: true }))
-      : filled.map((a) => ({ text: type === 'truefalse' ? canonicalTrueFalse(a.text) : a.text, correct: right.has(a.number) }))
+    type === 'number'
+      ? []
+      : type === 'text' || type === 'ordering'
+        ? filled.map((a) => ({ text: a.text, correct: true }))
+        : filled.map((a) => ({ text: type === 'truefalse' ? canonicalTrueFalse(a.text) : a.text, correct: type !== 'poll' && right.has(a.number) }))
 
+  const notes: string[] = []
   const input: Partial<QuestionInput> = { type, prompt: row.prompt.trim(), options }
+  if (type === 'number') {
+    const answers = filled.map((a) => ({ cell: a, answer: parseNumberCell(a.text) }))
+    for (const { cell, answer } of answers) if (!answer) add(`answer ${cell.number} "${cell.text}" is not a number (write 42, 42 ± 2, 40..44, or 42 ± 5 (50%) for part of the points)`)
+    input.number = { answers: answers.flatMap((a) => (a.answer ? [a.answer] : [])) }
+  }
+  // A question that is only a number is likely a numbering column read as the question: say so beside "7".
+  if (/^\d+[.)]?$/.test(row.prompt.trim())) notes.push(`the question text is only the number "${row.prompt.trim()}": is the question in another column? Name it "question" or "question text"`)
+  if (row.rest?.imageLink?.trim()) notes.push(`the picture at ${row.rest.imageLink.trim().slice(0, 120)} is not brought along (an import fetches nothing from the web): add it to this question in the editor`)
   const rest = row.rest ?? {}
   if (rest.explanation?.trim()) input.explanation = rest.explanation.trim()
   if (rest.topic?.trim()) input.topic = rest.topic.trim()
@@ -138,12 +190,39 @@ export function draftFromRow(row: RowCells, location: string, line: number): Dra
     return Number(value)
   }
   const time = whole('timeLimitSec', 'time limit', ' of seconds')
-  if (time !== undefined) input.timeLimitSec = time
+  if (time !== undefined) {
+    // Other tools allow up to 300 s (Blooket) or 30 minutes (Quizizz): the nearest Cirrus time, said per question.
+    const fitted = Math.min(TIME_LIMIT_SEC.max, Math.max(TIME_LIMIT_SEC.min, time))
+    if (fitted !== time) notes.push(`time limit ${time} s is outside Cirrus's ${TIME_LIMIT_SEC.min} to ${TIME_LIMIT_SEC.max} s: set to ${fitted} s`)
+    input.timeLimitSec = fitted
+  }
   const points = whole('points', 'points')
   if (points !== undefined) input.points = points as Question['points']
   const domain = whole('domain', 'domain')
   if (domain !== undefined) input.domain = domain
-  return { input, location, line, problems }
+  return { input, location, line, problems, ...(notes.length && { notes }) }
+}
+
+const NUMBER = String.raw`[-+]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:e[-+]?\d+)?`
+const NUMBER_CELL = new RegExp(String.raw`^(${NUMBER})(?:\s*(?:±|\+-|\+/-)\s*(${NUMBER}))?(?:\s*\.\.\s*(${NUMBER}))?(?:\s*\((\d{1,3})\s*%\))?$`, 'i')
+const toNumber = (text: string) => Number(text.replace(',', '.'))
+
+/** "42", "42 ± 2" (or +-, +/-), "40..44" (a range), each maybe with "(50%)" for part of the points. */
+export function parseNumberCell(text: string): NumberAnswer | null {
+  const m = NUMBER_CELL.exec(text.trim())
+  if (!m || (m[2] !== undefined && m[3] !== undefined)) return null
+  const credit = m[4] === undefined ? 1 : Number(m[4]) / 100
+  if (!(credit > 0 && credit <= 1)) return null
+  if (m[3] !== undefined) {
+    const [from, to] = [toNumber(m[1]!), toNumber(m[3])].sort((a, b) => a - b) as [number, number]
+    return { value: (from + to) / 2, tolerance: (to - from) / 2, credit }
+  }
+  return { value: toNumber(m[1]!), tolerance: m[2] === undefined ? 0 : Math.abs(toNumber(m[2])), credit }
+}
+
+/** An accepted number as a cell: the reverse of parseNumberCell. */
+export function numberCell(a: NumberAnswer): string {
+  return `${a.value}${a.tolerance ? ` ± ${a.tolerance}` : ''}${a.credit < 1 ? ` (${Math.round(a.credit * 100)}%)` : ''}`
 }
 
 function canonicalTrueFalse(text: string): string {
@@ -166,14 +245,15 @@ export function readTable(rows: readonly string[][], headerIndex: number, rowLab
   const headerLine = headerIndex + 1
   if (columns.fields.prompt === undefined)
     fileProblems.push(problem(`${rowLabel} ${headerLine}`, `no "question" column in the header row (found: ${describeCells(header)})`, headerLine))
-  if (!columns.answers.some((c) => c !== undefined))
+  const gimkit = columns.wrongAnswers.some((c) => c !== undefined)
+  if (!gimkit && !columns.answers.some((c) => c !== undefined))
     fileProblems.push(problem(`${rowLabel} ${headerLine}`, 'no answer columns in the header row ("answer 1", "answer 2"...)', headerLine))
   if (fileProblems.length) return { drafts: [], fileProblems }
 
   const cell = (row: readonly string[], col: number | undefined) => (col === undefined ? '' : (row[col] ?? ''))
   const drafts: Draft[] = []
   const f = columns.fields
-  const questionColumns = [f.prompt, f.correct, ...columns.answers]
+  const questionColumns = [f.prompt, f.correct, ...columns.answers, ...columns.wrongAnswers]
   for (const [index, row] of rows.entries()) {
     // Blank in every question column: a spacer, or one of the numbered empty slots of Kahoot's template.
     if (index <= headerIndex || questionColumns.every((col) => !cell(row, col).trim())) continue
@@ -181,8 +261,11 @@ export function readTable(rows: readonly string[][], headerIndex: number, rowLab
     const line = index + 1
     const cells: RowCells = {
       prompt: cell(row, f.prompt),
-      answers: Array.from({ length: columns.answers.length }, (_, i) => cell(row, columns.answers[i])),
-      correct: cell(row, f.correct),
+      // Gimkit's sheet: the right answer's text, then the wrong ones; the right one is answer 1.
+      answers: gimkit
+        ? [cell(row, f.correct), ...Array.from({ length: columns.wrongAnswers.length }, (_, i) => cell(row, columns.wrongAnswers[i]))]
+        : Array.from({ length: columns.answers.length }, (_, i) => cell(row, columns.answers[i])),
+      correct: gimkit ? (cell(row, f.correct).trim() ? '1' : '') : cell(row, f.correct),
       type: cell(row, f.type),
       rest: {
         explanation: cell(row, f.explanation),
@@ -192,6 +275,7 @@ export function readTable(rows: readonly string[][], headerIndex: number, rowLab
         difficulty: cell(row, f.difficulty),
         domain: cell(row, f.domain),
         id: cell(row, f.id),
+        imageLink: cell(row, f.imageLink),
       },
     }
     drafts.push(draftFromRow(cells, `${rowLabel} ${line}`, line))
@@ -202,7 +286,8 @@ export function readTable(rows: readonly string[][], headerIndex: number, rowLab
 
 /** Cirrus's table for a quiz: the header row, then one row per question, with as many answer columns as needed (at least 4). */
 export function writeTable(questions: readonly Question[]): string[][] {
-  const answerCount = Math.max(4, ...questions.map((q) => q.options.length))
+  const cellsOf = (q: Question) => (q.type === 'number' ? (q.number?.answers ?? []).map(numberCell) : q.options.map((o) => o.text))
+  const answerCount = Math.max(4, ...questions.map((q) => cellsOf(q).length))
   const header = [
     'type', 'question',
     ...Array.from({ length: answerCount }, (_, i) => `answer ${i + 1}`),
@@ -211,8 +296,9 @@ export function writeTable(questions: readonly Question[]): string[][] {
   const rows = questions.map((q) => [
     q.type,
     q.prompt,
-    ...Array.from({ length: answerCount }, (_, i) => q.options[i]?.text ?? ''),
-    q.options.flatMap((o, i) => (o.correct ? [String(i + 1)] : [])).join(','),
+    ...Array.from({ length: answerCount }, (_, i) => cellsOf(q)[i] ?? ''),
+    // An order, a poll and a number carry their key in the answer cells themselves.
+    q.type === 'ordering' || q.type === 'poll' || q.type === 'number' ? '' : q.options.flatMap((o, i) => (o.correct ? [String(i + 1)] : [])).join(','),
     q.explanation,
     String(q.timeLimitSec),
     String(q.points),

@@ -17,6 +17,11 @@ export interface ImportedQuestion {
   question: Question | null
   location: string
   problems: ImportProblem[]
+  /**
+   * What the import changed or left out to make the question fit (a time limit brought within range, a picture
+   * that could not come, partial credit that became all or nothing): the question is imported, the teacher is told.
+   */
+  notes?: string[]
 }
 
 export interface ImportResult {

@@ -151,6 +151,13 @@ function Importer() {
                         </li>
                       ))}
                     </ul>
+                    {item.notes?.length ? (
+                      <ul class="import-notes" aria-label="Changed or left out">
+                        {item.notes.map((n, j) => (
+                          <li key={j}>{n}</li>
+                        ))}
+                      </ul>
+                    ) : null}
                   </>
                 ) : (
                   <ul class="field-problems">

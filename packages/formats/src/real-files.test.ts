@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { importQuiz } from './index.ts'
+import { fixture, problemLines, questionsOf } from './test-support.ts'
+import type { ImportResult } from './types.ts'
+
+/**
+ * Files teachers already hold, written here as their tools make them, imported as their authors meant (issue 17):
+ * each test names the defect it holds fixed.
+ */
+
+const notesOf = (result: ImportResult) => result.questions.flatMap((q) => (q.notes ?? []).map((n) => `${q.location}: ${n}`))
+
+describe('spreadsheets of other tools', () => {
+  it("a first column of numbers (\"No.\", \"Question #\") is a numbering, not the questions", async () => {
+    const result = await importQuiz('csv', fixture('numbered-first-column.csv'))
+    expect(problemLines(result)).toEqual([])
+    expect(questionsOf(result).map((q) => q?.prompt)).toEqual(['Which planet is closest to the Sun?', 'Which planet has the most moons?'])
+  })
+
+  it('a question that is only a number is imported with a note asking where the question is, never silently', async () => {
+    const result = await importQuiz('csv', 'Question,Answer 1,Answer 2,Correct\n7,Yes,No,1\n')
+    expect(notesOf(result)).toEqual(['row 2: the question text is only the number "7": is the question in another column? Name it "question" or "question text"'])
+  })
+
+  it("Blooket's template: its headers' hints, 100 numbered slots of which three are filled, 300 s brought to 240 with a note", async () => {
+    const result = await importQuiz('csv', fixture('blooket-template.csv'))
+    expect(problemLines(result)).toEqual([])
+    expect(result.questions).toHaveLength(3)
+    const [paris, colours, spider] = questionsOf(result)
+    expect(paris).toMatchObject({ type: 'single', prompt: 'What is the capital of France?', timeLimitSec: 20, options: [{ text: 'Paris', correct: true }, {}, {}, {}] })
+    expect(colours).toMatchObject({ type: 'multiple', timeLimitSec: 240, options: [{ correct: true }, { correct: false }, { correct: true }, { correct: false }] })
+    expect(spider).toMatchObject({ options: [{ text: 'Six', correct: false }, { text: 'Eight', correct: true }] })
+    expect(notesOf(result)).toEqual(["row 4 (line 9): time limit 300 s is outside Cirrus's 5 to 240 s: set to 240 s"])
+  })
+
+  it("Quizizz (Wayground)'s template: its types, time and explanation columns, a picture link said per question", async () => {
+    const result = await importQuiz('csv', fixture('quizizz-template.csv'))
+    const [gas, mammals, gold, poll, essay, light] = result.questions
+    expect(gas!.question).toMatchObject({ type: 'single', timeLimitSec: 30, explanation: 'Plants take in carbon dioxide for photosynthesis.', options: [{ correct: false }, { correct: true }, {}, {}] })
+    expect(mammals!.question).toMatchObject({ type: 'multiple', timeLimitSec: 45, explanation: 'Whales and bats feed their young milk.' })
+    expect(mammals!.notes).toEqual(['the picture at https://example.org/animals.png is not brought along (an import fetches nothing from the web): add it to this question in the editor'])
+    expect(gold!.question).toMatchObject({ type: 'text', options: [{ text: 'Au', correct: true }], explanation: 'From the Latin aurum.' })
+    expect(poll!.question).toMatchObject({ type: 'poll', options: [{ text: 'Plants', correct: false }, { text: 'Animals', correct: false }, { text: 'Rocks', correct: false }] })
+    expect(essay!.question).toBeNull()
+    expect(essay!.problems.map((p) => p.message)).toEqual(['type "Open-Ended": an open-ended question has no right answer to score; ask it as a poll, or as a typed answer with the answers you accept'])
+    expect(light!.question).toMatchObject({ timeLimitSec: 240 })
+    expect(light!.notes).toEqual(["time limit 900 s is outside Cirrus's 5 to 240 s: set to 240 s"])
+  })
+
+  it("Gimkit's template: the right answer's text, then the wrong ones", async () => {
+    const result = await importQuiz('csv', fixture('gimkit-template.csv'))
+    expect(problemLines(result)).toEqual([])
+    expect(questionsOf(result)).toMatchObject([
+      { type: 'single', prompt: 'What is 7 x 8?', options: [{ text: '56', correct: true }, { text: '54', correct: false }, { text: '64', correct: false }, { text: '48', correct: false }] },
+      { type: 'single', prompt: 'Which ocean is the largest?', options: [{ text: 'Pacific', correct: true }, { text: 'Atlantic' }, { text: 'Indian' }] },
+    ])
+  })
+
+  it('ordering, poll and number rows in Cirrus CSV', async () => {
+    const text = [
+      'type,question,answer 1,answer 2,answer 3,correct',
+      'ordering,Oldest first,Rome,Paris,Brasília,',
+      'poll,Tea or coffee?,Tea,Coffee,,',
+      'number,How long is the Danube in km?,2850 ± 50,2600..3100 (50%),,',
+      'number,Pi?,3.14159 +- 0.01,,,',
+      'number,Broken,about forty,,,',
+    ].join('\n')
+    const result = await importQuiz('csv', text)
+    expect(result.questions.slice(0, 4).map((q) => q.question)).toMatchObject([
+      { type: 'ordering', options: [{ text: 'Rome', correct: true }, { text: 'Paris', correct: true }, { text: 'Brasília', correct: true }] },
+      { type: 'poll', options: [{ correct: false }, { correct: false }] },
+      { type: 'number', options: [], number: { answers: [{ value: 2850, tolerance: 50, credit: 1 }, { value: 2850, tolerance: 250, credit: 0.5 }] } },
+      { type: 'number', number: { answers: [{ value: 3.14159, tolerance: 0.01, credit: 1 }] } },
+    ])
+    expect(result.questions[4]!.problems.map((p) => p.message)).toContain('answer 1 "about forty" is not a number (write 42, 42 ± 2, 40..44, or 42 ± 5 (50%) for part of the points)')
+  })
+})
+
+describe("problems in a teacher's words", () => {
+  it.each([
+    ['a time limit too long (JSON)', { timeLimitSec: 500 }, 'question #1: the time limit is 500 seconds; a question takes 5 to 240, in whole seconds'],
+    ['points of another tool', { points: 500 }, 'question #1: points 500 is not one of 0, 1000, 2000 (none, standard, double)'],
+    ['an answer too long', { options: [{ text: 'x'.repeat(250), correct: true }, { text: 'b', correct: false }] }, 'question #1: answer 1 is 250 characters; at most 200'],
+    ['no answers at all', { options: [] }, 'question #1: answers: a multiple-choice question has 2 to 6 options, not 0'],
+    ['an empty question', { prompt: '  ' }, 'question #1: the question text is empty'],
+    ['a number without numbers', { type: 'number', options: [], number: { answers: [] } }, 'question #1: accepted numbers: none given'],
+  ])('%s', async (_name, patch, message) => {
+    const question = { type: 'single', prompt: 'Which?', options: [{ text: 'a', correct: true }, { text: 'b', correct: false }], ...patch }
+    const result = await importQuiz('json', JSON.stringify({ title: 'T', questions: [question] }))
+    expect(problemLines(result)).toContain(message)
+    for (const line of problemLines(result)) expect(line).not.toMatch(/Too (small|big)|expected (array|number|string)|Invalid (input|option)/)
+  })
+})
