@@ -62,7 +62,7 @@ describe('GIFT files that cannot be read', () => {
     ['a title never closed', '::Title without end Question {=a ~b}', ['line 1: the title opened with :: is never closed with ::']],
     ['text alone (a description)', 'Just some text.\n\nQ {=a ~b}', ['line 1: no answers: a question needs its answers in {...} (text alone is a Moodle "description", which Cirrus cannot play)']],
     ['an essay', 'Write about clouds. {}', ['line 1: an essay question (empty {}) has no answer to check; Cirrus cannot play it']],
-    ['a numerical question', 'How many moons has Mars? {#2}', ['line 1: a numerical question ({#...}) is not one of the question types Cirrus plays']],
+    ['a numerical answer that is not a number', 'How many moons has Mars? {#two}', ['line 1: "two" is not a number: write 3.14:0.01 (a value and its tolerance), 3.1..3.2 (a range) or 42']],
     ['a matching question', 'Match them {\n=cat -> meow\n=dog -> woof\n}', ['line 1: a matching question (answers with ->) is not one of the question types Cirrus plays']],
     ['a weight out of range', 'Q {\n~%150%a\n~%-50%b\n~c\n}', ['line 2: answer "a" has the weight 150%, outside -100% to 100%']],
     ['text before the first answer', 'Q {oops =a ~b}', ['line 1: "oops" before the first answer: start each answer with = or ~']],

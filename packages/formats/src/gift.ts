@@ -1,7 +1,7 @@
 import { LIMITS, type Question, type QuestionInput, type QuestionType } from '@cirrus/questions'
 import type { Codec } from './codecs.ts'
 import { problem, type Draft, type ReadResult } from './common.ts'
-import { htmlToText } from './html.ts'
+import { htmlToText, imagesIn, markdownImages, markdownToText, pictureName } from './html.ts'
 import { IMPORT_LIMITS, tooManyQuestions } from './limits.ts'
 import { parseCirrusMeta, topicOfCategory, writeCirrusMeta } from './meta.ts'
 import type { ImportProblem, QuizToExport } from './types.ts'
@@ -116,9 +116,16 @@ function readQuestion(lines: Block['lines'], comments: Block['lines'], category:
   stem = stem.replace(FORMAT_MARK, '')
   const tail = after.trim()
   if (tail) stem = `${stem.trimEnd()} _____ ${tail}`
-  const plain = (s: string) => {
-    const restored = restore(s)
-    return (format === 'html' ? htmlToText(restored) : restored).trim()
+  const notes: string[] = []
+  // The question's format mark holds for its answers and feedback too; each may carry a mark of its own.
+  const plain = (s: string, what = 'the question') => {
+    let restored = restore(s)
+    const own = FORMAT_MARK.exec(restored)?.[1]
+    restored = restored.replace(FORMAT_MARK, '')
+    const mark = own ?? format
+    const pictures = mark === 'markdown' ? markdownImages(restored) : mark === 'plain' ? [] : imagesIn(restored)
+    for (const p of pictures) notes.push(`${what} shows the picture "${pictureName(p.src)}", which a GIFT file cannot carry: add it to this question in the editor`)
+    return (mark === 'html' || mark === 'moodle' ? htmlToText(restored) : mark === 'markdown' ? markdownToText(restored) : restored).trim()
   }
 
   const body = rest.slice(open + 1, close)
@@ -131,8 +138,14 @@ function readQuestion(lines: Block['lines'], comments: Block['lines'], category:
   const trimmed = answersText.trim()
   const tf = /^(T|TRUE|F|FALSE)\s*(#[^#]*)?(#[^#]*)?$/i.exec(trimmed)
   if (!trimmed) return fail('an essay question (empty {}) has no answer to check; Cirrus cannot play it', bodyOffset)
-  if (trimmed.startsWith('#')) return fail('a numerical question ({#...}) is not one of the question types Cirrus plays', bodyOffset)
-  if (tf) {
+  if (trimmed.startsWith('#')) {
+    const numeric = parseNumeric(restore(trimmed.slice(1)))
+    if ('error' in numeric) return fail(numeric.error, bodyOffset)
+    input.type = 'number'
+    input.options = []
+    input.number = { answers: numeric.answers }
+    if (!input.explanation && numeric.feedback) input.explanation = plain(numeric.feedback)
+  } else if (tf) {
     const right = /^t/i.test(tf[1]!)
     input.type = 'truefalse'
     input.options = [
@@ -151,6 +164,7 @@ function readQuestion(lines: Block['lines'], comments: Block['lines'], category:
 
     const hasWrong = answers.list.some((a) => a.mark === '~')
     const hasEquals = answers.list.some((a) => a.mark === '=')
+    notes.push(...partialCreditNotes(answers.list, hasWrong, hasEquals, (t) => restore(t).trim()))
     let type: QuestionType
     let isRight: (a: ParsedAnswer) => boolean
     if (!hasWrong) {
@@ -168,7 +182,7 @@ function readQuestion(lines: Block['lines'], comments: Block['lines'], category:
     }
     input.type = type
     const kept = type === 'text' ? answers.list.filter(isRight) : answers.list
-    input.options = kept.map((a) => ({ text: plain(a.text), correct: isRight(a) }))
+    input.options = kept.map((a, i) => ({ text: plain(a.text, `answer ${i + 1}`), correct: isRight(a) }))
     if (!input.explanation) {
       const rightFeedback = kept.filter((a) => isRight(a) && a.feedback.trim())
       if (rightFeedback.length === 1) input.explanation = plain(rightFeedback[0]!.feedback)
@@ -176,7 +190,52 @@ function readQuestion(lines: Block['lines'], comments: Block['lines'], category:
   }
 
   applyComments(input, comments, problems, topicOfCategory(category))
-  return { input, location, line: startLine, problems }
+  return { input, location, line: startLine, problems, ...(notes.length && { notes: [...new Set(notes)] }) }
+}
+
+/**
+ * Moodle's partial credit (=%50%, ~%33.3%) where Cirrus has none, said per question: a one-answer question's
+ * partly right answers count as wrong, a short answer's as right, and a multiple-response question's unequal
+ * weights become equal shares (Cirrus credits the share of the right options picked, less the wrong ones).
+ */
+function partialCreditNotes(list: ParsedAnswer[], hasWrong: boolean, hasEquals: boolean, text: (t: string) => string): string[] {
+  const partial = list.filter((a) => a.weight !== null && a.weight > 0 && a.weight < 100)
+  if (!partial.length) return []
+  const named = (a: ParsedAnswer) => `"${text(a.text)}" (${a.weight}%)`
+  if (!hasWrong) return partial.map((a) => `answer ${named(a)} earns part of the points in Moodle; here it counts as fully right`)
+  if (hasEquals) return partial.map((a) => `answer ${named(a)} earns part of the points in Moodle; Cirrus gives one-answer questions no partial credit, so it counts as wrong`)
+  const weights = new Set(list.filter((a) => (a.weight ?? 0) > 0).map((a) => a.weight))
+  return weights.size > 1 ? [`the right answers' weights (${[...weights].map((w) => `${w}%`).join(', ')}) become equal shares: Cirrus credits each right answer picked alike`] : []
+}
+
+/**
+ * GIFT's numerical answers, after the "#": "3.14:0.01" (a value and its tolerance), "3.1..3.2" (a range), "42",
+ * or several as "=%100%1822:0 =%50%1822:2" for part of the points; "#..." after one is its feedback.
+ */
+function parseNumeric(body: string): { answers: { value: number; tolerance: number; credit: number }[]; feedback: string } | { error: string } {
+  const parts = body.includes('=') ? body.split(/(?=[=~])/).map((p) => p.trim()).filter(Boolean) : [`=${body.trim()}`]
+  const answers: { value: number; tolerance: number; credit: number }[] = []
+  let feedback = ''
+  for (const part of parts) {
+    if (part.startsWith('~')) continue // a wrong numeric answer, given only for its feedback
+    const m = /^=\s*(?:%(-?\d+(?:\.\d+)?)%)?\s*([^#]*?)\s*(?:#(.*))?$/s.exec(part)
+    if (!m) return { error: `"${part}" is not a numerical answer (write 3.14:0.01, 3.1..3.2 or 42)` }
+    const credit = m[1] === undefined ? 1 : Number(m[1]) / 100
+    const spec = m[2]!.replace(/\s+/g, '')
+    const range = /^(-?[\d.]+(?:e-?\d+)?)\.\.(-?[\d.]+(?:e-?\d+)?)$/i.exec(spec)
+    const tolerance = /^(-?[\d.]+(?:e-?\d+)?)(?::([\d.]+(?:e-?\d+)?))?$/i.exec(spec)
+    let answer: { value: number; tolerance: number } | null = null
+    if (range) {
+      const [from, to] = [Number(range[1]), Number(range[2])].sort((a, b) => a - b) as [number, number]
+      answer = { value: (from + to) / 2, tolerance: (to - from) / 2 }
+    } else if (tolerance) answer = { value: Number(tolerance[1]), tolerance: tolerance[2] === undefined ? 0 : Number(tolerance[2]) }
+    if (!answer || !Number.isFinite(answer.value) || !Number.isFinite(answer.tolerance)) return { error: `"${m[2]!.trim()}" is not a number: write 3.14:0.01 (a value and its tolerance), 3.1..3.2 (a range) or 42` }
+    if (credit <= 0) continue
+    answers.push({ ...answer, credit: Math.min(1, credit) })
+    if (m[3] && credit === 1 && !feedback) feedback = m[3]
+  }
+  if (!answers.length) return { error: 'a numerical question needs a right number: {#42} or {#3.14:0.01}' }
+  return { answers, feedback }
 }
 
 /** Splits "=a#fb ~%50%b ~c" at each unescaped = or ~ (escapes are already hidden). */

@@ -52,3 +52,47 @@ export function textToHtml(text: string): string {
     })
     .replace(/\r?\n/g, '<br>')
 }
+
+/** The pictures an HTML text shows: each <img>'s src (the file's name, or @@PLUGINFILE@@/name in Moodle) and alt. */
+export function imagesIn(html: string): { src: string; alt: string }[] {
+  const found: { src: string; alt: string }[] = []
+  for (const tag of html.match(/<img\b[^<>]*>/gi) ?? []) {
+    const attr = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)
+    const src = attr('src')
+    if (!src) continue
+    const alt = attr('alt')
+    found.push({ src: decode(src[1] ?? src[2] ?? src[3] ?? ''), alt: decode(alt?.[1] ?? alt?.[2] ?? alt?.[3] ?? '').trim() })
+  }
+  return found
+}
+
+/** A picture's file name, as a teacher would know it: "@@PLUGINFILE@@/maps/Europe%20map.png" is "Europe map.png". */
+export function pictureName(src: string): string {
+  const last = src.split(/[\\/]/).pop() ?? src
+  try {
+    return decodeURIComponent(last)
+  } catch {
+    return last
+  }
+}
+
+/**
+ * Plain text from Markdown as GIFT's [markdown] texts hold it: emphasis, code marks, headings and quotes dropped, a
+ * link as its text, a picture as nothing (it is reported apart).
+ */
+export function markdownToText(markdown: string): string {
+  return markdown
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
+    .replace(/^\s{0,3}>\s?/gm, '')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(\*|_)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/`([^`]*)`/g, '$1')
+    .trim()
+}
+
+/** The pictures of a Markdown text: ![alt](src). */
+export function markdownImages(markdown: string): { src: string; alt: string }[] {
+  return [...markdown.matchAll(/!\[([^\]]*)\]\(([^)\s]*)[^)]*\)/g)].map((m) => ({ src: m[2]!, alt: m[1]!.trim() }))
+}

@@ -91,3 +91,33 @@ describe("problems in a teacher's words", () => {
     for (const line of problemLines(result)) expect(line).not.toMatch(/Too (small|big)|expected (array|number|string)|Invalid (input|option)/)
   })
 })
+
+describe('GIFT as Moodle writes it', () => {
+  it('applies the format marks of the question, its answers and feedback ([markdown], [moodle], [html], [plain])', async () => {
+    const result = await importQuiz('gift', fixture('gift-real.gift'))
+    const [markdown, moodle, html] = questionsOf(result)
+    expect(markdown).toMatchObject({ prompt: 'Which is the closest star to Earth?', options: [{ text: 'The Sun', correct: true }, { text: 'Proxima <Centauri>', correct: false }] })
+    expect(moodle).toMatchObject({ prompt: 'Which gas do plants\ntake in?' })
+    expect(html).toMatchObject({ prompt: 'Pick the noble gas', options: [{ text: 'Neon' }, { text: 'Nitrogen' }], explanation: 'Right: a noble gas.' })
+    for (const q of questionsOf(result)) expect(JSON.stringify(q)).not.toMatch(/\[(html|moodle|markdown|plain)\]|\*\*|<b>/)
+  })
+
+  it('reads {#...} as number questions: a tolerance, a range, part of the points', async () => {
+    const result = await importQuiz('gift', fixture('gift-real.gift'))
+    const byTitle = (prompt: string) => questionsOf(result).find((q) => q?.prompt.startsWith(prompt))
+    expect(byTitle('What is pi')).toMatchObject({ type: 'number', options: [], number: { answers: [{ value: 3.14, tolerance: 0.005, credit: 1 }] } })
+    expect(byTitle('In what year')).toMatchObject({ type: 'number', number: { answers: [{ value: 1945, tolerance: 1, credit: 1 }] } })
+    expect(byTitle('When was Beethoven')).toMatchObject({ type: 'number', explanation: 'Right.', number: { answers: [{ value: 1770, tolerance: 0, credit: 1 }, { value: 1770, tolerance: 5, credit: 0.5 }] } })
+  })
+
+  it('says in the preview where partial credit cannot come as Moodle gives it, and which pictures the file cannot carry', async () => {
+    const result = await importQuiz('gift', fixture('gift-real.gift'))
+    expect(problemLines(result)).toEqual([])
+    expect(notesOf(result)).toEqual([
+      'line 26: answer "Wells" (50%) earns part of the points in Moodle; here it counts as fully right',
+      'line 28: answer "9" (50%) earns part of the points in Moodle; Cirrus gives one-answer questions no partial credit, so it counts as wrong',
+      "line 30: the right answers' weights (70%, 30%) become equal shares: Cirrus credits each right answer picked alike",
+      'line 36: the question shows the picture "europe map.png", which a GIFT file cannot carry: add it to this question in the editor',
+    ])
+  })
+})
