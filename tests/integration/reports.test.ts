@@ -4,13 +4,14 @@ import Papa from 'papaparse'
 import readXlsxFile from 'read-excel-file/universal'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { GameReport, PlayerReview, PlayerView, ReportSummary } from '@cirrus/protocol'
-import { starterQuiz } from '@cirrus/questions'
+import { builtinQuizzes, starterQuiz } from '@cirrus/questions'
 import { LIFECYCLE } from '../../apps/server/src/rooms/registry.ts'
 import { rightChoice, wrongChoice } from '../support/answers.ts'
 import { call, move } from '../support/client.ts'
 import { queryDatabase } from '../support/db.ts'
 import { hostGame, joinGame, nextPhase, nextYou, type HostedGame, type JoinedPlayer } from '../support/game.ts'
 import { api } from '../support/http.ts'
+import { newLearner } from '../support/practice.ts'
 import { repoRoot, startServer, type TestServer } from '../support/server.ts'
 
 /**
@@ -186,6 +187,27 @@ describe('the report of a game', () => {
     const linus = rows.find((row) => row[1] === 'Linus')!
     expect(linus.slice(3, 5)).toEqual(['1', '2'])
     expect(linus.slice(8)).toEqual(['', 'right', 'no answer'])
+  })
+
+  it('lets a player report a problem with a built-in question from their review, and it reaches the teacher', async () => {
+    const bankQuiz = builtinQuizzes.find((q) => q.id !== starterQuiz.id)!
+    const game = await hostGame(server.url, bankQuiz.id, { questionCount: 1 })
+    const lin = await joinGame(server.url, game.pin, 'Lin')
+    const asked = nextPhase(lin.socket, 'question')
+    await move(game.host, 'host:start')
+    await asked
+    const podium = nextPhase(lin.socket, 'podium')
+    await call(game.host, 'host:end', {})
+    await podium
+    const review = await api<PlayerReview>(server.url, '/api/review', { json: { playerId: lin.playerId, playerToken: lin.playerToken } })
+    const [item] = review.body.items
+    expect(item).toMatchObject({ reportable: true, questionId: bankQuiz.questions[0]!.id })
+    const learner = await newLearner(server.url)
+    const sent = await learner.request('/problem-reports', { json: { questionKey: item!.questionId, reason: 'unclear', comment: 'Which Region?', context: 'game' } })
+    expect(sent.status).toBe(201)
+    const listed = await teacher<{ reports: { questionKey: string; context: string }[] }>('/api/problem-reports')
+    expect(listed.body.reports).toEqual(expect.arrayContaining([expect.objectContaining({ questionKey: item!.questionId, context: 'game' })]))
+    for (const s of [game.host, lin.socket]) s.close()
   })
 
   it("gives each player their own review, with the token of their seat only", async () => {

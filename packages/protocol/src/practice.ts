@@ -81,8 +81,8 @@ export const ProblemReportSchema = z
     questionKey: z.string().min(1).max(200),
     reason: z.enum(PROBLEM_REPORT.reasons),
     comment: z.string().trim().max(PROBLEM_REPORT.commentChars, `a comment has at most ${PROBLEM_REPORT.commentChars} characters`).default(''),
-    /** Where the learner saw the question. */
-    context: z.enum(['practice', 'exam']),
+    /** Where the learner saw the question: practice, a mock exam's review, or the review of a live game. */
+    context: z.enum(['practice', 'exam', 'game']),
   })
   .strict()
   .refine((r) => r.reason !== 'other' || r.comment.length > 0, { message: 'say what the problem is', path: ['comment'] })

@@ -139,6 +139,10 @@ export type ReviewRequest = z.input<typeof ReviewRequestSchema>
 /** One question of a player's own review. */
 export interface ReviewItem {
   index: number
+  /** The question's id in the game (a built-in question keeps its bank id). */
+  questionId: string
+  /** A question of the built-in bank: "Report a problem" sends its problems to the bank's list. */
+  reportable: boolean
   type: string
   prompt: string
   options: string[]

@@ -1,3 +1,4 @@
+import { bankById } from '../practice/catalog.ts'
 import express, { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express'
 import { ErrorCode, ReportDownloadQuerySchema, ReviewRequestSchema, type PlayerReview, type ReportSummary } from '@cirrus/protocol'
 import type { Store } from '../db/store.ts'
@@ -90,7 +91,8 @@ export function reportRoutes({ store, requireTeacher, files, now }: ReportRoutes
     if (seat.kicked) return sendError(res, 403, { code: ErrorCode.Kicked, message: 'the host removed you from this game' })
     const rows = await store.reports.reviewRows(body.data.playerId)
     if (!rows) return sendError(res, 404, { code: ErrorCode.PlayerNotFound, message: 'there is no review for this seat any more' })
-    res.json(buildReview(rows) satisfies PlayerReview)
+    const review = buildReview(rows)
+    res.json({ ...review, items: review.items.map((item) => ({ ...item, reportable: bankById.has(item.questionId) })) } satisfies PlayerReview)
   })
 
   router.use('/api/review', (error: { type?: string }, _req: Request, res: Response, next: NextFunction) => {

@@ -181,6 +181,8 @@ export function buildReview(rows: ReviewRows): PlayerReview {
       const q = questions[a.index]!
       return {
         index: a.index,
+        questionId: q.id,
+        reportable: false, // the server knows the bank: it says which are (http/reports.ts)
         type: q.type,
         prompt: q.prompt,
         options: q.type === 'text' || q.type === 'number' ? [] : shownOptions(q).map((o) => o.text),

@@ -3,11 +3,11 @@ import { PROBLEM_REASON_TEXT, PROBLEM_REPORT, type ProblemReason, type ProblemRe
 import { practiceApi } from './learner.ts'
 
 /**
- * "Report a problem with this question": a closed disclosure under every practice question and every question of
- * an exam's review. Open, it asks why (wrong key, unclear, outdated, other) and for an optional comment (needed for
+ * "Report a problem with this question": a closed disclosure under every practice question, every question of
+ * an exam's review and every built-in question of a live game's review. Open, it asks why (wrong key, unclear, outdated, other) and for an optional comment (needed for
  * "other"), and sends it to the teacher's list (POST /api/practice/problem-reports).
  */
-export function ReportProblem({ questionKey, context }: { questionKey: string; context: 'practice' | 'exam' }) {
+export function ReportProblem({ questionKey, context }: { questionKey: string; context: 'practice' | 'exam' | 'game' }) {
   const open = useSignal(false)
   const reason = useSignal<ProblemReason | null>(null)
   const comment = useSignal('')

@@ -1,3 +1,4 @@
+import { ReportProblem } from '../practice/ReportProblem.tsx'
 import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
 import type { PlayerReview, ReviewItem, SessionView } from '@cirrus/protocol'
@@ -136,6 +137,7 @@ function ReviewCard({ item }: { item: ReviewItem }) {
         )}
       </dl>
       {item.explanation && <p class="review-explanation">{item.explanation}</p>}
+      {item.reportable && <ReportProblem questionKey={item.questionId} context="game" />}
     </li>
   )
 }
