@@ -1,7 +1,7 @@
-import { bankById } from '../practice/catalog.ts'
 import express, { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express'
 import { ErrorCode, ReportDownloadQuerySchema, ReviewRequestSchema, type PlayerReview, type ReportSummary } from '@cirrus/protocol'
 import type { Store } from '../db/store.ts'
+import { bankById } from '../practice/catalog.ts'
 import type { FilePool } from '../files/pool.ts'
 import { buildReview, summaryOf } from '../reports/build.ts'
 import { languageFrom } from '../reports/strings.ts'
