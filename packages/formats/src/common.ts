@@ -1,5 +1,5 @@
 import { LIMITS, QuestionSchema, type Question, type QuestionInput } from '@cirrus/questions'
-import type { FormatId, ImportedQuestion, ImportOptions, ImportProblem, ImportResult } from './types.ts'
+import type { FormatId, ImportedPicture, ImportedQuestion, ImportOptions, ImportProblem, ImportResult } from './types.ts'
 import { boundedProblems, IMPORT_LIMITS, tooManyForOneQuiz, tooManyQuestions } from './limits.ts'
 import { teacherMessage } from './messages.ts'
 
@@ -14,6 +14,7 @@ export interface Draft {
   problems: ImportProblem[]
   /** What was changed or left out to make the question fit, in a teacher's words; the question is still imported. */
   notes?: string[]
+  pictures?: ImportedPicture[]
 }
 
 export interface ReadResult {
@@ -58,7 +59,13 @@ export function finishImport(format: FormatId, read: ReadResult, options: Import
     }
     if (problems.length) question = null
     const notes = draft.notes?.slice(0, IMPORT_LIMITS.problemsPerQuestion)
-    return { question, location: draft.location, problems: boundedProblems(problems, IMPORT_LIMITS.problemsPerQuestion, draft.location), ...(notes?.length && { notes }) }
+    return {
+      question,
+      location: draft.location,
+      problems: boundedProblems(problems, IMPORT_LIMITS.problemsPerQuestion, draft.location),
+      ...(notes?.length && { notes }),
+      ...(question && draft.pictures?.length && { pictures: draft.pictures }),
+    }
   })
   const usable = questions.filter((q) => q.question).length
   const fileProblems = usable > LIMITS.quizQuestions ? [...read.fileProblems, tooManyForOneQuiz(usable)] : read.fileProblems

@@ -287,8 +287,8 @@ export function escapeGift(text: string): string {
   return text.replace(/[\\~=#{}:]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n')
 }
 
-/** A prompt that would read as a comment ("//") or a format mark ("[html]") gets an explicit [moodle] mark first. */
-const promptText = (prompt: string) => (/^(\/\/|\[(html|moodle|plain|markdown)\])/i.test(prompt) ? `[moodle]${escapeGift(prompt)}` : escapeGift(prompt))
+/** A prompt that would read as a comment ("//") or a format mark ("[html]") gets an explicit [plain] mark first: read as written. */
+const promptText = (prompt: string) => (/^(\/\/|\[(html|moodle|plain|markdown)\])/i.test(prompt) ? `[plain]${escapeGift(prompt)}` : escapeGift(prompt))
 
 /**
  * An answer that starts with "%" would read as a weight ("%50%"), and one with "->" as half of a matching pair;

@@ -7,7 +7,7 @@ describe('Moodle XML import', () => {
     const result = await importQuiz('moodle-xml', fixture('moodle-export.xml'))
     expect(result.title).toBe('DNS')
     // The essay is listed with its element number and line; the others pass.
-    expect(problemLines(result)).toEqual(['<question> #7 (line 75): type "essay" is not one of the types Cirrus plays (multichoice, truefalse, shortanswer)'])
+    expect(problemLines(result)).toEqual(['<question> #7 (line 75): type "essay" is not one of the types Cirrus plays (multichoice, truefalse, shortanswer, numerical, ordering)'])
     expect(result.questions.map((q) => q.location)).toEqual([
       '<question> #2 (line 12)',
       '<question> #3 (line 46)',

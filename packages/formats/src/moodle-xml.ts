@@ -2,10 +2,10 @@ import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { Question, QuestionInput } from '@cirrus/questions'
 import type { Codec } from './codecs.ts'
 import { lineAt, problem, type Draft, type ReadResult } from './common.ts'
-import { htmlToText } from './html.ts'
+import { htmlToText, imagesIn, pictureName } from './html.ts'
 import { IMPORT_LIMITS, tooManyQuestions } from './limits.ts'
 import { metaFromRecord, metaRecord, topicOfCategory } from './meta.ts'
-import type { ImportProblem, QuizToExport } from './types.ts'
+import type { ImportedPicture, ImportProblem, QuizToExport } from './types.ts'
 
 /*
  * Moodle XML (Question bank > Export > Moodle XML): a <quiz> of <question type="..."> elements. Cirrus reads
@@ -13,13 +13,20 @@ import type { ImportProblem, QuizToExport } from './types.ts'
  * Text in format="html" (or moodle_auto_format), in CDATA or escaped, becomes plain text.
  */
 
+interface XmlFile {
+  '#text'?: string
+  '@_name'?: string
+  '@_encoding'?: string
+}
 interface XmlText {
   text?: string
   '@_format'?: string
+  file?: XmlFile[]
 }
 interface XmlAnswer extends XmlText {
   '@_fraction'?: string
   feedback?: XmlText
+  tolerance?: string
 }
 interface XmlQuestion {
   '@_type'?: string
@@ -31,6 +38,10 @@ interface XmlQuestion {
   answer?: XmlAnswer[]
   category?: XmlText
   tags?: { tag?: XmlText[] }
+  /** Moodle 1.x-2.x: a picture's path and its bytes. */
+  image?: string
+  image_base64?: string
+  units?: { unit?: { unit_name?: string; multiplier?: string }[] }
 }
 
 const parser = new XMLParser({
@@ -39,7 +50,7 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: false,
-  isArray: (name) => name === 'question' || name === 'answer' || name === 'tag',
+  isArray: (name) => name === 'question' || name === 'answer' || name === 'tag' || name === 'file' || name === 'unit',
 })
 
 /** Where each <question> element starts, skipping comments and CDATA (which may mention "<question"), and whether it is a category. */
@@ -86,7 +97,8 @@ function malformed(xml: string, err: { line: number; msg: string }) {
   return problem(`line ${err.line}`, `not well-formed XML: ${err.msg}`, err.line)
 }
 
-const SUPPORTED = ['multichoice', 'truefalse', 'shortanswer']
+const SUPPORTED = ['multichoice', 'truefalse', 'shortanswer', 'numerical', 'ordering']
+const PICTURE = /\.(png|jpe?g|gif|webp)$/i
 
 function read(xml: string): ReadResult {
   if (!xml.trim()) return { drafts: [], fileProblems: [problem('file', 'the file is empty')] }
@@ -138,6 +150,35 @@ function readQuestion(q: XmlQuestion, type: string, location: string, line: numb
   const bad = answers.findIndex((a) => Number.isNaN(a.fraction))
   if (bad >= 0) return fail(`<answer> #${bad + 1} has fraction="${q.answer![bad]!['@_fraction']}", not a number`)
 
+  const notes: string[] = []
+  const pictures: ImportedPicture[] = []
+  // Pictures: the files the texts name (@@PLUGINFILE@@/name), carried as base64 <file> elements beside them.
+  const picturesOf = (element: XmlText | undefined, target: ImportedPicture['target'], what: string) => {
+    if (!element) return
+    const files = new Map((element.file ?? []).map((f) => [str(f['@_name']), f] as const))
+    const shown = imagesIn(str(element.text))
+    for (const name of files.keys()) {
+      if (!PICTURE.test(name)) notes.push(`${what} comes with the file "${name}", which Cirrus cannot show (it shows pictures only: PNG, JPEG, GIF, WebP)`)
+      else if (!shown.some((i) => pictureName(i.src) === name)) shown.push({ src: name, alt: '' })
+    }
+    for (const img of shown) {
+      const name = pictureName(img.src)
+      const file = files.get(name)
+      const bytes = str(file?.['#text']).replace(/\s+/g, '')
+      if (!file || !bytes || !PICTURE.test(name)) {
+        if (!file) notes.push(`${what} shows the picture "${name}", which is not in the file: add it to this question in the editor`)
+        continue
+      }
+      if (pictures.some((p) => p.target === target)) notes.push(`${what} has more than one picture; Cirrus shows one, so "${name}" is left out`)
+      else pictures.push({ target, name, alt: img.alt || name.replace(/\.[^.]+$/, ''), base64: bytes })
+    }
+  }
+  picturesOf(q.questiontext, 'question', 'the question')
+  if (q.image_base64 && !pictures.length) {
+    const name = pictureName(str(q.image)) || 'picture.png'
+    pictures.push({ target: 'question', name, alt: name.replace(/\.[^.]+$/, ''), base64: str(q.image_base64).replace(/\s+/g, '') })
+  } else if (str(q.image).trim() && !pictures.length) notes.push(`the question shows the picture "${pictureName(str(q.image))}", which is not in the file: add it to this question in the editor`)
+
   const input: Partial<QuestionInput> = { prompt: plain(q.questiontext) }
   const explanation = plain(q.generalfeedback)
   if (explanation) input.explanation = explanation
@@ -147,7 +188,28 @@ function readQuestion(q: XmlQuestion, type: string, location: string, line: numb
   if (topic) input.topic = topic
 
   let right: (a: (typeof answers)[number]) => boolean
-  if (type === 'truefalse') {
+  if (type === 'numerical') {
+    // Moodle's numerical question: each answer a value with a tolerance, worth its fraction of the points.
+    const accepted = (q.answer ?? []).flatMap((a, i) => {
+      const value = Number(plain(a).replace(',', '.'))
+      const fractionOf = answers[i]!.fraction
+      if (fractionOf <= 0 || plain(a) === '*') return []
+      return [{ value, tolerance: Math.abs(Number(str(a.tolerance) || 0)), credit: Math.min(1, fractionOf / 100) }]
+    })
+    const broken = accepted.find((a) => !Number.isFinite(a.value) || !Number.isFinite(a.tolerance))
+    if (broken) return fail(`an accepted answer of this numerical question is not a number`)
+    input.type = 'number'
+    input.options = []
+    const unit = str(q.units?.unit?.find((u) => Number(u.multiplier ?? 1) === 1)?.unit_name).trim()
+    input.number = { answers: accepted, ...(unit && { unit: unit.slice(0, 20) }) }
+    if ((q.units?.unit?.length ?? 0) > 1) notes.push('answers in other units (Moodle multiplies them) are not accepted here: players answer in the first unit')
+    right = () => false
+  } else if (type === 'ordering') {
+    // The ordering plugin lists the items in their right order.
+    input.type = 'ordering'
+    input.options = answers.map((a) => ({ text: a.text, correct: true }))
+    right = () => false
+  } else if (type === 'truefalse') {
     const trueAnswer = answers.find((a) => a.text.toLowerCase() === 'true')
     const falseAnswer = answers.find((a) => a.text.toLowerCase() === 'false')
     if (!trueAnswer || !falseAnswer) return fail('a truefalse question needs the answers "true" and "false"')
@@ -162,6 +224,7 @@ function readQuestion(q: XmlQuestion, type: string, location: string, line: numb
     input.type = 'text'
     right = (a) => a.fraction > 0
     input.options = answers.filter(right).map((a) => ({ text: a.text, correct: true }))
+    for (const a of answers) if (a.fraction > 0 && a.fraction < 100) notes.push(`answer "${a.text}" (${a.fraction}%) earns part of the points in Moodle; here it counts as fully right`)
   } else {
     const single = str(q.single).trim().toLowerCase() !== 'false'
     // One-answer questions: only the full-mark answer is right (partial credit counts as wrong).
@@ -169,6 +232,10 @@ function readQuestion(q: XmlQuestion, type: string, location: string, line: numb
     const count = answers.filter(right).length
     input.type = single || count < 2 ? 'single' : 'multiple'
     input.options = answers.map((a) => ({ text: a.text, correct: right(a) }))
+    if (single) for (const a of answers) if (a.fraction > 0 && a.fraction < 100) notes.push(`answer "${a.text}" (${a.fraction}%) earns part of the points in Moodle; Cirrus gives one-answer questions no partial credit, so it counts as wrong`)
+    const weights = new Set(answers.filter((a) => a.fraction > 0).map((a) => Math.round(a.fraction * 1000) / 1000))
+    if (!single && weights.size > 1) notes.push(`the right answers' weights (${[...weights].map((w) => `${w}%`).join(', ')}) become equal shares: Cirrus credits each right answer picked alike`)
+    ;(q.answer ?? []).forEach((a, i) => picturesOf(a, i, `answer ${i + 1}`))
   }
   if (!input.explanation) {
     const feedback = answers.filter((a) => right(a) && a.feedback)
@@ -188,7 +255,7 @@ function readQuestion(q: XmlQuestion, type: string, location: string, line: numb
       Object.assign(input, parsed.fields)
     }
   }
-  return { input, location, line, problems }
+  return { input, location, line, problems, ...(notes.length && { notes: [...new Set(notes)] }), ...(pictures.length && { pictures }) }
 }
 
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: false })

@@ -121,3 +121,29 @@ describe('GIFT as Moodle writes it', () => {
     ])
   })
 })
+
+describe('Moodle XML as Moodle writes it', () => {
+  it('reads numerical questions as numbers (tolerance, partial credit, unit) and ordering questions as orders', async () => {
+    const result = await importQuiz('moodle-xml', fixture('moodle-real.xml'))
+    const [danube, downstream] = questionsOf(result)
+    expect(danube).toMatchObject({ type: 'number', prompt: 'How long is the Danube?', explanation: 'About 2,850 km.', number: { answers: [{ value: 2850, tolerance: 50, credit: 1 }, { value: 2850, tolerance: 300, credit: 0.5 }], unit: 'km' } })
+    expect(downstream).toMatchObject({ type: 'ordering', options: ['Ulm', 'Vienna', 'Budapest', 'Belgrade'].map((text) => ({ text, correct: true })) })
+  })
+
+  it('brings along the pictures the file carries (the question\'s and an answer\'s, the old <image>) and says what cannot come', async () => {
+    const result = await importQuiz('moodle-xml', fixture('moodle-real.xml'))
+    expect(problemLines(result)).toEqual([])
+    const [, , map, old] = result.questions
+    expect(map!.pictures!.map(({ base64, ...p }) => ({ ...p, bytes: base64.length > 100 }))).toEqual([
+      { target: 'question', name: 'black sea.png', alt: 'A map with one sea in blue', bytes: true },
+      { target: 0, name: 'flag.jpg', alt: 'A red flag', bytes: true },
+    ])
+    expect(map!.notes).toEqual([
+      'the question comes with the file "waves.mp3", which Cirrus cannot show (it shows pictures only: PNG, JPEG, GIF, WebP)',
+      'answer "The Caspian Sea" (50%) earns part of the points in Moodle; Cirrus gives one-answer questions no partial credit, so it counts as wrong',
+      'answer 3 shows the picture "missing.png", which is not in the file: add it to this question in the editor',
+    ])
+    expect(old!.pictures!.map((p) => [p.target, p.name, p.alt])).toEqual([['question', 'red.jpg', 'red']])
+    expect(old!.notes).toEqual(["the right answers' weights (70%, 30%) become equal shares: Cirrus credits each right answer picked alike"])
+  })
+})

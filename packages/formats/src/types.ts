@@ -22,6 +22,20 @@ export interface ImportedQuestion {
    * that could not come, partial credit that became all or nothing): the question is imported, the teacher is told.
    */
   notes?: string[]
+  /** Pictures the file carries for this question: the server re-encodes and keeps them when the import is saved. */
+  pictures?: ImportedPicture[]
+}
+
+/** A picture a file carries (Moodle XML's base64 <file>, the old <image_base64>), for the question or one answer. */
+export interface ImportedPicture {
+  /** "question", or the 0-based index of the answer it belongs to. */
+  target: 'question' | number
+  /** Its file name in the file. */
+  name: string
+  /** Its alt text in the file, else its name without the extension. */
+  alt: string
+  /** The bytes as the file carries them, base64; never kept as they are. */
+  base64: string
 }
 
 export interface ImportResult {
