@@ -59,10 +59,12 @@ export const SHAPE_LABELS = ['Red triangle', 'Blue diamond', 'Yellow circle', 'G
 export async function createGameFromUi(
   page: Page,
   url: string,
-  options: { questionCount?: number; query?: string; showQuestionOnPlayers?: boolean; autoAdvance?: boolean } = {},
+  options: { questionCount?: number; query?: string; showQuestionOnPlayers?: boolean; autoAdvance?: boolean; getReadySec?: number } = {},
 ): Promise<string> {
   await page.goto(`${url}/host${options.query ?? ''}`)
   await page.getByRole('radio', { name: /Cloud basics/ }).check()
+  // No get-ready unless the test asks for one: a test's phones answer as soon as the question is there.
+  await page.getByLabel(/^Get ready/).selectOption(String(options.getReadySec ?? 0))
   if (options.questionCount) await page.getByLabel('Number of questions').fill(String(options.questionCount))
   if (options.autoAdvance) await page.getByLabel(/auto-advance/).check()
   if (options.showQuestionOnPlayers) await page.getByLabel(/Show the question and answers on players' screens/).check()

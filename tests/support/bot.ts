@@ -47,7 +47,9 @@ export class Bot {
     if (view.phase !== 'question' || view.pausedAt !== null) return
     if (previous?.phase === 'question' && previous.index === view.index) return
     const random = this.options.random ?? Math.random
-    const delay = random() * (this.options.maxDelayFraction ?? 0.6) * view.question.timeLimitMs
+    // During the get-ready the options are not open: think from when they are (the server's clock, as sent).
+    const reading = view.opensAt !== undefined ? Math.max(0, view.opensAt - view.serverNow) : 0
+    const delay = reading + random() * (this.options.maxDelayFraction ?? 0.6) * view.question.timeLimitMs
     const timer = setTimeout(() => {
       this.timers.delete(timer)
       const choice = (this.options.choose ?? randomChoice)(view.question, random)

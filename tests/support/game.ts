@@ -8,11 +8,14 @@ export interface HostedGame {
   gameId: string
 }
 
-/** Connects a host and creates a game of the given quiz. */
+/**
+ * Connects a host and creates a game of the given quiz. Without a get-ready unless the settings ask for one, so that
+ * a test's players may answer as soon as a question arrives.
+ */
 export async function hostGame(url: string, quizId: string, settings: GameSettingsInput = {}): Promise<HostedGame> {
   const host = connect(url)
   await connected(host)
-  const created = await call(host, 'host:create', { quizId, settings })
+  const created = await call(host, 'host:create', { quizId, settings: { getReadySec: 0, ...settings } })
   routeTo(host, created.pin)
   return { host, pin: created.pin, hostToken: created.hostToken, gameId: created.gameId }
 }

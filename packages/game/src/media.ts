@@ -56,7 +56,8 @@ export function clockDue(state: GameState, now: number): boolean {
 /** Starts the clock at `now` (at the latest the bound): the whole time limit from here, and the view again. */
 export function startClock(state: GameState, now: number): ReduceResult {
   const round = state.round!
-  const start = Math.min(now, round.openedAt)
+  // Never before the get-ready is over (get-ready.ts): then the options open at that announced time.
+  const start = Math.max(Math.min(now, round.openedAt), round.getReadyUntil ?? -Infinity)
   const early = round.openedAt - start
   const { media: _, ...rest } = round
   const started: GameState = { ...state, round: { ...rest, openedAt: start, deadline: round.deadline - early } }

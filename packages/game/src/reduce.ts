@@ -13,6 +13,7 @@ import type { Step } from '@cirrus/protocol'
 import type { AnswerRecord, Effect, GameEvent, GameState, PlayerState, ReduceResult, Round, RoundAnswer } from './types.ts'
 import { playerView, publicView } from './views.ts'
 import { clockDue, everyoneReady, ready, startClock, waitingForMedia, withMediaWait } from './media.ts'
+import { gettingReady, rttCredit, withGetReady } from './get-ready.ts'
 
 type Event<T extends GameEvent['type']> = Extract<GameEvent, { type: T }>
 
@@ -267,6 +268,7 @@ function judgeAnswer(state: GameState, answers: Record<string, RoundAnswer>, eve
   if (state.phase !== 'question' || !round) return refuse(ErrorCode.WrongPhase, 'answers are accepted only while a question is open')
   if (round.media) return refuse(ErrorCode.WrongPhase, "the question's pictures are still loading: its time has not started")
   if (state.pausedAt !== null) return refuse(ErrorCode.Paused, 'the game is paused')
+  if (gettingReady(round, now)) return refuse(ErrorCode.WrongPhase, 'the answers are not open yet: the question is being read')
   if (questionIndex !== state.index) return refuse(ErrorCode.WrongQuestion, `question ${questionIndex + 1} is not the open question (${state.index + 1})`)
   if (Object.hasOwn(answers, playerId)) return refuse(ErrorCode.AlreadyAnswered, 'you have already answered this question')
   const question = state.questions[state.index]!
@@ -278,7 +280,7 @@ function judgeAnswer(state: GameState, answers: Record<string, RoundAnswer>, eve
 
   const played = choiceAsPlayed(state.settings, question, questionIndex, playerId, choice)
   const limitMs = ownLimitMs(question, state.settings, factor)
-  const elapsed = elapsedMs(now, round.openedAt, rttMs, limitMs)
+  const elapsed = elapsedMs(now, round.openedAt, rttCredit(round, rttMs), limitMs)
   const score = scoreInMode({ question, choice: played, elapsedMs: elapsed, limitMs, settings: state.settings, streak: player.streak, score: player.score })
   return {
     ok: true,
@@ -394,7 +396,12 @@ function resume(state: GameState, now: number): ReduceResult {
   if (state.pausedAt === null) return refuse(ErrorCode.NotPaused, 'the game is not paused')
   // Paused time never counts: every deadline moves on by the length of the pause.
   const shift = Math.max(0, now - state.pausedAt)
-  const round: Round | null = state.round && { ...state.round, openedAt: state.round.openedAt + shift, deadline: state.round.deadline + shift }
+  const round: Round | null = state.round && {
+    ...state.round,
+    openedAt: state.round.openedAt + shift,
+    deadline: state.round.deadline + shift,
+    ...(state.round.getReadyUntil !== undefined && { getReadyUntil: state.round.getReadyUntil + shift }),
+  }
   const resumed: GameState = { ...state, pausedAt: null, round, advanceAt: state.advanceAt === null ? null : state.advanceAt + shift }
   return done(resumed, [{ type: 'broadcast', view: publicView(resumed, now) }, hostDirty, snapshot])
 }
@@ -410,7 +417,9 @@ function clock(state: GameState, now: number): number {
 function openQuestion(state: GameState, index: number, now: number): ReduceResult {
   const at = clock(state, now)
   const question = state.questions[index]!
-  const round = withMediaWait({ index, openedAt: at, deadline: at + timeLimitMs(question, state.settings), answers: {} }, question, state.settings.timeScale, at)
+  const sent: Round = { index, openedAt: at, deadline: at + timeLimitMs(question, state.settings), answers: {} }
+  // One preparing step before answers open: the pictures' wait, then the get-ready's (get-ready.ts).
+  const round = withGetReady(withMediaWait(sent, question, state.settings.timeScale, at), state.settings, at)
   return phaseChange({ ...state, phase: 'question', index, round, advanceAt: null }, now)
 }
 

@@ -22,7 +22,8 @@ function q(partial: Pick<Question, 'id' | 'type' | 'options'> & Partial<Question
 }
 
 export function settings(overrides: GameSettingsInput = {}): GameSettings {
-  return GameSettingsSchema.parse(overrides)
+  // No get-ready unless a test asks: the rules' tests answer as soon as a question opens (get-ready.test.ts has its own).
+  return GameSettingsSchema.parse({ getReadySec: 0, ...overrides })
 }
 
 export const T0 = 1_000_000

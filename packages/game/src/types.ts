@@ -80,6 +80,8 @@ export interface Round {
    * and deadline are the latest the clock may start and end; absent once the clock runs.
    */
   media?: { sentAt: number; ready: string[] }
+  /** With a get-ready (get-ready.ts): the earliest the options open (openedAt is never before it). Moved by pauses. */
+  getReadyUntil?: number
 }
 
 export interface RoundAnswer {

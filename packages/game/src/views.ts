@@ -8,6 +8,7 @@ import type { GameState, PlayedQuestion } from './types.ts'
 import { rulesOf } from './modes.ts'
 import { teamOf, teamStandings, teamViews } from './teams.ts'
 import { perPlayerOrder } from './fair-play.ts'
+import { gettingReady } from './get-ready.ts'
 
 /**
  * What everyone sees (players and host alike). Built only from what may be shown in the phase: before the reveal,
@@ -38,6 +39,7 @@ export function publicView(state: GameState, now: number): PhaseView {
         deadline: state.round?.deadline ?? now,
         answeredCount: answeredCount(state),
         ...(state.round?.media && { startsBy: state.round.openedAt }),
+        ...(state.round && gettingReady(state.round, now) && { opensAt: state.round.openedAt }),
       }
     case 'reveal':
       return { ...base, phase: 'reveal', index: state.index, question: publicQuestion(question!, state), answeredCount: answeredCount(state), ...revealOf(question!, state) }

@@ -28,6 +28,8 @@ export const GameSettingsSchema = z
     /** Play only the first N questions (after shuffling). */
     questionCount: z.number().int().min(1).max(LIMITS.quizQuestions).nullable().default(null),
     showQuestionOnPlayers: z.boolean().default(false),
+    /** Seconds each question shows its text alone before the options and the clock (get ready). */
+    getReadySec: z.number().min(0).max(10).default(4),
     maxPlayers: z.number().int().min(1).max(5000).default(2500),
     /** Refuse nicknames with offensive words (and their l33t disguises). */
     profanityFilter: z.boolean().default(true),

@@ -104,6 +104,11 @@ export type PhaseView =
        * when every phone has sent `player:ready` or at this server time, whichever comes first; a new view follows.
        */
       startsBy?: number
+      /**
+       * Present during the get-ready (the question's text alone, a setting of the game): the server time at which the
+       * options open and the clock starts; answers before it are refused. No new view comes at that moment.
+       */
+      opensAt?: number
     })
   | (PhaseBase & {
       phase: 'reveal'

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
 import { announcement } from './announce.ts'
+import { TimeBar } from './TimeBar.tsx'
 
 /** The server's clock as this browser estimates it, re-read a few times a second while `running`. */
 export function useServerNow(offset: number, running = true, intervalMs = 200): number {
@@ -43,14 +44,16 @@ export function Countdown({ deadline, pausedAt, offset, totalMs, class: classNam
   )
 }
 
-/** "Next question in 4 s", for auto-advance; not announced (the change of screen is). */
+/**
+ * "Next question in 4 s" over a bar that fills until then, for auto-advance, so the room sees the game will move on
+ * by itself; not announced (the change of screen is).
+ */
 export function AdvanceIn({ at, pausedAt, offset, label }: { at: number | null; pausedAt: number | null; offset: number; label: string }) {
   const serverNow = useServerNow(offset, at !== null && pausedAt === null, 500)
+  // The bar's whole length: from when this step was first seen to its end (a new step brings a new `at`).
+  const [since, setSince] = useState({ at, from: Date.now() + offset })
+  if (since.at !== at) setSince({ at, from: Date.now() + offset })
   if (at === null) return null
   const seconds = Math.max(0, Math.ceil((at - (pausedAt ?? serverNow)) / 1000))
-  return (
-    <p class="advance-in">
-      {label} in {seconds} s
-    </p>
-  )
+  return <TimeBar until={at} total={Math.max(1, at - since.from)} offset={offset} pausedAt={pausedAt} label={`${label} in ${seconds} s`} class="advance-in" />
 }

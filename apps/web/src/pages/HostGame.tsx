@@ -12,6 +12,8 @@ import { describeError } from '../messages.ts'
 import { host } from '../models/host.ts'
 import { Link } from '../router.tsx'
 import { SoundControl } from '../sound/SoundControl.tsx'
+import { EndAnswering } from '../components/EndAnswering.tsx'
+import { GetReady, useOptionsOpen } from '../components/GetReady.tsx'
 import { useGameSound } from '../sound/screen-sound.ts'
 
 type View<P extends PhaseView['phase']> = Extract<PhaseView, { phase: P }>
@@ -210,34 +212,33 @@ function QuestionHead({ view }: { view: View<'question'> | View<'reveal'> }) {
 function HostQuestion({ view }: { view: View<'question'> }) {
   const paused = host.paused.value
   const answered = host.answeredCount.value
-  const endNow = usePrimaryFocus(`q${view.index}`)
+  // The question's text alone first (get ready, or its pictures loading), then the options and the clock.
+  const open = useOptionsOpen(view, host.offset.value)
   return (
-    <div class="host-question">
+    <div class={`host-question ${open ? '' : 'getting-ready'}`}>
       <QuestionHead view={view} />
       <div class="question-middle">
-        {view.startsBy !== undefined ? (
-          <p class="host-get-ready" role="status">
-            Get ready…
-          </p>
+        {!open ? (
+          <GetReady view={view} offset={host.offset.value} class="host-get-ready" />
         ) : (
           <Countdown deadline={view.deadline} pausedAt={view.pausedAt} offset={host.offset.value} totalMs={view.question.timeLimitMs} class="host-countdown" />
         )}
         <QuestionPicture image={view.question.image} class="on-projector" />
-        <div class="answered" aria-live="off">
-          <span class="answered-number">{answered}</span>
-          <span class="answered-label">
-            of {view.playerCount} answered
-          </span>
-        </div>
+        {open && (
+          <div class="answered" aria-live="off">
+            <span class="answered-number">{answered}</span>
+            <span class="answered-label">
+              of {view.playerCount} answered
+            </span>
+          </div>
+        )}
       </div>
-      <QuestionBody question={view.question} plain={view.optionsPerPlayer} />
+      {open && <QuestionBody question={view.question} plain={view.optionsPerPlayer} />}
       <div class="host-controls">
         <button type="button" class="button secondary" onClick={() => host.command(paused ? 'host:resume' : 'host:pause')}>
           {paused ? 'Resume' : 'Pause'}
         </button>
-        <button ref={endNow} type="button" class="button primary" onClick={() => host.move('host:endAnswering')}>
-          End answering
-        </button>
+        <EndAnswering resetKey={`q${view.index}`} onEnd={() => host.move('host:endAnswering')} />
         <EndGame />
       </div>
       {paused && (

@@ -10,6 +10,9 @@ import '../ways.css'
 
 
 const TIME_CHOICES = [5, 10, 20, 30, 60, 90, 120, 240]
+/** Seconds of the question alone before its options (get ready): the protocol's default, and the choices. */
+const GET_READY_DEFAULT = 4
+const GET_READY_CHOICES = [0, 2, 3, 4, 5, 6, 8, 10]
 
 /** `?timeScale=10` runs every timer ten times faster: for demos and tests. */
 function timeScaleFromUrl(): number | undefined {
@@ -22,6 +25,7 @@ export function HostSetup() {
   const loadError = useSignal<string | null>(null)
   const quizId = useSignal<string | null>(null)
   const timeLimit = useSignal('')
+  const getReady = useSignal(String(GET_READY_DEFAULT))
   const points = useSignal('')
   const questionCount = useSignal('')
   const autoAdvance = useSignal(false)
@@ -77,6 +81,7 @@ export function HostSetup() {
       twoStepJoin: twoStepJoin.value,
       friendlyNames: friendlyNames.value,
       timeLimitSec: timeLimit.value ? Number(timeLimit.value) : null,
+      getReadySec: Number(getReady.value),
       points: points.value ? (Number(points.value) as 0 | 1000 | 2000) : null,
       questionCount: count && count > 0 ? count : null,
       timeScale: timeScaleFromUrl(),
@@ -152,6 +157,16 @@ export function HostSetup() {
                 {TIME_CHOICES.map((s) => (
                   <option key={s} value={String(s)}>
                     {s} seconds
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label class="field">
+              <span>Get ready (the question alone first)</span>
+              <select value={getReady.value} onChange={(e) => (getReady.value = e.currentTarget.value)}>
+                {GET_READY_CHOICES.map((s) => (
+                  <option key={s} value={String(s)}>
+                    {s === 0 ? 'None: options at once' : `${s} seconds`}
                   </option>
                 ))}
               </select>

@@ -12,6 +12,7 @@ import { describeError } from '../messages.ts'
 import { player } from '../models/player.ts'
 import { Link, navigate } from '../router.tsx'
 import { SoundControl } from '../sound/SoundControl.tsx'
+import { GetReady, useOptionsOpen } from '../components/GetReady.tsx'
 import { useGameSound } from '../sound/screen-sound.ts'
 import { playerSeat, reviewSeat } from '../storage.ts'
 
@@ -118,21 +119,21 @@ function PlayQuestion({ view }: { view: View<'question'> }) {
   const time = player.ownTime.value ?? { deadline: view.deadline, totalMs: q.timeLimitMs }
   const show = view.showQuestionOnPlayers
   const lockedIn = player.lockedIn.value
+  // The question's text alone first (get ready), then the options and the clock; while pictures load, nothing to read.
+  const open = useOptionsOpen(view, player.offset.value)
+  const loading = view.startsBy !== undefined
   return (
-    <div class="play-question">
+    <div class={`play-question ${open ? '' : 'getting-ready'}`}>
       <div class="play-question-head">
-        {view.startsBy === undefined && <Countdown deadline={time.deadline} pausedAt={view.pausedAt} offset={player.offset.value} totalMs={time.totalMs} class="play-countdown" />}
-        {show && view.startsBy === undefined ? (
+        {open && <Countdown deadline={time.deadline} pausedAt={view.pausedAt} offset={player.offset.value} totalMs={time.totalMs} class="play-countdown" />}
+        {show && !loading ? (
           <h1 class="play-prompt">{q.prompt}</h1>
         ) : (
-          <h1 class="play-prompt muted-prompt">{phonePrompt(q.type)}</h1>
+          <h1 class="play-prompt muted-prompt">{open ? phonePrompt(q.type) : 'Look at the big screen'}</h1>
         )}
       </div>
-      {view.startsBy !== undefined ? (
-        // The clock waits for every phone's pictures: nothing to read or tap until it starts, for anyone.
-        <p class="play-get-ready waiting" role="status">
-          Get ready…
-        </p>
+      {!open ? (
+        <GetReady view={view} offset={player.offset.value} class="play-get-ready" />
       ) : (
         <>
           {show && <QuestionPicture image={q.image} class="on-phone" />}

@@ -14,8 +14,8 @@ export function cueOf(view: PhaseView | null, serverNow: number): Cue | null {
   if (!view) return null
   if (view.phase === 'question') {
     if (view.pausedAt !== null) return null
-    const opensAt = (view as { opensAt?: number }).opensAt
-    return opensAt !== undefined && serverNow < opensAt ? 'getReady' : 'question'
+    if (view.startsBy !== undefined) return 'getReady'
+    return view.opensAt !== undefined && serverNow < view.opensAt ? 'getReady' : 'question'
   }
   return view.phase
 }
@@ -27,7 +27,8 @@ export function cueOf(view: PhaseView | null, serverNow: number): Cue | null {
 export function useGameSound(role: Role, view: PhaseView | null, offset: number): Sound {
   const sound = soundFor(role)
   const deadline = view?.phase === 'question' ? view.deadline : null
-  const opensAt = view?.phase === 'question' ? (view as { opensAt?: number }).opensAt : undefined
+  const opensAt = view?.phase === 'question' ? view.opensAt : undefined
+  const startsBy = view?.phase === 'question' ? view.startsBy : undefined
   const paused = view?.pausedAt != null
   const phase = view?.phase ?? null
   useEffect(() => {
@@ -43,7 +44,7 @@ export function useGameSound(role: Role, view: PhaseView | null, offset: number)
       }
     }
     return () => timers.forEach(clearTimeout)
-  }, [phase, deadline, opensAt, paused, offset])
+  }, [phase, deadline, opensAt, startsBy, paused, offset])
   useEffect(() => () => sound.play(null), [])
   return sound
 }
