@@ -4,7 +4,7 @@ import type { Codec } from './codecs.ts'
 import { problem, type Draft, type ReadResult } from './common.ts'
 import { parseDelimited, tooManyRows } from './delimited.ts'
 import { IMPORT_LIMITS, tooManyQuestions } from './limits.ts'
-import { htmlToText, textToHtml } from './html.ts'
+import { htmlToText, imagesIn, pictureName, textToHtml } from './html.ts'
 import { metaFromRecord } from './meta.ts'
 import type { ImportProblem, QuizToExport } from './types.ts'
 
@@ -84,6 +84,16 @@ function read(text: string): ReadResult {
   return { title: header.deck, drafts, fileProblems: drafts.length ? [] : [problem('file', 'no notes in the file')] }
 }
 
+/**
+ * A card's answer side as Anki exports it ("Cards in Plain Text"): the back template repeats the front
+ * ({{FrontSide}}), then <hr id=answer>, then the answer. Only what follows the rule is the answer.
+ */
+const ANSWER_RULE = /<hr\s+id\s*=\s*["']?answer["']?\s*\/?>/i
+function answerOnly(back: string): string {
+  const at = back.search(ANSWER_RULE)
+  return at < 0 ? back : back.slice(at).replace(ANSWER_RULE, '')
+}
+
 function readNote(front: string, back: string, guid: string, tags: string[], html: boolean, location: string, line: number): Draft {
   const problems: ImportProblem[] = []
   const fail = (message: string): Draft => {
@@ -104,6 +114,11 @@ function readNote(front: string, back: string, guid: string, tags: string[], htm
   }
   const input: Partial<QuestionInput> = {}
   if (guid.trim()) input.id = guid.trim()
+  // Anki's text exports leave the media out: name each picture, so the teacher knows what to add.
+  const notes = [...imagesIn(front).map((i) => ['the front', i] as const), ...imagesIn(back).map((i) => ['the back', i] as const)].map(
+    ([side, i]) => `${side} shows the picture "${pictureName(i.src)}", which stays in Anki's media folder (a text export leaves it out): add it to this question in the editor`,
+  )
+  const withNotes = (draft: Draft): Draft => (notes.length ? { ...draft, notes: [...new Set(notes)] } : draft)
   const fields = metaFromRecord(meta)
   if ('error' in fields) return fail(fields.error)
   Object.assign(input, fields.fields)
@@ -116,7 +131,7 @@ function readNote(front: string, back: string, guid: string, tags: string[], htm
     // A flashcard from elsewhere: its back is the answer to type.
     if (!front.trim()) return fail('the front is empty')
     if (!back.trim()) return fail('the back is empty: a flashcard needs an answer')
-    return { input: { ...input, type: 'text', prompt: text(front), options: [{ text: text(back), correct: true }] }, location, line, problems }
+    return withNotes({ input: { ...input, type: 'text', prompt: text(front), options: [{ text: text(answerOnly(back)), correct: true }] }, location, line, problems })
   }
   input.type = type
   // Anki's editor may rewrite the list tag (<ol type="A">) when a note is edited there: any <ol> will do.
@@ -144,7 +159,7 @@ function readNote(front: string, back: string, guid: string, tags: string[], htm
     if (!rightLetters.size) return fail('the back names no right option ("B. ...")')
     input.options = options.map((t, i) => ({ text: t, correct: rightLetters.has(LETTERS[i]!) }))
   }
-  return { input, location, line, problems }
+  return withNotes({ input, location, line, problems })
 }
 
 const list = (items: string[]) => `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`

@@ -147,3 +147,19 @@ describe('Moodle XML as Moodle writes it', () => {
     expect(old!.notes).toEqual(["the right answers' weights (70%, 30%) become equal shares: Cirrus credits each right answer picked alike"])
   })
 })
+
+describe('Anki as Anki exports it', () => {
+  it("takes only what follows <hr id=answer> as the answer when the back repeats the front, and names the pictures left in Anki's media", async () => {
+    const result = await importQuiz('anki', fixture('anki-cards-export.txt'))
+    expect(problemLines(result)).toEqual([])
+    expect(questionsOf(result).map((q) => [q?.prompt, q?.options.map((o) => o.text)])).toEqual([
+      ['What is the capital of France?', ['Paris']],
+      ['What is the capital of Peru?', ['Lima']],
+      ['Which river flows through Rome?', ['Tiber']],
+    ])
+    expect(notesOf(result)).toEqual([
+      `line 5: the front shows the picture "peru-map.jpg", which stays in Anki's media folder (a text export leaves it out): add it to this question in the editor`,
+      `line 5: the back shows the picture "peru-map.jpg", which stays in Anki's media folder (a text export leaves it out): add it to this question in the editor`,
+    ])
+  })
+})
