@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { IMAGE_LIMITS, type PhaseView } from '@cirrus/protocol'
@@ -152,6 +153,31 @@ describe('pictures in quizzes and games', () => {
     expect(running.serverNow - readyAt).toBeLessThan(1000)
     expect(await call(ada.socket, 'player:answer', { questionIndex: 0, choice: { options: [0] } })).toEqual({ questionIndex: 0 })
     for (const s of [ada.socket, bob.socket, game.host]) s.disconnect()
+  })
+})
+
+describe('pictures carried by imported files', () => {
+  it('a Moodle XML file with pictures is saved with them, re-encoded and served; the preview names them without their bytes', async () => {
+    const file = readFileSync(new URL('../../packages/formats/fixtures/moodle-real.xml', import.meta.url))
+    const preview = await api(server.url, '/api/quizzes/import/preview?format=moodle-xml', { file })
+    expect(preview.status).toBe(200)
+    const map = preview.body.questions[2]
+    expect(map.pictures.map((p: { name: string; base64: string }) => [p.name, p.base64])).toEqual([
+      ['black sea.png', ''],
+      ['flag.jpg', ''],
+    ])
+    const saved = await api(server.url, '/api/quizzes/import?format=moodle-xml&title=Seas', { file })
+    expect(saved.status, JSON.stringify(saved.body)).toBe(201)
+    const quiz = (await api(server.url, `/api/quizzes/${saved.body.quiz.id}`)).body
+    const question = quiz.questions[2]
+    expect(question.image).toMatchObject({ alt: 'A map with one sea in blue' })
+    expect(question.options[0].image).toMatchObject({ alt: 'A red flag' })
+    expect(quiz.questions[3].image).toMatchObject({ alt: 'red' })
+    for (const id of [question.image.id, question.options[0].image.id]) {
+      const served = await fetch(`${server.url}/api/images/${id}`)
+      expect(served.status).toBe(200)
+      expect((await sharp(Buffer.from(await served.arrayBuffer())).metadata()).width).toBeGreaterThan(0)
+    }
   })
 })
 

@@ -109,4 +109,6 @@ export interface ImportCommitted {
   quiz: QuizSummary
   /** Questions of the file that had problems and were left out (only with `only=good`). */
   skipped: number
+  /** Pictures of the file that could not be kept (damaged, or on an answer that cannot show one), in words. */
+  notes?: string[]
 }

@@ -1,4 +1,4 @@
-import { exportQuiz, goodQuestions, hasProblems, importQuiz, type ExportResult, type FormatId, type ImportResult, type QuizToExport } from '@cirrus/formats'
+import { exportQuiz, goodQuestions, hasProblems, importQuiz, type ExportResult, type FormatId, type ImportedPicture, type ImportResult, type QuizToExport } from '@cirrus/formats'
 import { LIMITS, type Question } from '@cirrus/questions'
 import { ErrorCode, QuizDraftSchema, type QuizDraft, type QuizDraftInput } from '@cirrus/protocol'
 import { invalidError } from '../http/reply.ts'
@@ -27,8 +27,11 @@ export type FileJob =
 export type FileOutcome =
   /** An answer ready to send: the preview (200), or a refused commit (422 with the preview, 400 invalid). */
   | { kind: 'answer'; status: number; json: Uint8Array }
-  /** A commit that may be saved: the quiz, and how many of the file's questions were left out. */
-  | { kind: 'save'; draft: QuizDraft; skipped: number }
+  /**
+   * A commit that may be saved: the quiz, how many of the file's questions were left out, and the pictures the file
+   * carries for each of the quiz's questions (by position), which the server re-encodes before saving.
+   */
+  | { kind: 'save'; draft: QuizDraft; skipped: number; pictures: ImportedPicture[][] }
   | { kind: 'export'; result: ExportResult }
   | ({ kind: 'report' } & ReportFile)
 
@@ -36,7 +39,7 @@ export async function runJob(job: FileJob): Promise<FileOutcome> {
   if (job.kind === 'export') return { kind: 'export', result: await exportQuiz(job.format, job.quiz) }
   if (job.kind === 'report') return { kind: 'report', ...(await reportFile(job.rows, job.format, job.lang)) }
   const result = await readFile(job.format, job.content, job.fileName)
-  if (!job.commit) return answer(200, result)
+  if (!job.commit) return answer(200, withoutPictureBytes(result))
   const good = goodQuestions(result)
   if (result.fileProblems.length || (hasProblems(result) && !job.commit.onlyGood) || good.length === 0) {
     const message = result.fileProblems.length
@@ -44,14 +47,15 @@ export async function runJob(job: FileJob): Promise<FileOutcome> {
       : good.length === 0
         ? 'no question in the file can be used; nothing was saved'
         : `${result.questions.length - good.length} of ${result.questions.length} questions have problems; nothing was saved (add only=good to import the others)`
-    return answer(422, { error: { code: ErrorCode.ImportHasProblems, message }, preview: result })
+    return answer(422, { error: { code: ErrorCode.ImportHasProblems, message }, preview: withoutPictureBytes(result) })
   }
   const draft = QuizDraftSchema.safeParse({
     title: (job.commit.title || result.title || 'Imported quiz').slice(0, LIMITS.titleChars),
     questions: withDistinctIds(good),
   } satisfies QuizDraftInput)
   if (!draft.success) return answer(400, { error: invalidError(draft.error, 'the imported quiz') })
-  return { kind: 'save', draft: draft.data, skipped: result.questions.length - good.length }
+  const pictures = result.questions.flatMap((q) => (q.question ? [q.pictures ?? []] : []))
+  return { kind: 'save', draft: draft.data, skipped: result.questions.length - good.length, pictures }
 }
 
 /** The file read; an exception of a reader (none is known) becomes a problem with the file, not a failed request. */
@@ -62,6 +66,11 @@ async function readFile(format: FormatId, content: Uint8Array, fileName: string)
     const why = error instanceof Error ? error.message : String(error)
     return { format, questions: [], fileProblems: [{ location: 'file', message: `the file cannot be read (${why.slice(0, 200)})` }] }
   }
+}
+
+/** A preview names the pictures a file carries, without their bytes: the page needs to say they come, not show them. */
+function withoutPictureBytes(result: ImportResult): ImportResult {
+  return { ...result, questions: result.questions.map((q) => (q.pictures ? { ...q, pictures: q.pictures.map((p) => ({ ...p, base64: '' })) } : q)) }
 }
 
 const answer = (status: number, body: unknown): FileOutcome => ({ kind: 'answer', status, json: new TextEncoder().encode(JSON.stringify(body)) })

@@ -1,6 +1,7 @@
 import express, { Router, type NextFunction, type Request, type Response } from 'express'
 import { ErrorCode, IMAGE_LIMITS, ImageIdSchema, imageUrl, type ProblemsErrorBody, type UploadedImage } from '@cirrus/protocol'
 import type { Question } from '@cirrus/questions'
+import type { ImportedPicture } from '@cirrus/formats'
 import type { ImageStore } from '../db/images.ts'
 import { contentType, reencode } from '../images/encode.ts'
 import type { TeacherGate } from './admin.ts'
@@ -80,4 +81,30 @@ export async function missingImages(images: ImageStore, questions: readonly Ques
   const problems = refs.filter((r) => !stored.has(r.id)).map((r) => ({ path: r.path, message: 'this picture is not on the server: upload it again' }))
   if (!problems.length) return null
   return { code: ErrorCode.InvalidPayload, message: `the quiz: ${problems[0]!.path.join('.')}: ${problems[0]!.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, problems }
+}
+
+/**
+ * An import's pictures kept and put on its questions (the question's, or an answer's where its type may show one):
+ * each is decoded and re-encoded like an upload, never kept as the file carried it. What cannot come is said in words.
+ */
+export async function attachPictures(images: ImageStore, questions: readonly Question[], pictures: readonly (readonly ImportedPicture[])[]): Promise<{ questions: Question[]; notes: string[] }> {
+  const notes: string[] = []
+  const out: Question[] = []
+  for (const [i, question] of questions.entries()) {
+    let q = question
+    for (const picture of pictures[i] ?? []) {
+      const encoded = await reencode(Buffer.from(picture.base64, 'base64'))
+      if (!encoded.ok) {
+        notes.push(`question ${i + 1}: the picture "${picture.name}" was left out: ${encoded.message}`)
+        continue
+      }
+      await images.put(encoded.image)
+      const ref = { id: encoded.image.id, alt: (picture.alt || picture.name).slice(0, 300) }
+      if (picture.target === 'question') q = { ...q, image: ref }
+      else if ((q.type === 'single' || q.type === 'multiple' || q.type === 'poll') && q.options[picture.target]) q = { ...q, options: q.options.map((o, j) => (j === picture.target ? { ...o, image: ref } : o)) }
+      else notes.push(`question ${i + 1}: the picture "${picture.name}" of an answer was left out: only multiple-choice and poll answers show pictures`)
+    }
+    out.push(q)
+  }
+  return { questions: out, notes }
 }

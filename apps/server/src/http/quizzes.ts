@@ -11,7 +11,7 @@ import type { KeyedLimiter } from '../sockets/limits.ts'
 import type { TeacherGate } from './admin.ts'
 import { SlowRefusals } from './refusals.ts'
 import { sendError, sendInvalid } from './reply.ts'
-import { missingImages } from './images.ts'
+import { attachPictures, missingImages } from './images.ts'
 
 export interface QuizRoutesDeps {
   store: Store
@@ -72,8 +72,9 @@ export function quizRoutes({ store, admin, now, files, imports }: QuizRoutesDeps
   router.post('/api/quizzes/import', gate, importLimit, file, async (req, res) => {
     const outcome = await readUpload(req, res, true)
     if (outcome?.kind !== 'save') return
-    const { questions: _, ...quiz } = await store.createQuiz(newQuizId(), outcome.draft)
-    res.status(201).json({ quiz, skipped: outcome.skipped } satisfies ImportCommitted)
+    const pictured = await attachPictures(store.images, outcome.draft.questions, outcome.pictures)
+    const { questions: _, ...quiz } = await store.createQuiz(newQuizId(), { ...outcome.draft, questions: pictured.questions })
+    res.status(201).json({ quiz, skipped: outcome.skipped, ...(pictured.notes.length && { notes: pictured.notes }) } satisfies ImportCommitted)
   })
 
   router.get('/api/quizzes/:id', gate, async (req, res) => {

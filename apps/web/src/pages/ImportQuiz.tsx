@@ -151,6 +151,11 @@ function Importer() {
                         </li>
                       ))}
                     </ul>
+                    {item.pictures?.length ? (
+                      <p class="import-pictures">
+                        {item.pictures.length === 1 ? 'Picture' : 'Pictures'} brought along: {item.pictures.map((p) => `${p.name} (${p.target === 'question' ? 'the question' : `answer ${p.target + 1}`})`).join(', ')}
+                      </p>
+                    ) : null}
                     {item.notes?.length ? (
                       <ul class="import-notes" aria-label="Changed or left out">
                         {item.notes.map((n, j) => (
