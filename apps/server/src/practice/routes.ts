@@ -16,6 +16,7 @@ import { SlowRefusals } from '../http/refusals.ts'
 import { sendError, sendInvalid } from '../http/reply.ts'
 import { KeyedLimiter, LIMITS, type Limits, type Rate } from '../sockets/limits.ts'
 import { catalogView } from './catalog.ts'
+import { Paced } from './paced.ts'
 import { REPORTS_PER_ADDRESS } from './reports.ts'
 import type { Practice } from './service.ts'
 
@@ -112,6 +113,16 @@ export function practiceRouter(practice: Practice, now: () => number, limits: Pr
     refusals.send(addressOf(req), res, 429, { code: ErrorCode.RateLimited, message })
   }
 
+  // Starting, reading and scoring mock exams, one at a time with a rest after each (see Paced).
+  const examWork = new Paced()
+  const paced = async <T>(res: Response, work: () => Promise<T>): Promise<T | undefined> => {
+    const running = examWork.run(work)
+    if (running) return running
+    res.setHeader('Retry-After', '5')
+    sendError(res, 503, { code: ErrorCode.Busy, message: 'many mock exams are being started or scored right now; try again in a few seconds' })
+    return undefined
+  }
+
   // Counted before anything else is done for the request, even reading its body.
   router.use((req, res, next) => {
     if (perAddress.take(addressOf(req), now())) return next()
@@ -180,7 +191,9 @@ export function practiceRouter(practice: Practice, now: () => number, limits: Pr
   })
 
   router.get('/exams', async (req, res) => {
-    res.json(await practice.exams.history(learner(req)))
+    // Scores an open attempt past its deadline first: paced like a submit.
+    const history = await paced(res, () => practice.exams.history(learner(req)))
+    if (history) res.json(history)
   })
 
   router.post('/exams', async (req, res) => {
@@ -190,12 +203,14 @@ export function practiceRouter(practice: Practice, now: () => number, limits: Pr
     if (!examsPerAddress.take(addressOf(req), now())) {
       return limited(req, res, limits.examsPerAddress, `too many mock exams started from this address: after ${limits.examsPerAddress.capacity} in a row, a new one can start ${every(limits.examsPerAddress)}`)
     }
-    send(res, await practice.exams.start(learner(req)), 201)
+    const started = await paced(res, () => practice.exams.start(learner(req)))
+    if (started) send(res, started, 201)
   })
 
   router.get('/exams/:id', async (req, res) => {
     const id = parse(res, IdSchema, req.params.id, 'exam id')
-    if (id) send(res, await practice.exams.get(learner(req), id))
+    const exam = id && (await paced(res, () => practice.exams.get(learner(req), id)))
+    if (exam) send(res, exam)
   })
 
   router.put('/exams/:id/items/:position', async (req, res) => {
@@ -209,7 +224,8 @@ export function practiceRouter(practice: Practice, now: () => number, limits: Pr
 
   router.post('/exams/:id/submit', async (req, res) => {
     const id = parse(res, IdSchema, req.params.id, 'exam id')
-    if (id) send(res, await practice.exams.submit(learner(req), id))
+    const done = id && (await paced(res, () => practice.exams.submit(learner(req), id)))
+    if (done) send(res, done)
   })
 
   router.post('/problem-reports', async (req, res) => {
