@@ -96,6 +96,8 @@ export async function joinByPin(page: Page, url: string, pin: string, nickname: 
 
 /** The starter question now on the host screen, found by its prompt, with the options in display order. */
 export async function questionOnHost(host: Page): Promise<{ question: Question; shown: string[] }> {
+  // The options show once the get-ready is over.
+  await host.locator('.host-question:not(.getting-ready)').waitFor()
   const prompt = (await host.locator('.host-question .prompt').textContent())?.trim()
   const question = starterQuiz.questions.find((q) => q.prompt === prompt)
   if (!question) throw new Error(`the host shows a question not in the starter quiz: ${prompt}`)

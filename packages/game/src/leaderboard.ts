@@ -19,6 +19,29 @@ export function leaderboard(state: GameState): LeaderEntry[] {
   return entries
 }
 
+/** Who is just ahead of each player: the lowest score above theirs (the last of a tie, as the board lists it). */
+export type Aheads = Record<string, { nickname: string; points: number } | null>
+
+export function aheadsOf(entries: readonly LeaderEntry[]): Aheads {
+  const aheads: Aheads = {}
+  for (const e of entries) {
+    const above = e.rank > 1 ? entries[e.rank - 2] : undefined
+    aheads[e.playerId] = above ? { nickname: above.nickname, points: above.score - e.score } : null
+  }
+  return aheads
+}
+
+/** One player's `aheadsOf` entry without sorting everyone. */
+export function aheadOf(state: GameState, playerId: string): { nickname: string; points: number } | null {
+  const score = state.players[playerId]?.score ?? 0
+  let best: { nickname: string; score: number } | null = null
+  for (const id of state.order) {
+    const p = state.players[id]
+    if (p && p.score > score && (!best || p.score <= best.score)) best = { nickname: p.nickname, score: p.score }
+  }
+  return best && { nickname: best.nickname, points: best.score - score }
+}
+
 export function ranksOf(entries: readonly LeaderEntry[]): Ranks {
   const ranks: Ranks = {}
   for (const e of entries) ranks[e.playerId] = e.rank

@@ -1,6 +1,6 @@
 import { ErrorCode } from '@cirrus/protocol'
 import { ANSWER_GRACE_MS } from './constants.ts'
-import { finalResults, leaderboard, ranksOf } from './leaderboard.ts'
+import { aheadsOf, finalResults, leaderboard, ranksOf } from './leaderboard.ts'
 import { elapsedMs, choiceProblem, nextStreak } from './scoring.ts'
 import { nicknameKeys } from './nicknames.ts'
 import { extraTimeOf, leaderboardMs, ownDeadline, ownLimitMs, revealMs, roundClosesAt, timeLimitMs } from './timing.ts'
@@ -431,8 +431,10 @@ function showLeaderboard(state: GameState, now: number): ReduceResult {
 /** Closes the open question: settles every player's result and shows the reveal. */
 function closeRound(state: GameState, now: number, before: Effect[] = []): ReduceResult {
   const revealed = settleRound(state, now)
-  const ranks = ranksOf(leaderboard(revealed))
-  const you = revealed.order.map((id) => playerView(revealed, id, ranks))
+  const board = leaderboard(revealed)
+  const ranks = ranksOf(board)
+  const aheads = aheadsOf(board)
+  const you = revealed.order.map((id) => playerView(revealed, id, ranks, aheads))
   return done(revealed, [...before, { type: 'broadcast', view: publicView(revealed, now), you }, hostDirty, { type: 'phaseChanged', phase: 'reveal' }])
 }
 
@@ -470,8 +472,10 @@ function settleRound(state: GameState, now: number): GameState {
 
 function toPodium(state: GameState, now: number): ReduceResult {
   const over: GameState = { ...state, phase: 'podium', pausedAt: null, advanceAt: null }
-  const ranks = ranksOf(leaderboard(over))
-  const you = over.order.map((id) => playerView(over, id, ranks))
+  const board = leaderboard(over)
+  const ranks = ranksOf(board)
+  const aheads = aheadsOf(board)
+  const you = over.order.map((id) => playerView(over, id, ranks, aheads))
   return done(over, [{ type: 'broadcast', view: publicView(over, now), you }, { type: 'phaseChanged', phase: 'podium' }, { type: 'finished', results: finalResults(over) }, hostDirty])
 }
 

@@ -1,7 +1,7 @@
 import { imageUrl, type HostPlayer, type HostStatus, type HostView, type PhaseView, type PlayerView, type PublicImage, type PublicQuestion } from '@cirrus/protocol'
 import type { ImageRef } from '@cirrus/questions'
 import { LEADERBOARD_SIZE } from './constants.ts'
-import { leaderboard, rankOf, type Ranks } from './leaderboard.ts'
+import { aheadOf, leaderboard, rankOf, type Aheads, type Ranks } from './leaderboard.ts'
 import { timeLimitMs } from './timing.ts'
 import { rightOrderShown } from './ordering.ts'
 import type { GameState, PlayedQuestion } from './types.ts'
@@ -106,7 +106,7 @@ function hasAnswered(state: GameState, playerId: string): boolean {
 }
 
 /** One player's own state. Pass `ranks` (from ranksOf(leaderboard(state))) when making views for many players. */
-export function playerView(state: GameState, playerId: string, ranks?: Ranks): PlayerView {
+export function playerView(state: GameState, playerId: string, ranks?: Ranks, aheads?: Aheads): PlayerView {
   const p = state.players[playerId]
   if (!p) throw new Error(`no player ${playerId} in game ${state.pin}`)
   return {
@@ -121,6 +121,7 @@ export function playerView(state: GameState, playerId: string, ranks?: Ranks): P
     lastResult: p.lastResult,
     extraTime: p.extraTime ?? 1,
     team: teamOf(state, p),
+    ahead: aheads ? (aheads[playerId] ?? null) : aheadOf(state, playerId),
   }
 }
 

@@ -171,6 +171,11 @@ export interface PlayerView {
   extraTime: number
   /** This player's team, or null without teams. */
   team: TeamView | null
+  /**
+   * Who is just ahead and by how many points ("you're 120 points behind Ana"); null when this player leads (alone or
+   * tied). Absent in views made before the game knew.
+   */
+  ahead?: { nickname: string; points: number } | null
 }
 
 export interface HostPlayer {

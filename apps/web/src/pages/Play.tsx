@@ -13,6 +13,7 @@ import { player } from '../models/player.ts'
 import { Link, navigate } from '../router.tsx'
 import { SoundControl } from '../sound/SoundControl.tsx'
 import { GetReady, useOptionsOpen } from '../components/GetReady.tsx'
+import { Chase } from '../components/Chase.tsx'
 import { useGameSound } from '../sound/screen-sound.ts'
 import { playerSeat, reviewSeat } from '../storage.ts'
 
@@ -210,6 +211,7 @@ function PlayReveal({ view }: { view: View<'reveal'> }) {
       <p class="result-rank">
         You're in <strong>{ordinal(you.rank)}</strong> place
       </p>
+      <Chase you={you} />
     </div>
   )
 }
@@ -255,6 +257,7 @@ function PlayLeaderboard({ view }: { view: View<'leaderboard'> }) {
           <span>with {you.score.toLocaleString()} points</span>
         </p>
       )}
+      {you && <Chase you={you} />}
       <PlayTeamPodium view={view} />
       <Leaderboard top={view.top} highlight={you?.playerId} />
     </div>

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks'
 import type { PhaseView } from '@cirrus/protocol'
+import { PODIUM_STAGES_MS, reducedMotion } from '../components/motion.ts'
 import { createSound, type Cue, type Role, type Sound } from './sound.ts'
 
 /** One sound per role for the page's life: the projector's and the phone's (their settings are apart). */
@@ -33,10 +34,15 @@ export function useGameSound(role: Role, view: PhaseView | null, offset: number)
   const phase = view?.phase ?? null
   useEffect(() => {
     const now = Date.now() + offset
-    sound.play(cueOf(view, now))
+    if (phase !== 'podium' || reducedMotion()) sound.play(cueOf(view, now))
     const timers: ReturnType<typeof setTimeout>[] = []
     // The question's loop takes over from the get-ready sting when the options open.
     if (opensAt !== undefined && opensAt > now && !paused) timers.push(setTimeout(() => sound.play(cueOf(view, Date.now() + offset)), opensAt - now))
+    // The fanfare waits for first place to be shown (at once under reduced motion); a roll leads up to it.
+    if (phase === 'podium' && !reducedMotion()) {
+      sound.play('getReady')
+      timers.push(setTimeout(() => sound.play('podium'), PODIUM_STAGES_MS[2]))
+    }
     if (deadline !== null && !paused) {
       for (const seconds of TICKS) {
         const wait = deadline - seconds * 1000 - now
