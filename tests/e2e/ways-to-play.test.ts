@@ -22,7 +22,7 @@ async function createGame(page: Page, choose: (page: Page) => Promise<void>, lob
 }
 
 describe('ways to play in the browser', () => {
-  it('a team game: teams renamed in the lobby, players balanced, teams ranked on the leaderboard and the podium', async () => {
+  it('a team game: teams renamed in the lobby, players balanced, teams ranked on the leaderboard and the podium', { timeout: 60_000 }, async () => {
     const host = await (await projector()).newPage()
     const pin = await createGame(host, async (page) => {
       await page.getByLabel('Scoring').selectOption('accuracy')
@@ -53,6 +53,7 @@ describe('ways to play in the browser', () => {
     // Ada right both times, Bruno the first, Chiara the second: Red Rockets (Ada, Chiara) 500 + 1000; Night Owls 1000 + 0.
     for (let index = 0; index < 2; index++) {
       await waitForPhase(host, 'question', `Question ${index + 1} of 2`)
+      await host.locator('.host-question .option-text').first().waitFor() // after any get-ready
       const { question, shown } = await questionOnHost(host)
       for (const [k, p] of phones.entries()) {
         await waitForPhase(p, 'question', `${index + 1} / 2`)
