@@ -54,9 +54,13 @@ describe('reduceBatch', () => {
         fc.boolean(),
         fc.subarray(['p0', 'p1', 'p2', 'p3']),
         fc.array(batchEvent, { maxLength: 30 }),
-        fc.integer({ min: 0, max: 30_000 }),
-        (seated, start, away, events, after) => {
-          let s = applyAll(newGame({ maxPlayers: 5 }), join(...seated), T0)
+        fc.integer({ min: 0, max: 45_000 }),
+        // Ways to play: teams balanced as a batch joins, extra time keeping a round open past its deadline.
+        fc.constantFrom(0, 2, 3),
+        fc.subarray(['p0', 'p1', 'p2', 'p3']),
+        (seated, start, away, events, after, teams, slow) => {
+          let s = applyAll(newGame({ maxPlayers: 5, teams }), join(...seated), T0)
+          for (const id of slow) if ((seated as string[]).includes(id)) s = apply(s, { type: 'extraTime', playerId: id, factor: 2 }, T0).state
           if (start && seated.length > 0) s = apply(s, { type: 'start' }, T0).state
           for (const id of away) if ((seated as string[]).includes(id)) s = apply(s, { type: 'connection', playerId: id, connected: false }, T0).state
           deepFreeze(s)

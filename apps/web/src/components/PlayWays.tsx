@@ -2,6 +2,7 @@ import type { PhaseView } from '@cirrus/protocol'
 import { describeError } from '../messages.ts'
 import { player } from '../models/player.ts'
 import { ExtraTimeNote, RulesList, TeamBadge, TeamStandingsList } from './Ways.tsx'
+import { ordinal } from './Standings.tsx'
 import { useSignal } from '@preact/signals'
 
 type View<P extends PhaseView['phase']> = Extract<PhaseView, { phase: P }>
@@ -47,5 +48,15 @@ export function PlayLobbyWays({ view }: { view: View<'lobby'> }) {
 export function PlayTeamPodium({ view }: { view: View<'podium'> | View<'leaderboard'> }) {
   if (view.teams.length === 0) return null
   const mine = player.you.value?.team?.team
-  return <TeamStandingsList teams={view.teams} highlight={mine} />
+  const standing = view.teams.find((t) => t.team === mine)
+  return (
+    <>
+      {standing && (
+        <p class="play-team">
+          Your team, {standing.name}, is <strong>{ordinal(standing.rank)}</strong>
+        </p>
+      )}
+      <TeamStandingsList teams={view.teams} highlight={mine} />
+    </>
+  )
 }

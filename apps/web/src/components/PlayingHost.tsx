@@ -3,6 +3,7 @@ import { createConnection } from '../connection.ts'
 import { describeError } from '../messages.ts'
 import { createHostModel } from '../models/host.ts'
 import { hostToken } from '../storage.ts'
+import { ExtraTimePanel } from './Ways.tsx'
 
 /**
  * The host who plays (a study group with no projector): the host's controls above their own answers, on the same
@@ -63,6 +64,7 @@ export function PlayingHost({ pin }: { pin: string }) {
           End game
         </button>
       )}
+      {view.phase !== 'podium' && <ExtraTimePanel players={playingHost.players.value} onChange={(id, factor) => void playingHost.extraTime(id, factor)} />}
       {playingHost.commandError.value && (
         <p class="error" role="alert">
           {describeError(playingHost.commandError.value)}
