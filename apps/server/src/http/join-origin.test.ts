@@ -1,6 +1,6 @@
 import type os from 'node:os'
 import { describe, expect, it } from 'vitest'
-import { joinOrigin } from './join-origin.ts'
+import { joinOrigin, joinWarning } from './join-origin.ts'
 
 const nic = (address: string, internal: boolean, family: 'IPv4' | 'IPv6' = 'IPv4') => ({ address, internal, family }) as os.NetworkInterfaceInfo
 const interfaces = { lo: [nic('127.0.0.1', true)], eth0: [nic('fe80::1', false, 'IPv6'), nic('192.168.1.20', false)] }
@@ -20,5 +20,25 @@ describe('joinOrigin', () => {
 
   it('lets PUBLIC_URL win', () => {
     expect(joinOrigin({ publicUrl: 'https://quiz.school.example/some/path', requestHost: 'localhost:3000', interfaces })).toBe('https://quiz.school.example')
+  })
+})
+
+describe('joinWarning', () => {
+  it('warns when the join address is localhost, whatever the server listens on', () => {
+    expect(joinWarning({ joinOrigin: null, requestHost: 'localhost:3000', listening: '::' })).toEqual({ code: 'join_loopback', host: 'localhost:3000' })
+    expect(joinWarning({ joinOrigin: 'http://127.0.0.1:3000', requestHost: 'localhost:3000', listening: '::' })).toMatchObject({ code: 'join_loopback' })
+  })
+
+  it('warns when the server listens on one address and the link names another', () => {
+    expect(joinWarning({ joinOrigin: 'http://192.168.1.20:3000', requestHost: 'localhost:3000', listening: '127.0.0.1' })).toEqual({ code: 'not_listening', host: '192.168.1.20', listening: '127.0.0.1' })
+    expect(joinWarning({ joinOrigin: null, requestHost: 'quiz.school.example', listening: '127.0.0.1' })).toMatchObject({ code: 'not_listening' })
+    expect(joinWarning({ joinOrigin: null, requestHost: '10.0.0.9:3000', listening: '10.0.0.5' })).toMatchObject({ code: 'not_listening', listening: '10.0.0.5' })
+  })
+
+  it('is quiet when phones can reach the link', () => {
+    expect(joinWarning({ joinOrigin: 'http://192.168.1.20:3000', requestHost: 'localhost:3000', listening: '::' })).toBeNull()
+    expect(joinWarning({ joinOrigin: null, requestHost: '192.168.1.20:3000', listening: '0.0.0.0' })).toBeNull()
+    expect(joinWarning({ joinOrigin: null, requestHost: '192.168.1.20:3000', listening: '192.168.1.20' })).toBeNull()
+    expect(joinWarning({ joinOrigin: null, requestHost: 'quiz.school.example', listening: '10.0.0.5' })).toBeNull() // a name: cannot tell
   })
 })

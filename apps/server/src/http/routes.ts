@@ -2,7 +2,7 @@ import helmet from 'helmet'
 import express, { type Express, type NextFunction, type Request, type Response } from 'express'
 import fs from 'node:fs'
 import path from 'node:path'
-import { ErrorCode, PinSchema } from '@cirrus/protocol'
+import { ErrorCode, PinSchema, type ServerConfig } from '@cirrus/protocol'
 import type { Store } from '../db/store.ts'
 import type { RoomRegistry } from '../rooms/registry.ts'
 import { practiceRoutes } from '../practice/routes.ts'
@@ -12,7 +12,7 @@ import type { FilePool } from '../files/pool.ts'
 import { KeyedLimiter, type Limits } from '../sockets/limits.ts'
 import type { TeacherGate } from './admin.ts'
 import { bankRoutes } from './bank.ts'
-import { joinOrigin } from './join-origin.ts'
+import { joinOrigin, joinWarning } from './join-origin.ts'
 import { SAFE_METHODS, type OriginPolicy } from './origins.ts'
 import { quizRoutes } from './quizzes.ts'
 import { imageRoutes } from './images.ts'
@@ -76,7 +76,12 @@ export function createHttpApp({ store, rooms, webRoot, admin, origins, trust, no
   })
 
   app.get('/api/config', (req, res) => {
-    res.json({ joinOrigin: joinOrigin({ publicUrl, requestHost: req.headers.host }) })
+    const origin = joinOrigin({ publicUrl, requestHost: req.headers.host })
+    // The address this server listens on, from the listening socket itself (HOST, or every interface).
+    const bound = (req.socket as { server?: { address(): unknown } }).server?.address()
+    const listening = bound && typeof bound === 'object' && 'address' in bound ? String(bound.address) : null
+    const config: ServerConfig = { joinOrigin: origin, joinWarning: joinWarning({ joinOrigin: origin, requestHost: req.headers.host, listening }) }
+    res.json(config)
   })
 
   app.get('/api/games/:pin', (req, res) => {

@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals'
 import { useEffect, useRef } from 'preact/hooks'
-import type { PhaseView, PublicQuestion } from '@cirrus/protocol'
+import type { JoinWarning, PhaseView, PublicQuestion, ServerConfig } from '@cirrus/protocol'
 import { AdvanceIn, Countdown } from '../components/Countdown.tsx'
 import { AnswerChart, OptionGrid, OrderList, describeNumber } from '../components/Options.tsx'
 import { QrCode } from '../components/Qr.tsx'
@@ -13,6 +13,9 @@ import { host } from '../models/host.ts'
 import { Link } from '../router.tsx'
 import { SoundControl } from '../sound/SoundControl.tsx'
 import { EndAnswering } from '../components/EndAnswering.tsx'
+import { FullscreenButton } from '../components/FullscreenButton.tsx'
+import { JoinWarningNotice } from '../components/JoinWarning.tsx'
+import '../components/projector.css'
 import { GetReady, useOptionsOpen } from '../components/GetReady.tsx'
 import { useGameSound } from '../sound/screen-sound.ts'
 
@@ -23,13 +26,16 @@ type View<P extends PhaseView['phase']> = Extract<PhaseView, { phase: P }>
  * machine's LAN address when the page is open at localhost). Asked once per page load.
  */
 const joinOrigin = signal<string | null>(null)
-void api<{ joinOrigin: string | null }>('/api/config').then((r) => {
-  if (r.ok) joinOrigin.value = r.data.joinOrigin
+/** Why phones may not reach the join link (loopback, or an address the server does not listen on). */
+const joinProblem = signal<JoinWarning | null>(null)
+void api<ServerConfig>('/api/config').then((r) => {
+  if (!r.ok) return
+  joinOrigin.value = r.data.joinOrigin
+  joinProblem.value = r.data.joinWarning ?? null
 })
 const origin = () => joinOrigin.value ?? location.origin
 const joinUrl = (pin: string) => `${origin()}/join/${pin}`
 const joinHost = () => `${new URL(origin()).host}/join`
-const unreachable = () => /^(localhost|127\.|\[::1\])/.test(new URL(origin()).hostname)
 
 /** The projector screen: follows the game at `pin` with the host token kept in this browser. */
 export function HostGame({ pin }: { pin: string }) {
@@ -85,6 +91,7 @@ function HostBar({ view }: { view: PhaseView }) {
     <header class="host-bar">
       <span class="brand">Cirrus</span>
       <SoundControl role="host" />
+      <FullscreenButton />
       <span class="host-progress">{progress}</span>
       {view.phase !== 'lobby' && view.phase !== 'podium' && (
         <span class="host-join-hint">
@@ -137,12 +144,7 @@ function HostLobby({ view }: { view: View<'lobby'> }) {
         {host.joinSecret.value && <JoinPatternBoard secret={host.joinSecret.value} offset={host.offset.value} />}
         <QrCode text={joinUrl(view.pin)} label={`QR code to join: ${joinUrl(view.pin)}`} />
       </section>
-      {unreachable() && (
-        <p class="notice">
-          This page is open at {location.host}, which phones cannot reach. Open it at this computer's network address (for example
-          http://192.168.1.20:{location.port || '80'}/host/{view.pin}) so that the link and QR code work.
-        </p>
-      )}
+      <JoinWarningNotice warning={joinProblem.value} />
       <section class="lobby-players" aria-labelledby="players-heading">
         <div class="lobby-players-head">
           <h2 id="players-heading" ref={heading} tabIndex={-1}>
