@@ -104,10 +104,10 @@ function PlayLobby({ view }: { view: View<'lobby'> }) {
       </p>
       <h1>You're in!</h1>
       {you && <p class="lobby-nickname">{you.nickname}</p>}
-      <p>See your nickname on the big screen?</p>
+      {!hostsHere(view.pin) && <p>See your nickname on the big screen?</p>}
       <p class="muted">{view.quizTitle}</p>
       <PlayLobbyWays view={view} />
-      <p class="waiting">Waiting for the host to start…</p>
+      <p class="waiting">{hostsHere(view.pin) ? 'Press Start when everyone is in.' : 'Waiting for the host to start…'}</p>
     </div>
   )
 }
