@@ -181,6 +181,39 @@ describe('pictures carried by imported files', () => {
   })
 })
 
+describe('pictures across servers', () => {
+  it('a quiz exported as Cirrus JSON or Moodle XML carries its pictures to another server; CSV says it leaves them out', async () => {
+    const map = (await upload(server.url, await picture('png', 32))).body
+    const created = await api(server.url, '/api/quizzes', {
+      json: { title: 'Carried', questions: [{ id: 'q', type: 'single', prompt: 'Which map?', image: { id: map.id, alt: 'A blue map' }, options: [{ text: 'This', correct: true, image: { id: map.id, alt: 'The same map' } }, { text: 'That', correct: false }] }] },
+    })
+    const other = await startServer()
+    try {
+      for (const format of ['json', 'moodle-xml'] as const) {
+        const file = await fetch(`${server.url}/api/quizzes/${created.body.id}/export/${format}`)
+        expect(JSON.parse(decodeURIComponent(file.headers.get('x-cirrus-export-warnings')!))).toEqual([])
+        const imported = await api(other.url, `/api/quizzes/import?format=${format}`, { file: new Uint8Array(await file.arrayBuffer()) })
+        expect(imported.status, JSON.stringify(imported.body)).toBe(201)
+        const [q] = (await api(other.url, `/api/quizzes/${imported.body.quiz.id}`)).body.questions
+        expect([q.image.alt, q.options[0].image.alt]).toEqual(['A blue map', 'The same map'])
+        expect((await fetch(`${other.url}/api/images/${q.image.id}`)).status).toBe(200)
+      }
+      // A JSON file that only names a picture this server lacks: the quiz comes without it, and the reply says so.
+      const named = await api(other.url, '/api/quizzes/import?format=json', {
+        file: JSON.stringify({ title: 'Named', questions: [{ id: 'q', type: 'single', prompt: 'Which map?', image: { id: 'c'.repeat(64), alt: 'A lost map' }, options: [{ text: 'A', correct: true }, { text: 'B', correct: false }] }] }),
+      })
+      expect(named.status).toBe(201)
+      expect(named.body.notes).toEqual(['question 1: the picture "A lost map" was named but not carried by the file, so it is left out: add it in the editor'])
+      const csv = await fetch(`${server.url}/api/quizzes/${created.body.id}/export/csv`)
+      expect(JSON.parse(decodeURIComponent(csv.headers.get('x-cirrus-export-warnings')!))).toEqual([
+        'question 1 ("Which map?"): its pictures are left out; CSV spreadsheet cannot carry pictures (Cirrus JSON and Moodle XML can)',
+      ])
+    } finally {
+      await other.close()
+    }
+  })
+})
+
 function next(socket: Parameters<typeof nextPhase>[0]): Promise<Extract<PhaseView, { phase: 'question' }>> {
   return nextPhase(socket, 'question')
 }

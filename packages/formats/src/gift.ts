@@ -3,7 +3,7 @@ import type { Codec } from './codecs.ts'
 import { problem, type Draft, type ReadResult } from './common.ts'
 import { htmlToText, imagesIn, markdownImages, markdownToText, pictureName } from './html.ts'
 import { IMPORT_LIMITS, tooManyQuestions } from './limits.ts'
-import { parseCirrusMeta, topicOfCategory, writeCirrusMeta } from './meta.ts'
+import { applyMeta, parseCirrusMeta, topicOfCategory, writeCirrusMeta } from './meta.ts'
 import type { ImportProblem, QuizToExport } from './types.ts'
 
 /*
@@ -276,7 +276,7 @@ function applyComments(input: Partial<QuestionInput>, comments: Block['lines'], 
     if (/^cirrus:/i.test(body)) {
       const meta = parseCirrusMeta(body.slice('cirrus:'.length))
       if ('error' in meta) problems.push(problem(`line ${c.line}`, meta.error, c.line))
-      else Object.assign(input, meta.fields)
+      else applyMeta(input, meta.fields)
       if (!('error' in meta) && meta.fields.topic === undefined) delete input.topic
     }
   }
@@ -304,6 +304,13 @@ function writeQuestion(q: Question): string {
   if (q.type === 'truefalse') {
     const right = q.options[0]!.correct
     lines.push(`${promptText(q.prompt)} {${right ? 'TRUE' : 'FALSE'}${general}}`)
+    return lines.join('\n')
+  }
+  if (q.type === 'number') {
+    const spec = (a: { value: number; tolerance: number }) => `${a.value}${a.tolerance ? `:${a.tolerance}` : ''}`
+    const answers = q.number?.answers ?? []
+    const numbers = answers.length === 1 && answers[0]!.credit === 1 ? spec(answers[0]!) : answers.map((a) => `=%${formatWeight(a.credit * 100)}%${spec(a)}`).join(' ')
+    lines.push(`${promptText(q.prompt)} {#${numbers}${general}}`)
     return lines.join('\n')
   }
   const rightCount = q.options.filter((o) => o.correct).length

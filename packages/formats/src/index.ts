@@ -22,6 +22,7 @@
 import type { ExportResult, FormatId, ImportOptions, ImportResult, QuizToExport } from './types.ts'
 import { CODECS } from './codecs.ts'
 import { finishImport, toText, type RawContent } from './common.ts'
+import { fitForFormat } from './fit.ts'
 
 export * from './types.ts'
 export { FORMATS, detectFormat } from './detect.ts'
@@ -35,7 +36,9 @@ export async function importQuiz(format: FormatId, content: RawContent, options:
 }
 
 export async function exportQuiz(format: FormatId, quiz: QuizToExport): Promise<ExportResult> {
-  return CODECS[format].write(quiz)
+  const fitted = fitForFormat(format, quiz)
+  const out = await CODECS[format].write(fitted.quiz)
+  return { ...out, warnings: [...fitted.warnings, ...out.warnings] }
 }
 /** Any table as .xlsx or .csv (the game reports use them too). */
 export { writeCsv, writeXlsx, type CellValue, type SheetToWrite } from './spreadsheet.ts'

@@ -1,8 +1,9 @@
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser'
-import type { Question } from '@cirrus/questions'
+import { questionImages } from '@cirrus/questions'
 import type { Codec } from './codecs.ts'
 import { lineAt, problem, type Draft, type ReadResult } from './common.ts'
 import { IMPORT_LIMITS, tooManyQuestions } from './limits.ts'
+import type { ImportedPicture, QuizToExport } from './types.ts'
 
 /** Marks a file as Cirrus's own export, so a reader can tell it from any other JSON. */
 export const JSON_FORMAT_TAG = 'cirrus-quiz'
@@ -19,6 +20,7 @@ function read(text: string): ReadResult {
   const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
   let title: string | undefined
   let list: unknown
+  let pictures: Record<string, unknown> = {}
   if (Array.isArray(data)) list = data
   else if (isObject(data)) {
     if (data.format !== undefined && data.format !== JSON_FORMAT_TAG)
@@ -27,6 +29,7 @@ function read(text: string): ReadResult {
       return { drafts: [], fileProblems: [problem('file', `version ${data.version} is newer than this server reads (${JSON_FORMAT_VERSION})`)] }
     if (typeof data.title === 'string') title = data.title
     list = data.questions
+    if (isObject(data.pictures)) pictures = data.pictures
   }
   if (!Array.isArray(list))
     return { title, drafts: [], fileProblems: [problem('file', 'expected an object with a "questions" array, or an array of questions')] }
@@ -35,7 +38,7 @@ function read(text: string): ReadResult {
   const drafts: Draft[] = list.map((item, i) => {
     const location = `question #${i + 1}`
     if (!isObject(item)) return { input: null, location, problems: [problem(location, 'is not an object')] }
-    return { input: item as Draft['input'], location, problems: [] }
+    return { ...carried(item, pictures), location, problems: [] }
   })
   return { title, drafts, fileProblems: [] }
 }
@@ -78,9 +81,36 @@ function jsonSyntaxProblem(text: string, error: unknown) {
   return problem(`line ${line}`, `not valid JSON at column ${column}: ${what}`, line)
 }
 
-function write(quiz: { title: string; questions: readonly Question[] }) {
-  const body = { format: JSON_FORMAT_TAG, version: JSON_FORMAT_VERSION, title: quiz.title, questions: quiz.questions }
+/** The quiz, and the bytes of every picture it names that the exporter has (`pictures`, by image id). */
+function write(quiz: QuizToExport) {
+  const named = new Set(quiz.questions.flatMap((q) => questionImages(q).map((i) => i.id)))
+  const pictures = Object.fromEntries(Object.entries(quiz.pictures ?? {}).filter(([id]) => named.has(id)))
+  const body = { format: JSON_FORMAT_TAG, version: JSON_FORMAT_VERSION, title: quiz.title, questions: quiz.questions, ...(Object.keys(pictures).length && { pictures }) }
   return { content: JSON.stringify(body, null, 2) + '\n', mimeType: 'application/json', fileExtension: 'json', warnings: [] }
+}
+
+/**
+ * A picture the file carries (its `pictures`, by id) leaves the question as bytes to be re-encoded and kept by the
+ * server that imports it (which names it anew); one the file only names stays named, for the server to check.
+ */
+function carried(input: Record<string, unknown>, pictures: Record<string, unknown>): Pick<Draft, 'input' | 'pictures'> {
+  const found: ImportedPicture[] = []
+  const take = (ref: unknown, target: ImportedPicture['target']): boolean => {
+    const r = ref as { id?: unknown; alt?: unknown } | undefined
+    const bytes = typeof r?.id === 'string' ? (pictures[r.id] as { format?: unknown; base64?: unknown } | undefined) : undefined
+    if (!bytes || typeof bytes.base64 !== 'string') return false
+    found.push({ target, name: `${String(r!.id).slice(0, 12)}.${String(bytes.format ?? 'png')}`, alt: typeof r!.alt === 'string' ? r!.alt : '', base64: bytes.base64 })
+    return true
+  }
+  const out = { ...input }
+  if (take(out.image, 'question')) delete out.image
+  if (Array.isArray(out.options))
+    out.options = out.options.map((o: unknown, i: number) => {
+      if (!o || typeof o !== 'object' || !take((o as { image?: unknown }).image, i)) return o
+      const { image: _, ...rest } = o as Record<string, unknown>
+      return rest
+    })
+  return { input: out as Draft['input'], ...(found.length && { pictures: found }) }
 }
 
 export const jsonCodec: Codec = { binary: false, read, write }

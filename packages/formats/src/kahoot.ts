@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate'
 import readXlsxFile from 'read-excel-file/universal'
-import { TIME_LIMIT_SEC, type Question, type QuestionInput } from '@cirrus/questions'
+import { questionImages, TIME_LIMIT_SEC, type Question, type QuestionInput } from '@cirrus/questions'
 import type { Codec } from './codecs.ts'
 import { problem, toBytes, type RawContent, type ReadResult } from './common.ts'
 import type { QuizToExport } from './types.ts'
@@ -115,7 +115,9 @@ function fullQuestions(rows: string[][], kahoot: ReadResult): ReadResult | null 
   return same ? full : null
 }
 
-const fitsKahoot = (q: Partial<Pick<QuestionInput, 'type' | 'options'>>) => q.type !== 'text' && (q.options?.length ?? 0) <= KAHOOT.answers
+/** Kahoot's sheet plays choices only: no typed answers, orders, polls or numbers, and at most four answers. */
+const KAHOOT_TYPES: ReadonlySet<string | undefined> = new Set(['single', 'multiple', 'truefalse'])
+const fitsKahoot = (q: Partial<Pick<QuestionInput, 'type' | 'options'>>) => KAHOOT_TYPES.has(q.type) && (q.options?.length ?? 0) <= KAHOOT.answers
 
 const nearestTimeLimit = (sec: number) =>
   KAHOOT.timeLimits.reduce((best, t) => (Math.abs(t - sec) < Math.abs(best - sec) ? t : best), KAHOOT.timeLimits[0] as number)
@@ -140,6 +142,8 @@ async function write(quiz: QuizToExport) {
   quiz.questions.forEach((q: Question, i) => {
     const name = `question ${i + 1}`
     if (q.type === 'text') return void warnings.push(`${name} is left out of Kahoot's sheet: Kahoot's spreadsheet has no typed-answer questions`)
+    if (q.type === 'ordering' || q.type === 'poll' || q.type === 'number') return void warnings.push(`${name} is left out of Kahoot's sheet: Kahoot's spreadsheet has no ${q.type === 'number' ? 'number question' : q.type}s (the Cirrus sheet of the file keeps it)`)
+    if (questionImages(q).length) warnings.push(`${name}: its pictures are left out; Kahoot's spreadsheet cannot carry pictures`)
     if (!fitsKahoot(q))
       return void warnings.push(`${name} is left out of Kahoot's sheet: it has ${q.options.length} answers and Kahoot's spreadsheet has room for ${KAHOOT.answers}`)
     if (q.prompt.length > KAHOOT.questionChars) warnings.push(`${name} is longer than Kahoot's ${KAHOOT.questionChars} characters; shorten it before importing into Kahoot`)

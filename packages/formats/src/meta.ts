@@ -5,19 +5,31 @@ import type { Question, QuestionInput } from '@cirrus/questions'
  * "// cirrus: {...}" comment in GIFT, "cirrus:key=value" tags in Moodle XML). Moodle ignores it; Cirrus reads it
  * back, which makes the round trip exact. Values are checked later by QuestionSchema with everything else.
  */
-export const META_KEYS = ['topic', 'difficulty', 'timeLimitSec', 'points', 'domain'] as const
+export const META_KEYS = ['topic', 'difficulty', 'timeLimitSec', 'points', 'domain', 'sliderMin', 'sliderMax', 'sliderStep', 'unit'] as const
 type MetaKey = (typeof META_KEYS)[number]
-export type MetaFields = Partial<Pick<QuestionInput, MetaKey>>
+type NumberKey = 'sliderMin' | 'sliderMax' | 'sliderStep' | 'unit'
+export type MetaFields = Partial<Pick<QuestionInput, Exclude<MetaKey, NumberKey>>> & Partial<Record<NumberKey, string | number>>
 
+/** The record, with a number question's slider and unit (Moodle's numerical questions have no slider). */
 export function metaRecord(q: Question): Record<MetaKey, string | number | undefined> {
-  return { topic: q.topic, difficulty: q.difficulty, timeLimitSec: q.timeLimitSec, points: q.points, domain: q.domain }
+  const n = q.number
+  return { topic: q.topic, difficulty: q.difficulty, timeLimitSec: q.timeLimitSec, points: q.points, domain: q.domain, sliderMin: n?.min, sliderMax: n?.max, sliderStep: n?.step, unit: n?.unit }
+}
+
+/** Puts a record's slider and unit into the question's accepted numbers (read before them or after). */
+export function applyMeta(input: Partial<QuestionInput>, fields: MetaFields): void {
+  const { sliderMin, sliderMax, sliderStep, unit, ...rest } = fields
+  Object.assign(input, rest)
+  if (input.type !== 'number' || !input.number) return
+  const extras = { ...(sliderMin !== undefined && { min: Number(sliderMin) }), ...(sliderMax !== undefined && { max: Number(sliderMax) }), ...(sliderStep !== undefined && { step: Number(sliderStep) }), ...(unit !== undefined && { unit: String(unit) }) }
+  input.number = { ...input.number, ...extras }
 }
 
 export function writeCirrusMeta(q: Question): string {
   return JSON.stringify(metaRecord(q))
 }
 
-const NUMERIC: readonly MetaKey[] = ['timeLimitSec', 'points', 'domain']
+const NUMERIC: readonly MetaKey[] = ['timeLimitSec', 'points', 'domain', 'sliderMin', 'sliderMax', 'sliderStep']
 
 /** Known keys only; numbers may arrive as text (from tags). */
 export function metaFromRecord(record: Record<string, unknown>): { fields: MetaFields } | { error: string } {

@@ -1,10 +1,11 @@
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser'
-import type { Question, QuestionInput } from '@cirrus/questions'
+import type { ImageRef, Question, QuestionInput } from '@cirrus/questions'
+import { encode } from 'html-entities'
 import type { Codec } from './codecs.ts'
 import { lineAt, problem, type Draft, type ReadResult } from './common.ts'
-import { htmlToText, imagesIn, pictureName } from './html.ts'
+import { htmlToText, imagesIn, pictureName, textToHtml } from './html.ts'
 import { IMPORT_LIMITS, tooManyQuestions } from './limits.ts'
-import { metaFromRecord, metaRecord, topicOfCategory } from './meta.ts'
+import { applyMeta, metaFromRecord, metaRecord, topicOfCategory } from './meta.ts'
 import type { ImportedPicture, ImportProblem, QuizToExport } from './types.ts'
 
 /*
@@ -252,7 +253,7 @@ function readQuestion(q: XmlQuestion, type: string, location: string, line: numb
     if ('error' in parsed) problems.push(problem(location, parsed.error, line))
     else {
       delete input.topic
-      Object.assign(input, parsed.fields)
+      applyMeta(input, parsed.fields)
     }
   }
   return { input, location, line, problems, ...(notes.length && { notes: [...new Set(notes)] }), ...(pictures.length && { pictures }) }
@@ -265,11 +266,27 @@ const plainText = (text: string) => ({ '@_format': 'plain_text', text })
 /** Moodle's fractions have at most seven decimals (33.3333333). */
 const fraction = (f: number) => String(Math.round(f * 1e7) / 1e7)
 
-function questionElement(q: Question) {
+/**
+ * A text with its picture, as Moodle writes one: HTML naming @@PLUGINFILE@@/<name>, and the file beside it in
+ * base64. Without the picture's bytes (`pictures`), the text alone, and a warning.
+ */
+function withPicture(text: string, image: ImageRef | undefined, pictures: QuizToExport['pictures'], warn: (m: string) => void) {
+  const bytes = image && pictures?.[image.id]
+  if (image && !bytes) warn(`the picture "${image.alt}" is named but its bytes were not given; it is left out`)
+  if (!image || !bytes) return plainText(text)
+  const name = `${image.id.slice(0, 16)}.${bytes.format === 'jpeg' ? 'jpg' : bytes.format}`
+  return {
+    '@_format': 'html',
+    text: `${textToHtml(text)}<p><img src="@@PLUGINFILE@@/${name}" alt="${encode(image.alt, { mode: 'specialChars' }).replace(/"/g, '&quot;')}"></p>`,
+    file: [{ '@_name': name, '@_path': '/', '@_encoding': 'base64', '#text': bytes.base64 }],
+  }
+}
+
+function questionElement(q: Question, pictures: QuizToExport['pictures'], warn: (m: string) => void) {
   const rightCount = q.options.filter((o) => o.correct).length
   const base = {
     name: { text: q.prompt.replace(/\s+/g, ' ').slice(0, 60) },
-    questiontext: plainText(q.prompt),
+    questiontext: withPicture(q.prompt, q.image, pictures, warn),
     generalfeedback: plainText(q.explanation),
     defaultgrade: '1',
     penalty: '0',
@@ -277,8 +294,33 @@ function questionElement(q: Question) {
     idnumber: q.id,
   }
   const tags = { tag: Object.entries(metaRecord(q)).flatMap(([k, v]) => (v === undefined ? [] : [{ text: `cirrus:${k}=${v}` }])) }
-  const answer = (text: string, f: number) => ({ '@_fraction': fraction(f), '@_format': 'plain_text', text, feedback: { text: '' } })
+  const answer = (text: string, f: number, image?: ImageRef) => {
+    const body = withPicture(text, image, pictures, warn)
+    return { '@_fraction': fraction(f), ...body, feedback: { text: '' } }
+  }
   switch (q.type) {
+    case 'number': {
+      const unit = q.number?.unit
+      return {
+        '@_type': 'numerical',
+        ...base,
+        answer: (q.number?.answers ?? []).map((a) => ({ '@_fraction': fraction(a.credit * 100), '@_format': 'moodle_auto_format', text: String(a.value), tolerance: String(a.tolerance), feedback: { text: '' } })),
+        ...(unit && { units: { unit: [{ multiplier: '1', unit_name: unit }] } }),
+        tags,
+      }
+    }
+    case 'ordering':
+      // Moodle's ordering plugin lists the items in their right order; "relative to the next item" is Cirrus's rule.
+      return {
+        '@_type': 'ordering',
+        ...base,
+        layouttype: 'VERTICAL',
+        selecttype: 'ALL',
+        selectcount: '0',
+        gradingtype: 'RELATIVE_NEXT_EXCLUDE_LAST',
+        answer: q.options.map((o, i) => ({ '@_fraction': String(i + 1), '@_format': 'plain_text', text: o.text })),
+        tags,
+      }
     case 'truefalse':
       return {
         '@_type': 'truefalse',
@@ -296,7 +338,7 @@ function questionElement(q: Question) {
         single: String(single),
         shuffleanswers: 'true',
         answernumbering: 'abc',
-        answer: q.options.map((o) => answer(o.text, o.correct ? 100 / (single ? 1 : rightCount) : single ? 0 : -100 / rightCount)),
+        answer: q.options.map((o) => answer(o.text, o.correct ? 100 / (single ? 1 : rightCount) : single ? 0 : -100 / rightCount, o.image)),
         tags,
       }
     }
@@ -304,14 +346,15 @@ function questionElement(q: Question) {
 }
 
 function write(quiz: QuizToExport) {
+  const warnings: string[] = []
   const category = quiz.title.replace(/[\\/\r\n]+/g, ' ').trim()
   const doc = {
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
     quiz: {
-      question: [{ '@_type': 'category', category: { text: `$course$/top/${category}` } }, ...quiz.questions.map(questionElement)],
+      question: [{ '@_type': 'category', category: { text: `$course$/top/${category}` } }, ...quiz.questions.map((q, i) => questionElement(q, quiz.pictures, (m) => warnings.push(`question ${i + 1}: ${m}`)))],
     },
   }
-  return { content: builder.build(doc) as string, mimeType: 'application/xml', fileExtension: 'xml', warnings: [] }
+  return { content: builder.build(doc) as string, mimeType: 'application/xml', fileExtension: 'xml', warnings }
 }
 
 export const moodleXmlCodec: Codec = { binary: false, read, write }

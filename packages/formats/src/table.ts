@@ -7,7 +7,7 @@ import type { ImportProblem } from './types.ts'
  * Cirrus's question table: one question per row, columns found by their header text (any order, any case).
  * CSV is this table as text; the same reading rules serve Kahoot's sheet.
  */
-export const TABLE_FIELDS = ['type', 'prompt', 'correct', 'explanation', 'timeLimitSec', 'points', 'topic', 'difficulty', 'domain', 'id', 'number', 'imageLink'] as const
+export const TABLE_FIELDS = ['type', 'prompt', 'correct', 'explanation', 'timeLimitSec', 'points', 'topic', 'difficulty', 'domain', 'id', 'number', 'imageLink', 'unit', 'sliderMin', 'sliderMax', 'sliderStep'] as const
 type Field = (typeof TABLE_FIELDS)[number]
 
 /** Header texts as written by Cirrus, first, and the other spellings a teacher's sheet may use. */
@@ -26,6 +26,11 @@ const HEADERS: Record<Field, readonly string[]> = {
   number: ['number', 'no', 'nr', 'question number', 'q number'],
   /** Quizizz's picture column: a web address, which an import does not fetch (it says so per question). */
   imageLink: ['image link', 'image', 'image url', 'picture'],
+  /** A number question's unit and slider. */
+  unit: ['unit'],
+  sliderMin: ['slider from', 'slider min'],
+  sliderMax: ['slider to', 'slider max'],
+  sliderStep: ['slider step', 'step'],
 }
 const ANSWER_HEADER = /^(?:answer|option|choice)\s*(\d{1,2})$/
 /** Gimkit's layout: the right answer's text in "Correct Answer", the others in "Incorrect Answer 1", "2"... */
@@ -171,6 +176,16 @@ export function draftFromRow(row: RowCells, location: string, line: number): Dra
     const answers = filled.map((a) => ({ cell: a, answer: parseNumberCell(a.text) }))
     for (const { cell, answer } of answers) if (!answer) add(`answer ${cell.number} "${cell.text}" is not a number (write 42, 42 ± 2, 40..44, or 42 ± 5 (50%) for part of the points)`)
     input.number = { answers: answers.flatMap((a) => (a.answer ? [a.answer] : [])) }
+    const slider = (field: 'sliderMin' | 'sliderMax' | 'sliderStep', name: string) => {
+      const value = row.rest?.[field]?.trim()
+      if (!value) return undefined
+      const n = toNumber(value)
+      if (!Number.isFinite(n)) add(`${name} "${value}" is not a number`)
+      return Number.isFinite(n) ? n : undefined
+    }
+    const [min, max, step] = [slider('sliderMin', 'slider from'), slider('sliderMax', 'slider to'), slider('sliderStep', 'slider step')]
+    const unit = row.rest?.unit?.trim()
+    input.number = { ...input.number, ...(min !== undefined && { min }), ...(max !== undefined && { max }), ...(step !== undefined && { step }), ...(unit && { unit }) }
   }
   // A question that is only a number is likely a numbering column read as the question: say so beside "7".
   if (/^\d+[.)]?$/.test(row.prompt.trim())) notes.push(`the question text is only the number "${row.prompt.trim()}": is the question in another column? Name it "question" or "question text"`)
@@ -276,6 +291,10 @@ export function readTable(rows: readonly string[][], headerIndex: number, rowLab
         domain: cell(row, f.domain),
         id: cell(row, f.id),
         imageLink: cell(row, f.imageLink),
+        unit: cell(row, f.unit),
+        sliderMin: cell(row, f.sliderMin),
+        sliderMax: cell(row, f.sliderMax),
+        sliderStep: cell(row, f.sliderStep),
       },
     }
     drafts.push(draftFromRow(cells, `${rowLabel} ${line}`, line))
@@ -288,10 +307,13 @@ export function readTable(rows: readonly string[][], headerIndex: number, rowLab
 export function writeTable(questions: readonly Question[]): string[][] {
   const cellsOf = (q: Question) => (q.type === 'number' ? (q.number?.answers ?? []).map(numberCell) : q.options.map((o) => o.text))
   const answerCount = Math.max(4, ...questions.map((q) => cellsOf(q).length))
+  const numbers = questions.some((q) => q.type === 'number')
   const header = [
     'type', 'question',
     ...Array.from({ length: answerCount }, (_, i) => `answer ${i + 1}`),
     'correct', 'explanation', 'time limit', 'points', 'topic', 'difficulty', 'domain', 'id',
+    // A number question's unit and slider, only when the quiz has one: other quizzes' sheets stay as they were.
+    ...(numbers ? ['unit', 'slider from', 'slider to', 'slider step'] : []),
   ]
   const rows = questions.map((q) => [
     q.type,
@@ -306,6 +328,7 @@ export function writeTable(questions: readonly Question[]): string[][] {
     q.difficulty,
     q.domain === undefined ? '' : String(q.domain),
     q.id,
+    ...(numbers ? [q.number?.unit ?? '', ...[q.number?.min, q.number?.max, q.number?.step].map((n) => (n === undefined ? '' : String(n)))] : []),
   ])
   return [header, ...rows]
 }

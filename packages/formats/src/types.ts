@@ -57,6 +57,11 @@ export interface ImportOptions {
 export interface QuizToExport {
   title: string
   questions: readonly Question[]
+  /**
+   * The bytes of the pictures the questions name, by image id (the server's stored re-encoded files), for the
+   * formats that carry them (Cirrus JSON, Moodle XML). Absent: the pictures are named, not carried.
+   */
+  pictures?: Readonly<Record<string, { format: string; base64: string }>>
 }
 
 export interface ExportResult {

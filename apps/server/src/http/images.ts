@@ -1,6 +1,6 @@
 import express, { Router, type NextFunction, type Request, type Response } from 'express'
 import { ErrorCode, IMAGE_LIMITS, ImageIdSchema, imageUrl, type ProblemsErrorBody, type UploadedImage } from '@cirrus/protocol'
-import type { Question } from '@cirrus/questions'
+import { questionImages, type ImageRef, type Question } from '@cirrus/questions'
 import type { ImportedPicture } from '@cirrus/formats'
 import type { ImageStore } from '../db/images.ts'
 import { contentType, reencode } from '../images/encode.ts'
@@ -107,4 +107,32 @@ export async function attachPictures(images: ImageStore, questions: readonly Que
     out.push(q)
   }
   return { questions: out, notes }
+}
+
+/** The bytes of every stored picture the questions name, by id, for the exports that carry pictures. */
+export async function picturesOf(images: ImageStore, questions: readonly Question[]): Promise<Record<string, { format: string; base64: string }>> {
+  const ids = [...new Set(questions.flatMap((q) => questionImages(q).map((i) => i.id)))]
+  const out: Record<string, { format: string; base64: string }> = {}
+  for (const id of ids) {
+    const image = await images.get(id)
+    if (image) out[id] = { format: image.format, base64: image.bytes.toString('base64') }
+  }
+  return out
+}
+
+/** Questions without the pictures they name that this server does not have (an imported file named, not carried, them). */
+export async function withStoredPictures(images: ImageStore, questions: readonly Question[]): Promise<{ questions: Question[]; notes: string[] }> {
+  const stored = await images.existing(questions.flatMap((q) => questionImages(q).map((i) => i.id)))
+  const notes: string[] = []
+  const kept = questions.map((q, i) => {
+    const keep = (ref: ImageRef | undefined, what: string) => {
+      if (!ref || stored.has(ref.id)) return ref
+      notes.push(`question ${i + 1}: ${what} "${ref.alt}" was named but not carried by the file, so it is left out: add it in the editor`)
+      return undefined
+    }
+    const image = keep(q.image, 'the picture')
+    const { image: _, ...rest } = q
+    return { ...rest, ...(image && { image }), options: q.options.map(({ image: optionImage, ...o }, j) => { const kept = keep(optionImage, `answer ${j + 1}'s picture`); return kept ? { ...o, image: kept } : o }) }
+  })
+  return { questions: kept, notes }
 }

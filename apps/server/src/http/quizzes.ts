@@ -11,7 +11,7 @@ import type { KeyedLimiter } from '../sockets/limits.ts'
 import type { TeacherGate } from './admin.ts'
 import { SlowRefusals } from './refusals.ts'
 import { sendError, sendInvalid } from './reply.ts'
-import { attachPictures, missingImages } from './images.ts'
+import { attachPictures, missingImages, picturesOf, withStoredPictures } from './images.ts'
 
 export interface QuizRoutesDeps {
   store: Store
@@ -73,8 +73,10 @@ export function quizRoutes({ store, admin, now, files, imports }: QuizRoutesDeps
     const outcome = await readUpload(req, res, true)
     if (outcome?.kind !== 'save') return
     const pictured = await attachPictures(store.images, outcome.draft.questions, outcome.pictures)
-    const { questions: _, ...quiz } = await store.createQuiz(newQuizId(), { ...outcome.draft, questions: pictured.questions })
-    res.status(201).json({ quiz, skipped: outcome.skipped, ...(pictured.notes.length && { notes: pictured.notes }) } satisfies ImportCommitted)
+    const stored = await withStoredPictures(store.images, pictured.questions)
+    const notes = [...pictured.notes, ...stored.notes]
+    const { questions: _, ...quiz } = await store.createQuiz(newQuizId(), { ...outcome.draft, questions: stored.questions })
+    res.status(201).json({ quiz, skipped: outcome.skipped, ...(notes.length && { notes }) } satisfies ImportCommitted)
   })
 
   router.get('/api/quizzes/:id', gate, async (req, res) => {
@@ -113,7 +115,9 @@ export function quizRoutes({ store, admin, now, files, imports }: QuizRoutesDeps
     const quiz = await findQuiz(req, res)
     if (!quiz) return
     // Off the event loop too: 500 questions take Kahoot's .xlsx writer about 0.1 s.
-    const done = await files.run({ kind: 'export', format, quiz: { title: quiz.title, questions: quiz.questions } })
+    // The formats that carry pictures get their bytes; the others name what they leave out.
+    const pictures = format === 'json' || format === 'moodle-xml' ? await picturesOf(store.images, quiz.questions) : undefined
+    const done = await files.run({ kind: 'export', format, quiz: { title: quiz.title, questions: quiz.questions, ...(pictures && { pictures }) } })
     if (!done.ok || done.outcome.kind !== 'export') {
       const busy = !done.ok && done.reason === 'busy'
       if (busy) res.setHeader('Retry-After', '5')
