@@ -1,9 +1,10 @@
 import { useSignal } from '@preact/signals'
-import { useEffect } from 'preact/hooks'
+import { useEffect, useRef } from 'preact/hooks'
 import { LIMITS } from '@cirrus/questions/model'
 import type { Choice, PublicImage, PublicNumber, PublicQuestion } from '@cirrus/protocol'
 import { OptionPicture } from './Picture.tsx'
 import { Shape, shapeOf } from './shapes.tsx'
+import './answers.css'
 
 /**
  * The phone's answer controls: one tap for a single answer, toggles and a submit button for several, a text box for
@@ -37,10 +38,14 @@ export function MultipleAnswer({ options, pick, show, index, images, onAnswer }:
   const toggle = (i: number) => {
     picked.value = picked.value.includes(i) ? picked.value.filter((x) => x !== i) : [...picked.value, i].sort((a, b) => a - b)
   }
+  // "Pick 2" takes exactly two: Submit waits for them, and says how many are still to pick or to drop.
+  const count = picked.value.length
+  const ready = pick ? count === pick : count > 0
+  const status = !pick ? `${count} picked` : count < pick ? `${pick - count} more to pick` : count > pick ? `${count - pick} too many: drop ${count - pick}` : `${count} picked`
   return (
     <div class="multiple">
-      <p class="pick-hint">
-        {pick ? `Pick ${pick}` : 'Pick all that apply'} · {picked.value.length} picked
+      <p class={`pick-hint ${ready ? 'complete' : ''}`} aria-live="polite">
+        {pick ? `Pick ${pick}` : 'Pick all that apply'} · {status}
       </p>
       <div class={`answer-grid n${options.length} ${show ? 'with-text' : ''}`} role="group" aria-label="Answers: pick one or more, then submit">
         {options.map((text, i) => {
@@ -57,7 +62,7 @@ export function MultipleAnswer({ options, pick, show, index, images, onAnswer }:
           )
         })}
       </div>
-      <button type="button" class="button primary big submit" disabled={picked.value.length === 0} onClick={() => onAnswer({ options: picked.value })}>
+      <button type="button" class="button primary big submit" disabled={!ready} onClick={() => ready && onAnswer({ options: picked.value })}>
         Submit {picked.value.length > 0 ? `${picked.value.length} ${picked.value.length === 1 ? 'answer' : 'answers'}` : ''}
       </button>
     </div>
@@ -66,6 +71,11 @@ export function MultipleAnswer({ options, pick, show, index, images, onAnswer }:
 
 export function TypedAnswer({ onAnswer, autoFocus = true, inputId = 'typed-answer' }: { onAnswer: (choice: Choice) => void; autoFocus?: boolean; inputId?: string | undefined }) {
   const text = useSignal('')
+  // The autofocus attribute works only on a page's first load; a question that appears later is focused here.
+  const box = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    if (autoFocus) box.current?.focus({ preventScroll: true })
+  }, [autoFocus])
   const submit = (event: Event) => {
     event.preventDefault()
     const value = text.value.trim()
@@ -74,7 +84,7 @@ export function TypedAnswer({ onAnswer, autoFocus = true, inputId = 'typed-answe
   return (
     <form class="typed" onSubmit={submit}>
       <label for={inputId}>Your answer</label>
-      <input id={inputId} autoComplete="off" autoCapitalize="off" spellcheck={false} maxLength={200} value={text.value} onInput={(e) => (text.value = e.currentTarget.value)} autoFocus={autoFocus} />
+      <input ref={box} id={inputId} autoComplete="off" autoCapitalize="off" spellcheck={false} maxLength={200} value={text.value} onInput={(e) => (text.value = e.currentTarget.value)} autoFocus={autoFocus} />
       <button type="submit" class="button primary big" disabled={!text.value.trim()}>
         Submit
       </button>

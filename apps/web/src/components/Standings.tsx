@@ -100,11 +100,14 @@ export function Podium({ top, highlight }: { top: LeaderEntry[]; highlight?: str
     { entry: third, place: 'third' },
   ]
   const stage = usePodiumStage()
+  // The podium takes the focus when it appears, so that keyboard and screen-reader users are not left on the page.
+  const list = useRef<HTMLOListElement>(null)
+  useEffect(() => list.current?.focus({ preventScroll: true }), [])
   const shownAt = { third: 1, second: 2, first: 3 } as const
   return (
     <>
     {stage >= 3 && !reducedMotion() && <Confetti />}
-    <ol class={`podium stage-${stage}`} aria-label="Podium">
+    <ol ref={list} tabIndex={-1} class={`podium stage-${stage}`} aria-label="Podium">
       {steps.map(({ entry, place }) =>
         entry ? (
           <li key={place} class={`podium-step ${place} ${entry.playerId === highlight ? 'me' : ''} ${stage >= shownAt[place as keyof typeof shownAt] ? 'shown' : 'waiting'}`} data-rank={entry.rank}>
