@@ -139,9 +139,9 @@ function HostLobby({ view }: { view: View<'lobby'> }) {
             <span class="pin-gap" /> {view.pin.slice(3)}
           </p>
           <p class="lobby-quiz">{view.quizTitle}</p>
+          {host.joinSecret.value && <JoinPatternBoard secret={host.joinSecret.value} offset={host.offset.value} />}
           <RulesList rules={view.rules} />
         </div>
-        {host.joinSecret.value && <JoinPatternBoard secret={host.joinSecret.value} offset={host.offset.value} />}
         <QrCode text={joinUrl(view.pin)} label={`QR code to join: ${joinUrl(view.pin)}`} />
       </section>
       <JoinWarningNotice warning={joinProblem.value} />
