@@ -63,7 +63,8 @@ export async function startCluster(processes = 3): Promise<Cluster> {
     pid: (index) => pids.get(index)!,
     async ownerOf(pin) {
       for (const [index, p] of ports.entries()) {
-        const res = await fetch(`http://127.0.0.1:${p}/api/games/${pin}`).catch(() => null)
+        // A paused process accepts the connection and never answers: ask each for a second at most.
+        const res = await fetch(`http://127.0.0.1:${p}/api/games/${pin}`, { signal: AbortSignal.timeout(1000) }).catch(() => null)
         if (res?.ok) return index
       }
       return null

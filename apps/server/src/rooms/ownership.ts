@@ -68,7 +68,8 @@ export class Ownership {
           await this.leases.want(gameId)
           return false
         }
-        this.rooms.restore(await this.store.unfinishedGames(this.now(), [gameId]))
+        const restored = this.rooms.restore(await this.store.unfinishedGames(this.now(), [gameId]))
+        console.log(`took game ${gameId}${restored[0] ? ` (PIN ${restored[0].pin})` : ''} over`)
         return true
       })().finally(() => this.claiming.delete(gameId))
       this.claiming.set(gameId, claim)
@@ -113,6 +114,7 @@ export class Ownership {
     await this.store.flush()
     await this.leases.release(gameId)
     this.rooms.letGo(room)
+    console.log(`handed game ${gameId} (PIN ${room.pin}) over to the process its players reach`)
   }
 
   /** Stops renewing and lets every game go at once, so that other processes take them without waiting (SIGTERM). */

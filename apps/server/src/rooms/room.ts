@@ -311,8 +311,11 @@ export class GameRoom {
    */
   letGo(): void {
     this.dispose()
-    const sockets = this.deps.io.of('/').adapter.rooms.get(this.everyone) ?? new Set<string>()
-    for (const id of [...sockets]) this.deps.io.of('/').sockets.get(id)?.conn.close()
+    // Those seated here, and those that came for this PIN and have not taken their seat yet.
+    const seated = this.deps.io.of('/').adapter.rooms.get(this.everyone) ?? new Set<string>()
+    for (const socket of this.deps.io.of('/').sockets.values()) {
+      if (seated.has(socket.id) || socket.handshake.query.pin === this.pin) socket.conn.close()
+    }
   }
 
   /** A throw inside this game's rules or effects: logged, and this game alone is stopped. */
