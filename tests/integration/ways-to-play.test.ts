@@ -86,6 +86,24 @@ describe('a team game played to the podium by real clients', () => {
   })
 })
 
+describe('picking a team', () => {
+  it('moves a player in the lobby when the host allows it, tells that player and the host, and refuses once the game runs', async () => {
+    const game = await hostGame(server.url, quiz.id, { teams: 3, teamPick: true })
+    const [ada, bea] = await seat(server.url, game.pin, ['Ada', 'Bea'])
+    const told = next(bea!.socket, 'player:you')
+    await call(bea!.socket, 'player:team', { team: 2 })
+    expect((await told).team).toEqual({ team: 2, name: 'Green Geckos', color: 'green' })
+    await nextHostStatus(game.host, (s) => s.changed.some((p) => p.playerId === bea!.playerId && p.team === 2))
+    const outOfRange = await send(bea!.socket, 'player:team', { team: 5 })
+    expect(outOfRange.ok === false && outOfRange.error.code).toBe('no_such_team')
+    expect((await send(game.host, 'player:team', { team: 0 })).ok).toBe(false) // the host's connection holds no seat
+    await open(game, ada!.socket, true)
+    const late = await send(ada!.socket, 'player:team', { team: 1 })
+    expect(late.ok === false && late.error.code).toBe('wrong_phase')
+    for (const c of [game.host, ada!.socket, bea!.socket]) c.close()
+  })
+})
+
 describe('an accuracy game played to the podium', () => {
   it('gives every right answer its full points whenever it came, and takes the penalty off a wrong one, never below zero', async () => {
     const game = await hostGame(server.url, quiz.id, { questionCount: 2, scoring: 'accuracy', wrongPenalty: 250 })
