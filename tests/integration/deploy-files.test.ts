@@ -54,3 +54,44 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(compose.volumes)).toContain(service.volumes[0].split(':')[0])
   })
 })
+
+describe('docker-compose.yml, profile scale', () => {
+  const compose = parse(read('docker-compose.yml'))
+  const services = compose.services as Record<string, Record<string, any>>
+  const scaled = Object.entries(services).filter(([, s]) => s.profiles?.includes('scale'))
+  const replicas = scaled.filter(([name]) => /^cirrus-\d+$/.test(name))
+
+  it('leaves `docker compose up` the one SQLite process: the rest waits for --profile scale', () => {
+    expect(services.cirrus!.profiles).toBeUndefined()
+    expect(scaled.map(([name]) => name).sort()).toEqual(['cirrus-1', 'cirrus-2', 'cirrus-3', 'lb', 'postgres', 'redis'])
+  })
+
+  it('runs three replicas of the image on PostgreSQL and Redis, each health-checked and restarted', () => {
+    expect(replicas).toHaveLength(3)
+    for (const [name, replica] of replicas) {
+      expect(replica.build, name).toBe('.')
+      expect(replica.environment.DATABASE_URL, name).toMatch(/^postgresql:\/\/[^@]+@postgres:5432\//)
+      expect(replica.environment.REDIS_URL, name).toBe('redis://redis:6379')
+      expect(replica.environment.TRUST_PROXY, name).toBe('1')
+      expect(replica.healthcheck.test.join(' '), name).toContain('/healthz')
+      expect(replica.restart, name).toBe('unless-stopped')
+      expect(replica.depends_on, name).toEqual({ postgres: { condition: 'service_healthy' }, redis: { condition: 'service_healthy' } })
+    }
+    expect(services.postgres!.healthcheck.test).toContain('pg_isready')
+    expect(services.redis!.healthcheck.test).toContain('ping')
+  })
+
+  it('keeps PostgreSQL in a volume and puts nginx, with deploy/nginx.conf, in front of every replica', () => {
+    const [volume] = services.postgres!.volumes[0].split(':')
+    expect(Object.keys(compose.volumes)).toContain(volume)
+    const lb = services.lb!
+    const [config] = lb.volumes[0].split(':')
+    expect(fs.existsSync(path.join(repoRoot, config)), config).toBe(true)
+    expect(Object.keys(lb.depends_on).sort()).toEqual(replicas.map(([name]) => name).sort())
+    // The command maps the file's 127.0.0.1:3001-3003 to the replicas: the file names exactly that many.
+    const upstreams = [...read('deploy/nginx.conf').matchAll(/^\s*server 127\.0\.0\.1:(\d+)/gm)].map((m) => m[1])
+    expect(upstreams).toEqual(['3001', '3002', '3003'])
+    expect(lb.command.join(' ')).toContain('cirrus-\\1:3000')
+    expect(read('deploy/nginx.conf')).toMatch(/hash \$cirrus_route consistent;/)
+  })
+})
