@@ -74,3 +74,22 @@ describe('trip-ups on a phone', () => {
 async function focusIs(page: Page, label: string) {
   await page.waitForFunction((name) => document.activeElement?.getAttribute('aria-label') === name, label)
 }
+
+describe('trip-ups for a teacher and a learner', () => {
+  it('a new, empty quiz does not open with problems to fix; they are counted once it is being written', async () => {
+    const page = await (await env.browser.context({ viewport: { width: 1280, height: 900 } })).newPage()
+    await page.goto(`${env.server.url}/library/new`)
+    await page.getByRole('heading', { name: 'New quiz' }).waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(await page.getByText(/problems? to fix before saving/).count()).toBe(0)
+    await page.getByLabel('Title').fill('Volcanoes')
+    await page.getByText(/problems? to fix before saving/).waitFor()
+  })
+
+  it('"Start practising" with the defaults starts a session', async () => {
+    const page = await (await env.browser.context({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })).newPage()
+    await page.goto(`${env.server.url}/practice`)
+    await page.getByRole('button', { name: 'Start practising' }).click()
+    await page.waitForURL(/\/practice\/session\//)
+  })
+})

@@ -141,7 +141,8 @@ function Editor() {
       <p class={status.value?.error ? 'error' : 'notice-line'} role={status.value?.error ? 'alert' : 'status'}>
         {status.value?.text}
       </p>
-      {!readOnly && count > 0 && (
+      {/* Not on a quiz nobody has touched yet: a new, empty quiz is not ten mistakes. */}
+      {!readOnly && count > 0 && (editor.dirty.value || savedId) && (
         <p class="problem-summary" role="status">
           {count === 1 ? '1 problem to fix before saving' : `${count} problems to fix before saving`}
         </p>

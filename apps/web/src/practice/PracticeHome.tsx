@@ -7,6 +7,7 @@ import { catalog, loadCatalog } from './topics.ts'
 import './practice.css'
 
 type Mode = 'due' | 'domains' | 'topics'
+const ALL_DOMAINS = [1, 2, 3, 4]
 const LIMITS = [10, 20, 50, null] as const
 const TIMERS = [null, 30, 60, 90] as const
 
@@ -35,7 +36,9 @@ export function PracticeHome() {
   const due = progress.value?.totals.due ?? 0
   const openExam = progress.value?.exams.find((e) => e.status === 'open')
   const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item])
-  const ready = mode.value === 'due' ? due > 0 : mode.value === 'domains' ? domains.value.length > 0 : topics.value.length > 0
+  // No domain picked means every domain: the defaults start a session (they used to answer "Pick at least one domain").
+  const chosenDomains = domains.value.length > 0 ? domains.value : ALL_DOMAINS
+  const ready = mode.value === 'due' ? due > 0 : mode.value === 'domains' ? true : topics.value.length > 0
 
   async function start(event: Event) {
     event.preventDefault()
@@ -45,7 +48,7 @@ export function PracticeHome() {
     }
     const base = { limit: limit.value, timerSec: timer.value }
     const body: StartSessionInput =
-      mode.value === 'due' ? { mode: 'due', ...base } : mode.value === 'domains' ? { mode: 'domains', domains: domains.value, ...base } : { mode: 'topics', topics: topics.value, ...base }
+      mode.value === 'due' ? { mode: 'due', ...base } : mode.value === 'domains' ? { mode: 'domains', domains: chosenDomains, ...base } : { mode: 'topics', topics: topics.value, ...base }
     busy.value = true
     error.value = null
     try {
