@@ -170,12 +170,12 @@ describe('ways to play in the browser', () => {
     const [slow, quick] = phones as [Page, Page]
     const slowName = (await slow.locator('.lobby-nickname').textContent())!.trim()
     // The host gives the first player double time from the folded list; only that phone says so.
-    await host.getByText('Players and extra time').click()
+    await host.getByText('Extra time', { exact: true }).click()
     await host.getByLabel(`Time for ${slowName}`).selectOption('2')
     await screenshot(host, 'ways-host-05-extra-time-panel')
     await slow.getByText('You have 2× time on each question.').waitFor()
     expect(await quick.getByText(/× time/).count()).toBe(0)
-    await host.getByText('Players and extra time').click()
+    await host.getByText('Extra time', { exact: true }).click()
     await host.getByRole('button', { name: 'Start' }).click()
 
     await waitForPhase(host, 'question', 'Question 1 of 2')

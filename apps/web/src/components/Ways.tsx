@@ -136,7 +136,7 @@ function TeamNameEditor({ team, onEdit }: { team: TeamView; onEdit: (team: numbe
 export function ExtraTimePanel({ players, onChange }: { players: readonly HostPlayer[]; onChange: (playerId: string, factor: ExtraTimeFactor) => void }) {
   return (
     <details class="extra-time-panel">
-      <summary>Players and extra time</summary>
+      <summary>Extra time</summary>
       <p class="muted small-print">Only the player's own phone shows it. Their question stays open for them until their own time is up.</p>
       {players.length === 0 ? (
         <p class="muted">No players yet.</p>

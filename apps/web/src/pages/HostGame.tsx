@@ -316,8 +316,9 @@ function HostLeaderboard({ view }: { view: View<'leaderboard'> }) {
   return (
     <div class="host-leaderboard">
       <h1 class="screen-title">Leaderboard</h1>
-      {view.teams.length > 0 && <TeamStandingsList teams={view.teams} />}
-      <Leaderboard top={view.top} />
+      {/* A team game ranks the teams first; the best five players below them keep the screen from overflowing. */}
+      {view.teams.length > 0 && <TeamStandingsList teams={view.teams} big />}
+      <Leaderboard top={view.teams.length > 0 ? view.top.slice(0, 5) : view.top} />
       <div class="host-controls">
         <AdvanceIn at={view.advanceAt} pausedAt={view.pausedAt} offset={host.offset.value} label={label} />
         <button ref={next} type="button" class="button primary" onClick={() => host.move('host:next')}>
