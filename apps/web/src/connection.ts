@@ -22,9 +22,9 @@ export function createConnection() {
   const state = signal<ConnectionState>('connecting')
   let socket: CirrusSocket | null = null
 
-  function getSocket(): CirrusSocket {
+  function getSocket(pin?: string): CirrusSocket {
     if (socket) return socket
-    const s: CirrusSocket = io({ transports: ['websocket', 'polling'], ...RECONNECT_OPTIONS })
+    const s: CirrusSocket = io({ transports: ['websocket', 'polling'], ...RECONNECT_OPTIONS, ...(pin ? { query: { pin } } : {}) })
     s.on('connect', () => {
       state.value = 'connected'
     })
@@ -52,7 +52,26 @@ export function createConnection() {
    * Sends one command and waits for its reply. Refuses at once when offline rather than letting socket.io buffer
    * the command: a buffered command would reach the server before the re-attach that must precede it.
    */
+  /**
+   * Names the game's PIN in the handshake from now on: behind a load balancer with several servers, every connection
+   * of a game goes by it to the server that runs the game (docs/scaling.md). A connection opened without it, or
+   * for another game, is opened again with it, so that the command goes where the game is.
+   */
+  async function routeTo(pin: string, timeoutMs: number): Promise<void> {
+    const s = getSocket(pin)
+    const query = (s.io.opts.query ?? {}) as Record<string, string>
+    if (query.pin === pin) return
+    s.io.opts.query = { ...query, pin }
+    if (!s.connected) return // its next connection carries it
+    s.disconnect()
+    state.value = 'connecting'
+    s.connect()
+    await firstConnection(s, timeoutMs)
+  }
+
   async function request<E extends keyof ClientToServerEvents>(event: E, payload: Payload<E>, timeoutMs = 5000): Promise<Result<Data<E>>> {
+    const pin = (payload as { pin?: unknown } | undefined)?.pin
+    if (typeof pin === 'string') await routeTo(pin, timeoutMs)
     const s = getSocket()
     // Closed on purpose by the server (a kick): a new command (joining another game) opens a new connection.
     if (state.value === 'closed') {
@@ -66,7 +85,11 @@ export function createConnection() {
       // socket.io's types cannot follow a generic event name through emitWithAck; the reply type is restored here.
       const timed = s.timeout(timeoutMs)
       const emit = timed.emitWithAck as unknown as (event: E, payload: Payload<E>) => Promise<Reply<Data<E>>>
-      return await emit.call(timed, event, payload)
+      const reply = await emit.call(timed, event, payload)
+      // A new game's PIN: the next connection names it (this one stays where it is).
+      const created = reply.ok ? (reply.data as { pin?: unknown } | undefined)?.pin : undefined
+      if (event === 'host:create' && typeof created === 'string') s.io.opts.query = { ...((s.io.opts.query ?? {}) as Record<string, string>), pin: created }
+      return reply
     } catch {
       return { ok: false, error: { code: 'timeout', message: 'The server did not answer in time. Try again.' } }
     }
