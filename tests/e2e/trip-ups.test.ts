@@ -93,3 +93,18 @@ describe('trip-ups for a teacher and a learner', () => {
     await page.waitForURL(/\/practice\/session\//)
   })
 })
+
+describe('focus after an action that removes its button', () => {
+  it("after Check in practice the feedback has the focus", async () => {
+    const page = await (await env.browser.context({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })).newPage()
+    await page.goto(`${env.server.url}/practice`)
+    await page.getByRole('button', { name: 'Start practising' }).click()
+    await page.waitForURL(/\/practice\/session\//)
+    // Any answer will do: the first option, or a word typed.
+    await page.locator('.pq').waitFor()
+    if ((await page.locator('.pq-option').count()) > 0) await page.locator('.pq-option').first().click()
+    else await page.getByLabel('Your answer').fill('a guess')
+    await page.getByRole('button', { name: 'Check', exact: true }).click()
+    await page.waitForFunction(() => document.activeElement?.classList.contains('feedback') === true)
+  })
+})

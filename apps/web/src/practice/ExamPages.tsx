@@ -325,12 +325,15 @@ function ExamResult({ exam }: { exam: FinishedExam }) {
   const onlyMissed = useSignal(false)
   const { result } = exam
   const shown = exam.review.filter((r) => !onlyMissed.value || !r.correct || r.flagged)
+  // After the submit (or the clock), the result takes the focus: the button pressed is gone with the exam.
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus({ preventScroll: true }), [])
   return (
     <main class="page practice exam-result">
       <p class="crumbs">
         <Link href="/exam">Mock exam</Link>
       </p>
-      <h1>{exam.status === 'expired' ? "Time's up: your result" : 'Your result'}</h1>
+      <h1 ref={heading} tabIndex={-1}>{exam.status === 'expired' ? "Time's up: your result" : 'Your result'}</h1>
       <section class={`score-card ${result.passed ? 'pass' : 'fail'}`}>
         <p class="big-number">
           {result.scaledScore}

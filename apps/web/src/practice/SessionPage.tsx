@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals'
-import { useEffect } from 'preact/hooks'
+import { useEffect, useRef } from 'preact/hooks'
 import type { Choice, PracticeFeedback, SessionSummary, SessionView } from '@cirrus/protocol'
 import { Link, navigate } from '../router.tsx'
 import { practiceApi } from './learner.ts'
@@ -60,6 +60,14 @@ export function SessionPage({ id }: { id: string }) {
     if (remaining === 0 && current && !feedback.value && !busy.value) void check()
   }, [remaining === 0])
 
+  // After Check, the feedback takes the focus (the button pressed is gone): it is read out, and Tab goes on to Next.
+  const feedbackBox = useRef<HTMLElement>(null)
+  useEffect(() => {
+    if (!feedback.value) return
+    feedbackBox.current?.focus({ preventScroll: true })
+    feedbackBox.current?.scrollIntoView({ block: 'nearest' })
+  }, [feedback.value])
+
   const next = () => run(async () => show(await practiceApi<SessionView>(`/sessions/${id}/next`, { method: 'POST' })))
   const stop = () => run(async () => show(await practiceApi<SessionView>(`/sessions/${id}/end`, { method: 'POST' })))
 
@@ -102,7 +110,7 @@ export function SessionPage({ id }: { id: string }) {
         />
       )}
       {f && (
-        <section class={`feedback ${f.correct ? 'right' : 'wrong'}`} aria-live="polite" ref={(el) => el?.scrollIntoView({ block: 'nearest' })}>
+        <section class={`feedback ${f.correct ? 'right' : 'wrong'}`} aria-live="polite" tabIndex={-1} ref={feedbackBox}>
           <h2>{f.correct ? 'Right!' : f.timedOut ? "Time's up" : choice.value ? 'Not quite' : 'Skipped'}</h2>
           {f.explanation && <p class="pq-explanation">{f.explanation}</p>}
           <p class="muted">{RATING_TEXT[f.rating]}</p>
