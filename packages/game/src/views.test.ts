@@ -89,7 +89,7 @@ describe('publicView', () => {
 describe('playerView', () => {
   it('shows whether the player answered, only while the question is open', () => {
     let s = apply(started(['a', 'b']), pick('a', 0, [1]), T0 + 10_000).state
-    expect(playerView(s, 'a')).toEqual({ playerId: 'a', nickname: 'Nick a', score: 0, streak: 0, rank: 1, correctCount: 0, askedCount: 0, answered: true, lastResult: null, extraTime: 1, team: null })
+    expect(playerView(s, 'a')).toEqual({ playerId: 'a', nickname: 'Nick a', score: 0, streak: 0, rank: 1, correctCount: 0, askedCount: 0, answered: true, lastResult: null, extraTime: 1, team: null, ahead: null })
     expect(playerView(s, 'b').answered).toBe(false)
     s = apply(s, { type: 'endAnswering' }, T0 + 11_000).state
     expect(playerView(s, 'a')).toMatchObject({ score: 750, streak: 1, rank: 1, correctCount: 1, answered: false })
