@@ -99,6 +99,8 @@ describe('ordering, poll and number in the browser', () => {
     expect(onProjector).not.toEqual(RIVERS)
     await ada.getByRole('heading', { name: 'Read the big screen, then put these in order' }).waitFor()
     expect(await items(ada)).toEqual(onProjector)
+    await ada.locator('.order-item').first().waitFor() // after any get-ready
+    await host.locator('.host-countdown').waitFor()
     await screenshot(host, 'types-01-ordering-projector')
     await screenshot(ada, 'types-02-ordering-phone')
     await orderByKeyboard(ada, RIVERS)
@@ -118,6 +120,8 @@ describe('ordering, poll and number in the browser', () => {
     await nextQuestion(host, 'Question 3 of 4')
     await host.getByText('Poll: vote on your device (no points)').waitFor()
     const before = await ada.locator('.play-score').textContent()
+    await ada.getByRole('button', { name: SHAPE_LABELS[1], exact: true }).waitFor() // after any get-ready
+    await host.locator('.host-countdown').waitFor()
     await screenshot(host, 'types-06-poll-projector')
     await screenshot(ada, 'types-07-poll-phone')
     await ada.getByRole('button', { name: SHAPE_LABELS[1], exact: true }).click()
@@ -134,6 +138,8 @@ describe('ordering, poll and number in the browser', () => {
     // 4. A number: Ada types it, Grace drags the slider (within the loose tolerance: half the points).
     await nextQuestion(host, 'Question 4 of 4')
     await host.getByText('Players give a number on their device, from 1,000 to 5,000.').waitFor()
+    await ada.getByLabel('Your number (km)').waitFor()
+    await host.locator('.host-countdown').waitFor()
     await screenshot(host, 'types-10-number-projector')
     await ada.getByLabel('Your number (km)').fill('2,860')
     await screenshot(ada, 'types-11-number-phone')
@@ -148,7 +154,7 @@ describe('ordering, poll and number in the browser', () => {
     await ada.getByRole('heading', { name: 'Correct!' }).waitFor()
     await grace.getByRole('heading', { name: 'Partly right' }).waitFor()
     await screenshot(grace, 'types-13-number-reveal-phone')
-  })
+  }, 90_000) // four questions, each after its get-ready
 
   it('a teacher writes an ordering and a number question in the editor', async () => {
     const teacher = await (await browser.context({ viewport: { width: 1366, height: 900 } })).newPage()
