@@ -81,6 +81,8 @@ function figures(games: GameRun[]) {
     questionLastDeliveryMs: medianSpread(games.map((g) => g.questionLastDeliveryMs)),
     leaderboardLastDeliveryMs: medianSpread(games.map((g) => g.leaderboardLastDeliveryMs)),
     serverCpuMs: round(median(games.map((g) => g.serverCpuMs))),
+    /** Each repetition's p50/p99 of every acknowledgement, to show how far runs move. */
+    answerAckMsPerRun: games.map((g) => spread([...g.answerAckMs, ...g.answerAckSpreadMs])),
     failedJoins: games.reduce((n, g) => n + g.failedJoins, 0),
     failedAnswers: games.reduce((n, g) => n + g.failedAnswers, 0),
     missedDeliveries: games.reduce((n, g) => n + g.missedDeliveries, 0),
