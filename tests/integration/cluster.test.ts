@@ -103,6 +103,13 @@ describe.runIf(clusterAvailable())('three processes behind nginx, on PostgreSQL 
   }, 60_000)
 
   it('plays a game through the load balancer, every connection of it on the process that runs it', async () => {
+    // The join screen's look-up of a new game's PIN finds it through nginx, wherever it was created.
+    const created = await hostGame(cluster.url, quiz.id, { questionCount: 1 })
+    clients.push(created.host)
+    const lookup = await fetch(`${cluster.url}/api/games/${created.pin}`)
+    expect(lookup.status).toBe(200)
+    expect(await lookup.json()).toMatchObject({ pin: created.pin, phase: 'lobby' })
+
     const game = await gameWithPlayers(4, { questionCount: 1, timeLimitSec: 30 })
     const owner = await cluster.ownerOf(game.pin)
     expect(owner).not.toBeNull()

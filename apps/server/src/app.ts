@@ -102,7 +102,16 @@ export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
     rooms.restore(await store.unfinishedGames(now()))
   }
   const files = new FilePool({ ...FILE_WORK, ...options.fileWork })
-  httpServer.on('request', createHttpApp({ store, rooms, webRoot: options.webRoot, admin, origins, trust, now, practice, missedPins: limiters.missedPins, publicUrl: options.publicUrl ?? null, files, limits }))
+  const httpApp = createHttpApp({ store, rooms, webRoot: options.webRoot, admin, origins, trust, now, practice, missedPins: limiters.missedPins, publicUrl: options.publicUrl ?? null, files, limits })
+  // On PostgreSQL, the join screen's look-up of a PIN that another process runs brings the game here first: the load
+  // balancer sent the look-up where the game's connections will go (deploy/nginx.conf). Only what came through it (a
+  // forwarded request): a look-up made straight at one process answers from that process.
+  httpServer.on('request', (request: http.IncomingMessage, response: http.ServerResponse) => {
+    const forwarded = request.headers['x-forwarded-for'] !== undefined
+    const pin = ownership && forwarded && request.method === 'GET' ? /^\/api\/games\/(\d{4,10})(?:\?|$)/.exec(request.url ?? '')?.[1] : undefined
+    if (!pin || rooms.get(pin)) return httpApp(request, response)
+    void ownership!.bring(pin).finally(() => httpApp(request, response))
+  })
   io.on('connection', (socket) => registerHandlers(socket, { io, store, rooms, now, limits, limiters }))
 
   return {

@@ -59,6 +59,19 @@ export class Ownership {
     return this.take(gameId)
   }
 
+  /**
+   * For an HTTP look-up of a PIN (the join screen's): brings the game here if another process runs it, waiting for
+   * the handover at most `timeoutMs`; the look-up answers from what is here then.
+   */
+  async bring(pin: string, timeoutMs = 3000): Promise<void> {
+    const deadline = Date.now() + timeoutMs
+    while (!this.rooms.get(pin) && !this.closed && Date.now() < deadline) {
+      const gameId = await this.leases.gameByPin(pin)
+      if (!gameId || (await this.take(gameId))) return
+      await new Promise((r) => setTimeout(r, 250))
+    }
+  }
+
   private take(gameId: string): Promise<boolean> {
     let claim = this.claiming.get(gameId)
     if (!claim) {
