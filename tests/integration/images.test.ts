@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { IMAGE_LIMITS, type PhaseView } from '@cirrus/protocol'
+import { BUILTIN_PICTURES, moreWaysQuiz } from '@cirrus/questions'
 import { call, move, send } from '../support/client.ts'
 import { hostGame, joinGame, nextPhase } from '../support/game.ts'
 import { api } from '../support/http.ts'
@@ -217,3 +219,28 @@ describe('pictures across servers', () => {
 function next(socket: Parameters<typeof nextPhase>[0]): Promise<Extract<PhaseView, { phase: 'question' }>> {
   return nextPhase(socket, 'question')
 }
+
+describe('built-in pictures', () => {
+  it('ship in packages/questions/images, are named by their bytes, served from a fresh server and used by a built-in quiz', async () => {
+    const dir = new URL('../../packages/questions/images/', import.meta.url)
+    for (const [file, id] of Object.entries(BUILTIN_PICTURES)) {
+      const bytes = readFileSync(new URL(file, dir))
+      expect(createHash('sha256').update(bytes).digest('hex'), file).toBe(id)
+      const served = await fetch(`${server.url}/api/images/${id}`)
+      expect(served.status).toBe(200)
+      expect(Buffer.from(await served.arrayBuffer()).equals(bytes)).toBe(true)
+    }
+    const quiz = (await api(server.url, `/api/quizzes/${moreWaysQuiz.id}`)).body
+    expect(quiz.questions.map((q: { type: string }) => q.type)).toEqual(['single', 'ordering', 'number', 'poll'])
+    expect(quiz.questions[0].image.id).toBe(BUILTIN_PICTURES['region-zones.png'])
+    // Hosted like any built-in quiz: its first question waits for the phones to have the picture.
+    const game = await hostGame(server.url, moreWaysQuiz.id)
+    const ada = await joinGame(server.url, game.pin, 'Ada')
+    const first = nextPhase(ada.socket, 'question')
+    await move(game.host, 'host:start')
+    const view = await first
+    expect(view.question.image).toEqual({ url: `/api/images/${BUILTIN_PICTURES['region-zones.png']}`, alt: moreWaysQuiz.questions[0]!.image!.alt })
+    expect(view.startsBy).toBeDefined()
+    for (const s of [ada.socket, game.host]) s.disconnect()
+  })
+})

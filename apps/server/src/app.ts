@@ -2,6 +2,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Server } from 'socket.io'
 import { builtinQuizzes } from '@cirrus/questions'
+import { loadBuiltinPictures } from './images/builtin.ts'
 import { openStores } from './db/open.ts'
 import type { Store } from './db/store.ts'
 import { Practice } from './practice/service.ts'
@@ -65,6 +66,7 @@ export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
   const { store, practice: practiceStore, journal } = await openStores(options.databaseUrl, randomPin)
   const practice = new Practice(practiceStore, { now, ...(options.examTimeScale ? { examTimeScale: options.examTimeScale } : {}) })
   await store.upsertQuizzes(builtinQuizzes, true)
+  await loadBuiltinPictures(store.images)
 
   const limits = options.limits ?? LIMITS
   const limiters = createAddressLimiters(limits)

@@ -1,6 +1,7 @@
 export * from './model.ts'
 export { starterQuiz } from './starter.ts'
 export { builtinQuizzes } from './builtin.ts'
+export { BUILTIN_PICTURES, moreWaysQuiz } from './pictures-quiz.ts'
 export { bank, bankInputs, sectionInputs, parseQuestions, DOMAINS, DOMAIN_IDS, TOPICS, SECTIONS, TASKS, TASK_IDS, isTopic, isTask, taskById, sectionOfTopic } from './bank/index.ts'
 export type { Domain, Topic, Section, SectionId, Task, TaskId } from './bank/index.ts'
 export { validateBank, bankStats, checkCoverage, coverageProblems, keyIsLongest, sourceProblem, normalizePrompt, BANK_RULES, COVERAGE_RULES } from './bank/validate.ts'
