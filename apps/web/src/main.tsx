@@ -1,5 +1,6 @@
 import { render } from 'preact'
 import { ConnectionBanner } from './components/Banner.tsx'
+import { startLanguage } from './i18n/i18n.ts'
 import { ensureLearner } from './practice/learner.ts'
 import { pathname } from './router.tsx'
 import { RoutedPage } from './routes.tsx'
@@ -18,4 +19,5 @@ function App() {
 // The practice profile is made on the first visit, so that a live game joined from this browser can feed it.
 ensureLearner().catch(() => {})
 
-render(<App />, document.getElementById('app')!)
+// The browser's language (or the one chosen before) first, so the first screen is already in it.
+void startLanguage().finally(() => render(<App />, document.getElementById('app')!))

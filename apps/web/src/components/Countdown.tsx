@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { announcement } from './announce.ts'
 import { TimeBar } from './TimeBar.tsx'
+import { t } from '../i18n/i18n.ts'
 
 /** The server's clock as this browser estimates it, re-read a few times a second while `running`. */
 export function useServerNow(offset: number, running = true, intervalMs = 200): number {
@@ -55,5 +56,5 @@ export function AdvanceIn({ at, pausedAt, offset, label }: { at: number | null; 
   if (since.at !== at) setSince({ at, from: Date.now() + offset })
   if (at === null) return null
   const seconds = Math.max(0, Math.ceil((at - (pausedAt ?? serverNow)) / 1000))
-  return <TimeBar until={at} total={Math.max(1, at - since.from)} offset={offset} pausedAt={pausedAt} label={`${label} in ${seconds} s`} class="advance-in" />
+  return <TimeBar until={at} total={Math.max(1, at - since.from)} offset={offset} pausedAt={pausedAt} label={t('show.advanceIn', { label, seconds })} class="advance-in" />
 }

@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals'
 import { useEffect, useRef } from 'preact/hooks'
+import { t } from '../i18n/i18n.ts'
 
 /**
  * Ending a question early for everyone takes two presses: *End answering*, then *Yes, end now*. The first press
@@ -28,18 +29,18 @@ export function EndAnswering({ onEnd, resetKey }: { onEnd: () => void; resetKey:
   if (!asking.value) {
     return (
       <button ref={first} type="button" class="button primary" onClick={() => (asking.value = true)}>
-        End answering
+        {t('show.endAnswering')}
       </button>
     )
   }
   return (
-    <span class="confirm-inline" role="group" aria-label="End answering now for everyone?">
-      <span class="confirm-question">End answering now for everyone?</span>
+    <span class="confirm-inline" role="group" aria-label={t('show.endConfirm')}>
+      <span class="confirm-question">{t('show.endConfirm')}</span>
       <button type="button" class="button warning" onClick={onEnd}>
-        Yes, end now
+        {t('show.endYes')}
       </button>
       <button ref={keep} type="button" class="button secondary" onClick={cancel}>
-        Keep going
+        {t('show.keepGoing')}
       </button>
     </span>
   )

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks'
+import { t } from '../i18n/i18n.ts'
 
 /** Fills the projector with the game (and back): the browser's own fullscreen, so Escape leaves it too. */
 export function FullscreenButton() {
@@ -25,7 +26,7 @@ export function FullscreenButton() {
           stroke-linejoin="round"
         />
       </svg>
-      <span>Full screen</span>
+      <span>{t('show.fullscreen')}</span>
     </button>
   )
 }

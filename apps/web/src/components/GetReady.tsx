@@ -1,5 +1,6 @@
 import type { PhaseView } from '@cirrus/protocol'
 import { TimeBar, useArrived } from './TimeBar.tsx'
+import { t } from '../i18n/i18n.ts'
 
 type QuestionView = Extract<PhaseView, { phase: 'question' }>
 
@@ -17,5 +18,5 @@ export function GetReady({ view, offset, class: className }: { view: QuestionVie
   const until = view.opensAt ?? view.startsBy
   if (until === undefined) return null
   const total = Math.max(1, until - (view.serverNow ?? until))
-  return <TimeBar until={until} total={total} offset={offset} pausedAt={view.pausedAt} label="Get ready…" class={`get-ready ${className ?? ''}`} />
+  return <TimeBar until={until} total={total} offset={offset} pausedAt={view.pausedAt} label={t('show.getReady')} class={`get-ready ${className ?? ''}`} />
 }

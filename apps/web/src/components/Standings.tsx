@@ -2,9 +2,10 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import type { LeaderEntry } from '@cirrus/protocol'
 import { PODIUM_STAGES_MS, reducedMotion } from './motion.ts'
 import './moments.css'
+import { t } from '../i18n/i18n.ts'
 
-const ORDINAL = ['1st', '2nd', '3rd']
-export const ordinal = (rank: number) => ORDINAL[rank - 1] ?? `${rank}th`
+/** "1st", "2nd"… in the language on screen (rank.1, rank.2, rank.3, else rank.other). */
+export const ordinal = (rank: number) => (rank >= 1 && rank <= 3 ? t(`rank.${rank}`) : t('rank.other', { rank }))
 
 /** Where each player stood on the last leaderboard this screen showed, by position: where rank changes start from. */
 let lastPlaces = new Map<string, number>()

@@ -1,32 +1,35 @@
 import { Link } from '../router.tsx'
+import { t } from '../i18n/i18n.ts'
+import { LanguagePicker } from '../i18n/LanguagePicker.tsx'
 
 export function Home() {
   return (
     <main class="page home">
       <header class="home-header">
         <h1 class="logo">Cirrus</h1>
-        <p class="tagline">Live quizzes for the classroom, and a place to practise for the AWS Cloud Practitioner exam.</p>
+        <p class="tagline">{t('home.tagline')}</p>
+        <LanguagePicker class="home-language" />
       </header>
-      <nav class="home-actions" aria-label="Start">
+      <nav class="home-actions" aria-label={t('home.nav')}>
         <Link href="/join" class="big-link tile-blue">
-          <span class="big-link-title">Join a game</span>
-          <span class="big-link-sub">Got a PIN? Play on your phone.</span>
+          <span class="big-link-title">{t('home.join')}</span>
+          <span class="big-link-sub">{t('home.joinSub')}</span>
         </Link>
         <Link href="/host" class="big-link tile-purple">
-          <span class="big-link-title">Host a game</span>
-          <span class="big-link-sub">Pick a quiz and put it on the big screen.</span>
+          <span class="big-link-title">{t('home.host')}</span>
+          <span class="big-link-sub">{t('home.hostSub')}</span>
         </Link>
         <Link href="/practice" class="big-link tile-green">
-          <span class="big-link-title">Practise alone</span>
-          <span class="big-link-sub">Practice that adapts to what you know, and a mock exam.</span>
+          <span class="big-link-title">{t('home.practise')}</span>
+          <span class="big-link-sub">{t('home.practiseSub')}</span>
         </Link>
         <Link href="/library" class="big-link tile-teal">
-          <span class="big-link-title">Quiz library</span>
-          <span class="big-link-sub">Write, import and export your own quizzes.</span>
+          <span class="big-link-title">{t('home.library')}</span>
+          <span class="big-link-sub">{t('home.librarySub')}</span>
         </Link>
       </nav>
       <p class="home-more">
-        <Link href="/reports">Reports of past games</Link>
+        <Link href="/reports">{t('home.reports')}</Link>
       </p>
     </main>
   )
@@ -35,10 +38,10 @@ export function Home() {
 export function NotFound() {
   return (
     <main class="page narrow">
-      <h1>Page not found</h1>
-      <p>There is nothing at this address.</p>
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.body')}</p>
       <p>
-        <Link href="/">Back to the start</Link>
+        <Link href="/">{t('notFound.back')}</Link>
       </p>
     </main>
   )

@@ -6,6 +6,9 @@ import { describeError } from '../messages.ts'
 import { player } from '../models/player.ts'
 import { Link, navigate } from '../router.tsx'
 import { playerSeat } from '../storage.ts'
+import { t } from '../i18n/i18n.ts'
+import { rich } from '../i18n/rich.tsx'
+import { LanguagePicker } from '../i18n/LanguagePicker.tsx'
 
 /** GET /api/games/:pin */
 interface GameInfo {
@@ -29,13 +32,13 @@ async function lookUp(pin: string): Promise<Lookup> {
     const res = await fetch(`/api/games/${encodeURIComponent(pin)}`)
     if (res.status === 404) return { ok: false, message: describeError({ code: ErrorCode.GameNotFound, message: '' }, { pin }) }
     if (res.status === 429) return { ok: false, message: describeError({ code: ErrorCode.RateLimited, message: '' }) }
-    if (!res.ok) return { ok: false, message: 'Something went wrong looking up that PIN. Try again.' }
+    if (!res.ok) return { ok: false, message: t('join.lookupFailed') }
     const game = (await res.json()) as GameInfo
     if (game.phase === 'podium') return { ok: false, message: describeError({ code: ErrorCode.GameOver, message: '' }) }
     if (game.locked) return { ok: false, message: describeError({ code: ErrorCode.LobbyLocked, message: '' }) }
     return { ok: true, game }
   } catch {
-    return { ok: false, message: 'Could not reach the server. Check your connection and try again.' }
+    return { ok: false, message: t('join.unreachable') }
   }
 }
 
@@ -61,7 +64,7 @@ export function Join({ pin: pinFromUrl }: { pin?: string }) {
   async function checkPin(value: string) {
     const parsed = PinSchema.safeParse(value.replace(/\s+/g, ''))
     if (!parsed.success) {
-      error.value = 'A game PIN is six digits.'
+      error.value = t('join.pinInvalid')
       return
     }
     if (playerSeat.get(parsed.data)) return navigate(`/play/${parsed.data}`)
@@ -82,7 +85,7 @@ export function Join({ pin: pinFromUrl }: { pin?: string }) {
     if (!g || busy.value) return
     const parsed = NicknameSchema.safeParse(nickname.value)
     if (!parsed.success) {
-      error.value = `That nickname can't be used: ${parsed.error.issues[0]?.message ?? 'try another'}.`
+      error.value = t('join.nicknameInvalid', { reason: parsed.error.issues[0]?.message ?? t('join.tryAnother') })
       return
     }
     error.value = null
@@ -114,47 +117,44 @@ export function Join({ pin: pinFromUrl }: { pin?: string }) {
 
   return (
     <main class="page join">
-      <p class="crumbs">
+      <p class="crumbs join-crumbs">
         <Link href="/">Cirrus</Link>
+        <LanguagePicker />
       </p>
       {game.value && tapping.value ? (
         <div class="join-form">
-          <h1>Tap the shapes</h1>
-          <p class="join-game">Tap the shapes shown on the big screen, in order.</p>
+          <h1>{t('join.tapTitle')}</h1>
+          <p class="join-game">{t('join.tapHelp')}</p>
           <ShapePad value={shapes.value} onChange={tap} />
           <p class="error field-error" role="alert">
-            {busy.value ? 'Joining…' : (error.value ?? '')}
+            {busy.value ? t('join.joining') : (error.value ?? '')}
           </p>
           <button type="button" class="button ghost" onClick={() => ((tapping.value = false), (error.value = null))}>
-            Back
+            {t('join.back')}
           </button>
         </div>
       ) : game.value?.friendlyNames ? (
         <form class="join-form" onSubmit={join} noValidate>
-          <h1>Your name in this game</h1>
-          <p class="join-game">
-            Game <strong>{game.value.pin}</strong>: {game.value.quizTitle}
-          </p>
+          <h1>{t('join.friendlyTitle')}</h1>
+          <p class="join-game">{rich('join.game', { pin: game.value.pin, title: game.value.quizTitle })}</p>
           <p class="friendly-name" aria-live="polite">
             {nickname.value}
           </p>
           <button type="button" class="button secondary" disabled={rerolls.value === 0} onClick={() => ((nickname.value = drawName()), rerolls.value--)}>
-            {rerolls.value > 0 ? `Another name (${rerolls.value} left)` : 'No more names'}
+            {rerolls.value > 0 ? t('join.anotherName', { count: rerolls.value }) : t('join.noMoreNames')}
           </button>
           <p class="error field-error" role="alert">
             {error.value ?? ''}
           </p>
           <button type="submit" class="button primary big" disabled={busy.value}>
-            {busy.value ? 'Joining…' : "Let's go!"}
+            {busy.value ? t('join.joining') : t('join.go')}
           </button>
         </form>
       ) : game.value ? (
         <form class="join-form" onSubmit={join} noValidate>
-          <h1>Pick a nickname</h1>
-          <p class="join-game">
-            Game <strong>{game.value.pin}</strong>: {game.value.quizTitle}
-          </p>
-          <Field id="nickname" label="Nickname" error={error.value}>
+          <h1>{t('join.nicknameTitle')}</h1>
+          <p class="join-game">{rich('join.game', { pin: game.value.pin, title: game.value.quizTitle })}</p>
+          <Field id="nickname" label={t('join.nickname')} error={error.value}>
             <input
               id="nickname"
               name="nickname"
@@ -169,7 +169,7 @@ export function Join({ pin: pinFromUrl }: { pin?: string }) {
             />
           </Field>
           <button type="submit" class="button primary big" disabled={busy.value}>
-            {busy.value ? 'Joining…' : "Let's go!"}
+            {busy.value ? t('join.joining') : t('join.go')}
           </button>
           <button
             type="button"
@@ -180,7 +180,7 @@ export function Join({ pin: pinFromUrl }: { pin?: string }) {
               if (pinFromUrl) navigate('/join', { replace: true })
             }}
           >
-            Use another PIN
+            {t('join.otherPin')}
           </button>
         </form>
       ) : (
@@ -192,8 +192,8 @@ export function Join({ pin: pinFromUrl }: { pin?: string }) {
           }}
           noValidate
         >
-          <h1>Join a game</h1>
-          <Field id="pin" label="Game PIN" error={error.value}>
+          <h1>{t('join.pinTitle')}</h1>
+          <Field id="pin" label={t('join.pinLabel')} error={error.value}>
             <input
               id="pin"
               name="pin"
@@ -211,7 +211,7 @@ export function Join({ pin: pinFromUrl }: { pin?: string }) {
             />
           </Field>
           <button type="submit" class="button primary big" disabled={busy.value}>
-            {busy.value ? 'Checking…' : 'Enter'}
+            {busy.value ? t('join.checking') : t('join.enter')}
           </button>
         </form>
       )}

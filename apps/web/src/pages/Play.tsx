@@ -16,6 +16,8 @@ import { GetReady, useOptionsOpen } from '../components/GetReady.tsx'
 import { Chase } from '../components/Chase.tsx'
 import { useGameSound } from '../sound/screen-sound.ts'
 import { playerSeat, reviewSeat } from '../storage.ts'
+import { formatNumber, t } from '../i18n/i18n.ts'
+import { rich } from '../i18n/rich.tsx'
 
 type View<P extends PhaseView['phase']> = Extract<PhaseView, { phase: P }>
 
@@ -36,13 +38,13 @@ export function Play({ pin }: { pin: string }) {
   if (fatal) {
     return (
       <main class="page narrow play-message">
-        <h1>{fatal.code === 'kicked' ? 'Removed from the game' : 'Game unavailable'}</h1>
+        <h1>{fatal.code === 'kicked' ? t('play.removed') : t('play.unavailable')}</h1>
         <p class="error" role="alert">
-          {fatal.code === 'not_player' || fatal.code === 'bad_token' ? 'This browser has no seat in that game any more.' : describeError(fatal, { pin })}
+          {fatal.code === 'not_player' || fatal.code === 'bad_token' ? t('play.noSeat') : describeError(fatal, { pin })}
         </p>
         <p>
           <Link href="/join" class="button primary">
-            Join a game
+            {t('play.joinAGame')}
           </Link>
         </p>
       </main>
@@ -51,7 +53,7 @@ export function Play({ pin }: { pin: string }) {
   if (!view) {
     return (
       <main class="page narrow" aria-busy="true">
-        <p class="muted">Connecting to game {pin}…</p>
+        <p class="muted">{t('play.connecting', { pin })}</p>
       </main>
     )
   }
@@ -68,7 +70,7 @@ export function Play({ pin }: { pin: string }) {
       </main>
       {player.paused.value && (
         <div class="paused-overlay" role="status">
-          Paused
+          {t('play.paused')}
         </div>
       )}
     </div>
@@ -85,8 +87,8 @@ function PlayBar({ view }: { view: PhaseView }) {
           {view.index + 1} / {view.totalQuestions}
         </span>
       )}
-      <span class="play-score" aria-label={`Score ${you?.score ?? 0}`}>
-        {(you?.score ?? 0).toLocaleString()}
+      <span class="play-score" aria-label={t('play.score', { score: you?.score ?? 0 })}>
+        {formatNumber(you?.score ?? 0)}
       </span>
       <SoundControl role="player" compact />
     </header>
@@ -102,12 +104,12 @@ function PlayLobby({ view }: { view: View<'lobby'> }) {
           <Shape key={i} index={i} />
         ))}
       </p>
-      <h1>You're in!</h1>
+      <h1>{t('play.youreIn')}</h1>
       {you && <p class="lobby-nickname">{you.nickname}</p>}
-      {!hostsHere(view.pin) && <p>See your nickname on the big screen?</p>}
+      {!hostsHere(view.pin) && <p>{t('play.seeNickname')}</p>}
       <p class="muted">{view.quizTitle}</p>
       <PlayLobbyWays view={view} />
-      <p class="waiting">{hostsHere(view.pin) ? 'Press Start when everyone is in.' : 'Waiting for the host to start…'}</p>
+      <p class="waiting">{hostsHere(view.pin) ? 'Press Start when everyone is in.' : t('play.waitingHost')}</p>
     </div>
   )
 }
@@ -130,7 +132,7 @@ function PlayQuestion({ view }: { view: View<'question'> }) {
         {show && !loading ? (
           <h1 class="play-prompt">{q.prompt}</h1>
         ) : (
-          <h1 class="play-prompt muted-prompt">{open ? phonePrompt(q.type) : 'Look at the big screen'}</h1>
+          <h1 class="play-prompt muted-prompt">{open ? phonePrompt(q.type) : t('play.lookAtScreen')}</h1>
         )}
       </div>
       {!open ? (
@@ -172,9 +174,9 @@ function LockedIn() {
           </span>
         ))}
       </div>
-      <h2>Answer locked in</h2>
+      <h2>{t('play.lockedIn')}</h2>
       {said && <p class="locked-choice">{said}</p>}
-      <p class="muted">Waiting for the others…</p>
+      <p class="muted">{t('play.waitingOthers')}</p>
     </div>
   )
 }
@@ -185,13 +187,13 @@ function PlayReveal({ view }: { view: View<'reveal'> }) {
   if (!result || !you) {
     return (
       <div class="play-center">
-        <p class="waiting">Counting the answers…</p>
+        <p class="waiting">{t('play.counting')}</p>
       </div>
     )
   }
   if (view.question.type === 'poll') return <PollThanks answered={result.answered} view={view} />
   const verdict = !result.answered ? 'missed' : result.correct ? 'right' : result.credit > 0 ? 'partly' : 'wrong'
-  const title = { right: 'Correct!', partly: 'Partly right', wrong: 'Wrong', missed: "Time's up" }[verdict]
+  const title = t(`play.verdict.${verdict}`)
   const right = rightAnswerText(view)
   return (
     <div class={`result result-${verdict}`} role="status">
@@ -199,7 +201,7 @@ function PlayReveal({ view }: { view: View<'reveal'> }) {
         {verdict === 'missed' ? <ClockIcon /> : { right: '✓', partly: '◐', wrong: '✗' }[verdict]}
       </p>
       <h1 class="result-title">{title}</h1>
-      <p class="result-points">{result.points > 0 ? `+${result.points.toLocaleString()} points` : result.points < 0 ? `${result.points.toLocaleString()} points` : '0 points'}</p>
+      <p class="result-points">{t('play.points', { count: result.points, points: `${result.points > 0 ? '+' : ''}${formatNumber(result.points)}` })}</p>
       {result.streakBonus > 0 && <p class="result-bonus">including a streak bonus of {result.streakBonus}</p>}
       {you.streak > 1 && <p class="result-streak">Answer streak: {you.streak} in a row</p>}
       {view.showQuestionOnPlayers && right && (
@@ -209,7 +211,7 @@ function PlayReveal({ view }: { view: View<'reveal'> }) {
       )}
       {view.showQuestionOnPlayers && view.explanation && <p class="result-explanation">{view.explanation}</p>}
       <p class="result-rank">
-        You're in <strong>{ordinal(you.rank)}</strong> place
+        {rich('play.place', { place: ordinal(you.rank) })}
       </p>
       <Chase you={you} />
     </div>
@@ -254,7 +256,7 @@ function PlayLeaderboard({ view }: { view: View<'leaderboard'> }) {
       {you && (
         <p class="play-rank">
           <span class="play-rank-place">{ordinal(you.rank)}</span>
-          <span>with {you.score.toLocaleString()} points</span>
+          <span>{t('play.withPoints', { count: you.score, points: formatNumber(you.score) })}</span>
         </p>
       )}
       {you && <Chase you={you} />}
@@ -273,22 +275,22 @@ function PlayPodium({ view }: { view: View<'podium'> }) {
   }, [you?.playerId, token])
   return (
     <div class="play-standings">
-      <h1>Final results</h1>
+      <h1>{t('play.finalTitle')}</h1>
       <PlayTeamPodium view={view} />
       <Podium top={view.top} highlight={you?.playerId} />
       {you && (
         <p class="play-final">
-          You finished <strong>{ordinal(you.rank)}</strong> with {you.score.toLocaleString()} points, {you.correctCount} of {you.askedCount} right.
+          {rich('play.finished', { place: ordinal(you.rank), score: formatNumber(you.score), right: you.correctCount, asked: you.askedCount })}
         </p>
       )}
       <p class="play-final-actions">
         {you && token && (
           <Link href={`/review/${you.playerId}`} class="button primary">
-            Review my answers
+            {t('play.review')}
           </Link>
         )}
         <Link href="/join" class="button secondary">
-          Join another game
+          {t('play.joinAnother')}
         </Link>
       </p>
     </div>

@@ -1,6 +1,7 @@
 import type { Role } from './sound.ts'
 import { soundFor } from './screen-sound.ts'
 import './sound.css'
+import { t } from '../i18n/i18n.ts'
 
 /**
  * The mute button and the volume, on the projector's bar and the phone's. The state of the audio graph is written
@@ -13,9 +14,9 @@ export function SoundControl({ role, compact = false }: { role: Role; compact?: 
   const audio = sound.audio.value
   return (
     <div class={`sound-control ${compact ? 'compact' : ''}`} data-audio={audio.state} data-loop={audio.loop ?? ''} data-gain={audio.gain.toFixed(2)}>
-      <button type="button" class="sound-toggle" aria-pressed={on} onClick={() => sound.toggle()} title={on ? 'Sound is on: mute' : 'Sound is off: turn it on'}>
+      <button type="button" class="sound-toggle" aria-pressed={on} onClick={() => sound.toggle()} title={on ? t('show.soundOn') : t('show.soundOff')}>
         <SpeakerIcon on={on} />
-        <span class="sound-label">Sound</span>
+        <span class="sound-label">{t('show.sound')}</span>
       </button>
       {on && !compact && (
         <input
@@ -25,7 +26,7 @@ export function SoundControl({ role, compact = false }: { role: Role; compact?: 
           max={100}
           step={5}
           value={Math.round(sound.volume.value * 100)}
-          aria-label="Volume"
+          aria-label={t('show.volume')}
           onInput={(e) => sound.setVolume(Number((e.currentTarget as HTMLInputElement).value) / 100)}
         />
       )}

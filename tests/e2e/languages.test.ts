@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { starterQuiz } from '@cirrus/questions'
+import { rightChoice } from '../support/answers.ts'
+import { PHONE, PROJECTOR, screenshot } from '../support/browser.ts'
+import { call, move } from '../support/client.ts'
+import { hostGame, joinGame, nextPhase } from '../support/game.ts'
+import { expectAccessible, useServerAndBrowser, waitForPhase } from './helpers.ts'
+
+/** The app in each player's language: chosen from the browser, switchable, remembered; Arabic right to left. */
+
+const env = useServerAndBrowser()
+const phone = async (locale: string) => (await env.browser.context({ viewport: PHONE, isMobile: true, hasTouch: true, locale })).newPage()
+
+const HOME_TITLE: Record<string, string> = { en: 'Join a game', es: 'Unirse a una partida', fr: 'Rejoindre une partie', de: 'Einem Spiel beitreten', 'pt-BR': 'Entrar em um jogo', ar: 'انضم إلى لعبة' }
+const LOCALE: Record<string, string> = { en: 'en-GB', es: 'es-ES', fr: 'fr-FR', de: 'de-DE', 'pt-BR': 'pt-BR', ar: 'ar-EG' }
+
+const langOf = (page: Page) => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }))
+
+/** Joins from the QR code's link whatever the language: the nickname box and the form's button, by their place. */
+async function joinIn(page: Page, pin: string, nickname: string, welcome: string) {
+  await page.goto(`${env.server.url}/join/${pin}`)
+  await page.locator('#nickname').fill(nickname)
+  await page.locator('.join-form button[type=submit]').click()
+  await page.waitForURL(`**/play/${pin}`)
+  await page.getByRole('heading', { name: welcome }).waitFor()
+}
+
+describe('languages', () => {
+  it("opens in the browser's language, on a phone and a projector", { timeout: 90_000 }, async () => {
+    for (const [code, title] of Object.entries(HOME_TITLE)) {
+      const page = await phone(LOCALE[code]!)
+      await page.goto(env.server.url)
+      await page.getByText(title, { exact: true }).waitFor()
+      expect(await langOf(page)).toEqual({ lang: code, dir: code === 'ar' ? 'rtl' : 'ltr' })
+      await screenshot(page, `lang-home-phone-${code}`)
+      await page.context().close()
+    }
+    const projector = await (await env.browser.context({ viewport: PROJECTOR, locale: 'es-ES' })).newPage()
+    await projector.goto(env.server.url)
+    await projector.getByText(HOME_TITLE.es!, { exact: true }).waitFor()
+    await screenshot(projector, 'lang-home-projector-es')
+  })
+
+  it('switches, remembers the choice, lays Arabic out right to left, and says server refusals in the chosen language', { timeout: 60_000 }, async () => {
+    const page = await phone('en-US')
+    await page.goto(`${env.server.url}/join`)
+    await page.getByLabel('Language').selectOption('es')
+    await page.getByLabel('PIN de la partida').waitFor()
+    await page.reload()
+    await page.getByLabel('PIN de la partida').waitFor() // remembered
+    // The server's refusal comes as a code; the phone says it in Spanish.
+    await page.getByLabel('PIN de la partida').fill('000000')
+    await page.getByRole('button', { name: 'Entrar' }).click()
+    await page.getByText('No hay ninguna partida con el PIN 000000').waitFor()
+    await screenshot(page, 'lang-join-wrong-pin-es')
+    await page.getByLabel('Idioma').selectOption('ar')
+    await page.getByLabel('رمز اللعبة').waitFor()
+    expect(await langOf(page)).toEqual({ lang: 'ar', dir: 'rtl' })
+    // Right to left: the PIN box's label sits at the right edge.
+    const label = await page.getByText('رمز اللعبة', { exact: true }).boundingBox()
+    expect(label!.x + label!.width).toBeGreaterThan(PHONE.width / 2)
+    await screenshot(page, 'lang-join-ar')
+    await expectAccessible(page, 'the join page in Arabic')
+  })
+
+  it('plays a game on phones in Spanish and Arabic', { timeout: 90_000 }, async () => {
+    const game = await hostGame(env.server.url, 'starter-cloud-basics', { questionCount: 2, showQuestionOnPlayers: true })
+    const es = await phone('es-ES')
+    const ar = await phone('ar-EG')
+    await joinIn(es, game.pin, 'Ana', '¡Estás dentro!')
+    await joinIn(ar, game.pin, 'Omar', 'أنت في اللعبة!')
+    await screenshot(es, 'lang-game-es-01-lobby')
+    await screenshot(ar, 'lang-game-ar-01-lobby')
+    const bot = await joinGame(env.server.url, game.pin, 'Bea')
+    const opened = nextPhase(game.host, 'question')
+    await move(game.host, 'host:start')
+    const view = await opened
+    await waitForPhase(es, 'question')
+    await waitForPhase(ar, 'question')
+    await screenshot(es, 'lang-game-es-02-question')
+    await screenshot(ar, 'lang-game-ar-02-question')
+    await expectAccessible(ar, 'a question in Arabic')
+    const q = starterQuiz.questions.find((x) => x.prompt === view.question.prompt)!
+    const revealed = nextPhase(game.host, 'reveal')
+    await call(bot.socket, 'player:answer', { questionIndex: view.index, choice: rightChoice(q, view.question.options) })
+    await move(game.host, 'host:endAnswering')
+    await revealed
+    await es.locator('.chase').waitFor()
+    expect(await es.locator('.chase').textContent()).toMatch(/^Estás a [\d.]+ puntos de Bea$/)
+    expect(await ar.locator('.chase').textContent()).toContain('Bea')
+    await screenshot(es, 'lang-game-es-03-reveal')
+    await screenshot(ar, 'lang-game-ar-03-reveal')
+    await call(game.host, 'host:end', {})
+    await waitForPhase(es, 'podium')
+    await waitForPhase(ar, 'podium')
+    await es.getByRole('heading', { name: 'Resultados finales' }).waitFor()
+    await ar.getByRole('heading', { name: 'النتائج النهائية' }).waitFor()
+    await es.locator('.podium-step.first.shown').waitFor()
+    await ar.locator('.podium-step.first.shown').waitFor()
+    await screenshot(es, 'lang-game-es-04-podium')
+    await screenshot(ar, 'lang-game-ar-04-podium')
+  })
+})
