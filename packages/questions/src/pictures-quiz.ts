@@ -14,7 +14,7 @@ const REGION = { id: BUILTIN_PICTURES['region-zones.png'], alt: 'A Region drawn 
 /** A short built-in quiz of the question types beyond multiple choice, one of them with a picture. */
 export const moreWaysQuiz: Quiz = {
   id: 'builtin-more-ways',
-  title: 'Cloud basics: pictures, orders and numbers',
+  title: 'Try every question type: pictures, orders and numbers',
   description: 'A picture question, an ordering question, a number question and a poll, to try every question type.',
   questions: [
     {
