@@ -7,4 +7,5 @@ export { leaderboard, finalResults, ranksOf, type Ranks } from './leaderboard.ts
 export { publicView, playerView, hostView, hostStatus } from './views.ts'
 export type * from './types.ts'
 export { grade, choiceProblem } from './scoring.ts'
+export { rulesOf } from './modes.ts'
 export { mulberry32, shuffled } from './random.ts'

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { TokenSchema } from './payloads.ts'
+import type { TeamView } from './views.ts'
+import type { GameRules } from './ways-to-play.ts'
 
 /**
  * The classroom record over HTTP (docs/reports.md): the teacher's reports of past games (/api/reports, behind the
@@ -97,7 +99,23 @@ export interface ReportPlayer {
   rightShare: number
   averageMs: number | null
   joinedAt: string
+  /** The player's team at the end (the last snapshot), in a team game; null without teams. */
+  team: TeamView | null
+  /**
+   * The extra-time factor the host last gave this player (1.5 or 2), as the host's list showed it; null for the usual
+   * time. A factor the host gave and took back during the game is not kept.
+   */
+  extraTime: number | null
   answers: ReportAnswer[]
+}
+
+/** A team of a team game, as the podium (or the last snapshot, without one) ranked it. */
+export interface ReportTeam extends TeamView {
+  rank: number
+  /** The sum over questions of its members' mean points, with the team's streak bonuses (the podium's score). */
+  score: number
+  /** The team's players at the end, by rank. */
+  members: { playerId: string; nickname: string }[]
 }
 
 export interface GameReport {
@@ -118,7 +136,11 @@ export interface GameReport {
     rightShare: number
     /** Answers given over answers that could have been given. */
     answeredShare: number
+    /** How the game was scored (mode, streak bonus, penalty, teams), as the players were shown in the lobby. */
+    rules: GameRules
   }
+  /** By rank; empty without teams (as the podium's `teams`). */
+  teams: ReportTeam[]
   /** In the order they were played. */
   questions: ReportQuestion[]
   /** By rank. */

@@ -1,4 +1,5 @@
-import { REPORT_LIST_LIMIT } from '@cirrus/protocol'
+import { rulesOf } from '@cirrus/game'
+import { GameSettingsSchema, REPORT_LIST_LIMIT, type GameRules, type TeamColor } from '@cirrus/protocol'
 import type { Db } from './client.ts'
 import { restoredSnapshot } from './snapshot.ts'
 
@@ -48,6 +49,14 @@ export interface ReportRows {
   results: { playerId: string; rank: number; score: number; correctCount: number; askedCount: number }[]
   /** Each player's questions in the game, as the engine counted them at the last snapshot (games since it counts). */
   asked: Record<string, number>
+  /** How the game was scored, from its settings. */
+  rules: GameRules
+  /** A team game's teams at the last snapshot, in team order (a player's `team` is an index here); empty without. */
+  teams: { name: string; color: TeamColor; score: number }[]
+  /** Each player's team number at the last snapshot, in a team game. */
+  team: Record<string, number>
+  /** Each player's extra-time factor at the last snapshot, for those the host gave one other than 1. */
+  extraTime: Record<string, number>
 }
 
 /** What one player's own review is made of: their game, its questions, their answers and their standing. */
@@ -118,14 +127,20 @@ export class ReportStore {
     await this.flush()
     const g = await this.db.game.findUnique({
       where: { id: gameId },
-      select: { id: true, status: true, createdAt: true, startedAt: true, endedAt: true, snapshotJson: true, quiz: { select: { title: true } }, snapshotParts: true },
+      select: { id: true, status: true, createdAt: true, startedAt: true, endedAt: true, snapshotJson: true, settingsJson: true, quiz: { select: { title: true } }, snapshotParts: true },
     })
     if (!g) return null
     const parts = Object.fromEntries(g.snapshotParts.map((p) => [p.part, p.json]))
     const state = g.snapshotJson ? restoredSnapshot(g.snapshotJson, parts) : null
     const questions = (state?.questions ?? []) as unknown as QuestionAsPlayed[]
     const asked: Record<string, number> = {}
-    for (const [id, p] of Object.entries(state?.players ?? {})) if (typeof p.askedCount === 'number') asked[id] = p.askedCount
+    const team: Record<string, number> = {}
+    const extraTime: Record<string, number> = {}
+    for (const [id, p] of Object.entries(state?.players ?? {})) {
+      if (typeof p.askedCount === 'number') asked[id] = p.askedCount
+      if (typeof p.team === 'number') team[id] = p.team
+      if (typeof p.extraTime === 'number' && p.extraTime !== 1) extraTime[id] = p.extraTime
+    }
     const players = await paged((skip, take) =>
       this.db.player.findMany({
         where: { gameId },
@@ -154,6 +169,10 @@ export class ReportStore {
       answers: answers.map(({ choiceJson, answeredAt, ...a }) => ({ ...a, choice: JSON.parse(choiceJson) as unknown, answeredAt: answeredAt.getTime() })),
       results,
       asked,
+      rules: rulesFrom(g.settingsJson),
+      teams: (state?.teams ?? []).map(({ name, color, score }) => ({ name, color, score })),
+      team,
+      extraTime,
     }
   }
 
@@ -243,6 +262,11 @@ async function paged<T>(read: (skip: number, take: number) => Promise<T[]>): Pro
     if (page.length < PAGE) return rows
     await new Promise((resolve) => setImmediate(resolve))
   }
+}
+
+/** The rules a game was played by: its stored settings over the defaults (games from before a rule existed had its default). */
+function rulesFrom(settingsJson: string): GameRules {
+  return rulesOf({ ...GameSettingsSchema.parse({}), ...(JSON.parse(settingsJson) as object) })
 }
 
 interface Core {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { QuestionAsPlayed, ReportRows, ReviewRows } from '../db/reports.ts'
 import { buildReport, buildReview, endingOf, questionsPlayed, summaryOf } from './build.ts'
-import { csvTable, reportCsv, scoresTable } from './sheets.ts'
+import { csvTable, overviewTable, reportCsv, scoresTable, teamsTable } from './sheets.ts'
 import { EN, languageFrom, stringsFor } from './strings.ts'
 
 const T0 = Date.UTC(2026, 11, 1, 9, 0, 0)
@@ -43,6 +43,10 @@ function rows(overrides: Partial<ReportRows> = {}): ReportRows {
     answers: [answer('ada', 0, 0), answer('ada', 1, 1), answer('ada', 2, 0), answer('eve', 0, 0), answer('bob', 1, 0, 5000, 800), answer('bob', 2, 0)],
     results: [],
     asked: { ada: 3, cyd: 3, bob: 2 },
+    rules: { scoring: 'speed', streakBonus: true, wrongPenalty: 0, teams: 0, teamPick: false },
+    teams: [],
+    team: {},
+    extraTime: {},
     ...overrides,
   }
 }
@@ -186,6 +190,95 @@ function reviewRowsOf(all: ReportRows, playerId: string, standing: ReviewRows['s
     standing: standing ?? (result ? null : { rank: 1, askedCount: all.asked[playerId] }),
   }
 }
+
+/** The same game played in two teams, by accuracy with a penalty and no streak bonus; Bob and Eve had extra time. */
+const teamRows = () =>
+  rows({
+    rules: { scoring: 'accuracy', streakBonus: false, wrongPenalty: 250, teams: 2, teamPick: false },
+    teams: [
+      { name: 'Red Rockets', color: 'red', score: 900 },
+      { name: 'Night Owls', color: 'purple', score: 1700 },
+    ],
+    team: { ada: 0, cyd: 0, bob: 1, eve: 1 },
+    extraTime: { bob: 2, eve: 1.5 },
+  })
+
+describe('ways to play in the report', () => {
+  it('carries the scoring rules in the overview', () => {
+    expect(buildReport(rows()).overview.rules).toEqual({ scoring: 'speed', streakBonus: true, wrongPenalty: 0, teams: 0, teamPick: false })
+    expect(buildReport(teamRows()).overview.rules).toMatchObject({ scoring: 'accuracy', streakBonus: false, wrongPenalty: 250, teams: 2 })
+  })
+
+  it('ranks the teams by score with their seated members, and gives each player their team', () => {
+    const report = buildReport(teamRows())
+    expect(report.teams).toEqual([
+      { team: 1, name: 'Night Owls', color: 'purple', score: 1700, rank: 1, members: [{ playerId: 'bob', nickname: 'Bob' }] },
+      { team: 0, name: 'Red Rockets', color: 'red', score: 900, rank: 2, members: [{ playerId: 'ada', nickname: 'Ada' }, { playerId: 'cyd', nickname: 'Cyd' }] },
+    ])
+    expect(report.players.map((p) => [p.nickname, p.team?.name ?? null])).toEqual([
+      ['Ada', 'Red Rockets'],
+      ['Bob', 'Night Owls'],
+      ['Cyd', 'Red Rockets'],
+    ])
+  })
+
+  it('ranks equal teams alike, in team order', () => {
+    const report = buildReport({ ...teamRows(), teams: [{ name: 'A', color: 'red', score: 500 }, { name: 'B', color: 'blue', score: 500 }, { name: 'C', color: 'green', score: 800 }] })
+    expect(report.teams.map((t) => [t.name, t.rank])).toEqual([
+      ['C', 1],
+      ['A', 2],
+      ['B', 2],
+    ])
+  })
+
+  it("names each player's extra time when it was not 1, and no team without teams", () => {
+    const report = buildReport(teamRows())
+    expect(report.players.map((p) => [p.nickname, p.extraTime])).toEqual([
+      ['Ada', null],
+      ['Bob', 2],
+      ['Cyd', null],
+    ])
+    const plain = buildReport(rows({ extraTime: { cyd: 1.5 } }))
+    expect(plain.teams).toEqual([])
+    expect(plain.players.map((p) => [p.nickname, p.team, p.extraTime])).toEqual([
+      ['Ada', null, null],
+      ['Bob', null, null],
+      ['Cyd', null, 1.5],
+    ])
+  })
+
+  it('writes the rules in the overview sheet, a Teams sheet, and Team and Extra time columns in the final scores and the CSV', () => {
+    const report = buildReport(teamRows())
+    expect(overviewTable(report, EN).slice(-4)).toEqual([
+      ['Scoring', 'accuracy: every right answer earns full points'],
+      ['Bonus for right answers in a row', 'no'],
+      ['Points off for a wrong answer', 250],
+      ['Teams', 2],
+    ])
+    expect(teamsTable(report, EN)).toEqual([
+      ['Rank', 'Team', 'Colour', 'Score', 'Players', 'Members'],
+      [1, 'Night Owls', 'purple', 1700, 1, 'Bob'],
+      [2, 'Red Rockets', 'red', 900, 2, 'Ada, Cyd'],
+    ])
+    const scores = scoresTable(report, EN)
+    expect(scores.map((row) => row.slice(8))).toEqual([
+      ['Team', 'Extra time (× the time)'],
+      ['Red Rockets', null],
+      ['Night Owls', 2],
+      ['Red Rockets', null],
+    ])
+    const csv = csvTable(report, EN)
+    expect(csv[0]!.slice(8, 11)).toEqual(['Team', 'Extra time (× the time)', 'Q1: Prompt q0'])
+    expect(csv[2]!.slice(0, 10)).toEqual(scores[2])
+  })
+
+  it('adds no column a game without teams or extra time would leave empty', () => {
+    const report = buildReport(rows())
+    expect(scoresTable(report, EN)[0]).toHaveLength(8)
+    expect(overviewTable(report, EN).at(-1)).toEqual(['Teams', 'none (everyone for themselves)'])
+    expect(scoresTable(buildReport(rows({ extraTime: { ada: 1.5 } })), EN)[0]!.slice(8)).toEqual(['Extra time (× the time)'])
+  })
+})
 
 describe('buildReview', () => {
   const results = [

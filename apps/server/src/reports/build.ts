@@ -8,6 +8,8 @@ import {
   type ReportPlayer,
   type ReportQuestion,
   type ReportSummary,
+  type ReportTeam,
+  type TeamView,
 } from '@cirrus/protocol'
 import type { GameRow, QuestionAsPlayed, ReportRows, ReviewRows } from '../db/reports.ts'
 import { describeAnswer, rightAnswerOf } from './answers.ts'
@@ -79,6 +81,8 @@ export function buildReport(rows: ReportRows): GameReport {
       rightShare: scored.length ? correct / scored.length : 0,
       averageMs: average(given.map((a) => a.elapsedMs!)),
       joinedAt: new Date(p.joinedAt).toISOString(),
+      team: teamOf(rows, p.id),
+      extraTime: rows.extraTime[p.id] ?? null,
       answers,
     }
   })
@@ -136,7 +140,9 @@ export function buildReport(rows: ReportRows): GameReport {
       averageScore: players.length ? Math.round(players.reduce((sum, p) => sum + p.score, 0) / players.length) : 0,
       rightShare: couldBeRight ? scoredQuestions.reduce((sum, q) => sum + q.correct, 0) / couldBeRight : 0,
       answeredShare: couldAnswer ? reportQuestions.reduce((sum, q) => sum + q.answered, 0) / couldAnswer : 0,
+      rules: rows.rules,
     },
+    teams: rankedTeams(rows, players),
     questions: reportQuestions,
     players,
     needsHelp: {
@@ -246,6 +252,30 @@ function firstQuestions(rows: ReportRows, played: number): Map<string, number> {
     first.set(p.id, Math.min(estimate, firstAnswered.get(p.id) ?? Infinity))
   }
   return first
+}
+
+function teamOf(rows: ReportRows, playerId: string): TeamView | null {
+  const team = rows.team[playerId]
+  const t = team === undefined ? undefined : rows.teams[team]
+  return t ? { team: team!, name: t.name, color: t.color } : null
+}
+
+/** The teams as the podium ranks them (packages/game teams.ts): score descending, ties in team order, competition ranks. */
+function rankedTeams(rows: ReportRows, players: ReportPlayer[]): ReportTeam[] {
+  const teams = rows.teams.map((t, team) => ({
+    team,
+    name: t.name,
+    color: t.color,
+    score: t.score,
+    rank: 0,
+    members: players.filter((p) => p.team?.team === team).map(({ playerId, nickname }) => ({ playerId, nickname })),
+  }))
+  teams.sort((a, b) => b.score - a.score || a.team - b.team)
+  teams.forEach((t, i) => {
+    const previous = teams[i - 1]
+    t.rank = previous && previous.score === t.score ? previous.rank : i + 1
+  })
+  return teams
 }
 
 /** Competition ranks (1, 2, 2, 4) by score, ties in join order, as the podium ranks; the podium's own when it has one. */
