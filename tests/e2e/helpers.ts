@@ -112,7 +112,14 @@ export async function answerOnPhone(page: Page, question: Question, shown: strin
     await page.getByRole('button', { name: 'Submit' }).click()
   } else {
     const rightTexts = question.options.filter((o) => o.correct).map((o) => o.text)
-    const positions = right ? rightTexts.map((t) => shown.indexOf(t)) : [shown.findIndex((t) => !rightTexts.includes(t))]
+    const wrong = shown.findIndex((t) => !rightTexts.includes(t))
+    // A wrong multiple-response answer still picks as many as the question asks (the phone submits only then): one
+    // wrong option in place of a right one.
+    const positions = right
+      ? rightTexts.map((t) => shown.indexOf(t))
+      : question.type === 'multiple'
+        ? [wrong, ...rightTexts.slice(1).map((t) => shown.indexOf(t))]
+        : [wrong]
     const name = (i: number) => (textOnPhone || question.type === 'truefalse' ? shown[i]! : SHAPE_LABELS[i]!)
     for (const i of positions) await page.getByRole('button', { name: name(i), exact: true }).click()
     if (question.type === 'multiple') await page.getByRole('button', { name: /^Submit/ }).click()
