@@ -1,8 +1,9 @@
 import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
-import type { GameReport, ReportPlayer, ReportQuestion } from '@cirrus/protocol'
+import type { GameReport, ReportPlayer, ReportQuestion, ReportTeam } from '@cirrus/protocol'
 import { api, download } from '../api.ts'
 import { AdminGate } from '../components/AdminUnlock.tsx'
+import { RulesList, TeamBadge } from '../components/Ways.tsx'
 import { Link, navigate } from '../router.tsx'
 import { ENDING_TEXT, duration, percent, seconds, tone, when } from './format.ts'
 import { QuestionBars } from './QuestionBars.tsx'
@@ -87,6 +88,7 @@ function Report({ gameId }: { gameId: string }) {
         {notice.value}
       </p>
       <Overview report={r} />
+      {r.teams.length > 0 && <Teams teams={r.teams} />}
       <NeedsHelp report={r} />
       <Questions report={r} />
       <Players report={r} />
@@ -115,9 +117,40 @@ function Overview({ report: { overview: o } }: { report: GameReport }) {
           </li>
         ))}
       </ul>
+      <div class="report-rules">
+        <span class="report-rules-label">Scored by</span>
+        <RulesList rules={o.rules} />
+      </div>
     </section>
   )
 }
+
+/** A team game's teams, ranked as the podium ranked them, with their players. */
+function Teams({ teams }: { teams: ReportTeam[] }) {
+  return (
+    <section class="report-section" aria-labelledby="teams-title">
+      <h2 id="teams-title">Teams</h2>
+      <ol class="report-teams">
+        {teams.map((t) => (
+          <li key={t.team} class={`report-team team-edge-${t.color}`}>
+            <span class="report-team-rank" aria-label={`Rank ${t.rank}`}>
+              {t.rank}
+            </span>
+            <span class="report-team-name">{t.name}</span>
+            <span class="report-team-score">{t.score.toLocaleString()}</span>
+            <span class="report-team-members">
+              {t.members.length} {t.members.length === 1 ? 'player' : 'players'}
+              {t.members.length > 0 && `: ${t.members.map((m) => m.nickname).join(', ')}`}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}
+
+/** "2× time": a player's extra time, as the host's list showed it. */
+const extraTimeText = (factor: number | null) => (factor === null ? '' : `${factor}× time`)
 
 function NeedsHelp({ report }: { report: GameReport }) {
   const { players, questions, threshold } = report.needsHelp
@@ -219,34 +252,43 @@ function QuestionCard({ question: q }: { question: ReportQuestion }) {
   )
 }
 
+/** Which of the optional columns the players' table has: Team in a team game, Extra time when anyone had it. */
+function columnsOf(report: GameReport) {
+  return { team: report.teams.length > 0, extraTime: report.players.some((p) => p.extraTime !== null) }
+}
+
 function Players({ report }: { report: GameReport }) {
+  const columns = columnsOf(report)
   return (
-    <section class="report-section" aria-labelledby="players-title">
+    <section class={`report-section ${columns.team ? 'with-team' : ''} ${columns.extraTime ? 'with-extra-time' : ''}`} aria-labelledby="players-title">
       <h2 id="players-title">Players</h2>
       {report.players.length === 0 && <p class="muted">Nobody played.</p>}
       <p class="player-grid player-head" aria-hidden="true">
         <span>#</span>
         <span>Player (open for each answer)</span>
+        {columns.team && <span>Team</span>}
         <span class="num">Score</span>
         <span>Right answers</span>
         <span class="num">Avg time</span>
+        {columns.extraTime && <span>Extra time</span>}
       </p>
       <ol class="player-rows">
         {report.players.map((p) => (
-          <PlayerRow key={p.playerId} player={p} report={report} />
+          <PlayerRow key={p.playerId} player={p} report={report} columns={columns} />
         ))}
       </ol>
     </section>
   )
 }
 
-function PlayerRow({ player: p, report }: { player: ReportPlayer; report: GameReport }) {
+function PlayerRow({ player: p, report, columns }: { player: ReportPlayer; report: GameReport; columns: ReturnType<typeof columnsOf> }) {
   return (
     <li class="player-row">
       <details>
         <summary class="player-grid">
           <span class="player-rank">{p.rank}</span>
           <span class="player-name">{p.nickname}</span>
+          {columns.team && <span class="player-team">{p.team ? <TeamBadge team={p.team} /> : <span class="muted">–</span>}</span>}
           <span class="player-score">{p.score.toLocaleString()}</span>
           <span class="player-right" aria-label={`${p.correct} of ${p.asked} right`}>
             <span class="mini-track" aria-hidden="true">
@@ -255,6 +297,11 @@ function PlayerRow({ player: p, report }: { player: ReportPlayer; report: GameRe
             {p.correct} of {p.asked} right
           </span>
           <span class="player-time">{seconds(p.averageMs)}</span>
+          {columns.extraTime && (
+            <span class="player-extra-time" aria-label={p.extraTime === null ? 'usual time' : `extra time: ${extraTimeText(p.extraTime)}`}>
+              {extraTimeText(p.extraTime)}
+            </span>
+          )}
         </summary>
         <table class="report-table answers-table">
           <thead>
