@@ -182,7 +182,10 @@ export function quizRoutes({ store, admin, now, files, imports }: QuizRoutesDeps
     if (!format) {
       return void sendError(res, 400, { code: ErrorCode.UnknownFormat, message: `cannot tell the format of "${fileName || 'the file'}"; choose one of ${FORMAT_IDS.join(', ')}` })
     }
-    const content = new Uint8Array(body) // a buffer of its own, handed to the worker
+    // Handed to the worker, not copied, when the body is a buffer of its own (any body over 4 KB; smaller ones may
+    // share Node's pool): a copy of each upload would be 4 MB more for the event loop's garbage collector.
+    const whole = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength && body.buffer instanceof ArrayBuffer
+    const content = whole ? new Uint8Array(body.buffer, 0, body.byteLength) : new Uint8Array(body)
     const job: FileJob = { kind: 'import', format, content, fileName, ...(commit ? { commit: { title: query.data.title, onlyGood: query.data.only === 'good' } } : {}) }
     const done = await files.run(job, [content.buffer])
     if (!done.ok) {
@@ -191,7 +194,12 @@ export function quizRoutes({ store, admin, now, files, imports }: QuizRoutesDeps
       if (!commit) return void res.json(preview)
       return void res.status(422).json({ error: { code: ErrorCode.ImportHasProblems, message: 'the file cannot be read; nothing was saved' }, preview })
     }
-    if (done.outcome.kind === 'answer') return void res.status(done.outcome.status).type('json').send(Buffer.from(done.outcome.json.buffer, done.outcome.json.byteOffset, done.outcome.json.byteLength))
+    if (done.outcome.kind === 'answer') {
+      // Written as it came (res.send would hash a preview of a few MB for an ETag, which a POST has no use for).
+      const json = done.outcome.json
+      res.status(done.outcome.status).type('json').setHeader('Content-Length', String(json.byteLength))
+      return void res.end(Buffer.from(json.buffer, json.byteOffset, json.byteLength))
+    }
     return done.outcome
   }
 }
