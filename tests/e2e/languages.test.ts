@@ -5,7 +5,7 @@ import { rightChoice } from '../support/answers.ts'
 import { PHONE, PROJECTOR, screenshot } from '../support/browser.ts'
 import { call, move } from '../support/client.ts'
 import { hostGame, joinGame, nextPhase } from '../support/game.ts'
-import { expectAccessible, useServerAndBrowser, waitForPhase } from './helpers.ts'
+import { createGameFromUi, expectAccessible, useServerAndBrowser, waitForPhase } from './helpers.ts'
 
 /** The app in each player's language: chosen from the browser, switchable, remembered; Arabic right to left. */
 
@@ -101,4 +101,30 @@ describe('languages', () => {
     await screenshot(es, 'lang-game-es-04-podium')
     await screenshot(ar, 'lang-game-ar-04-podium')
   })
+
+  for (const [code, start, heading] of [
+    ['es', 'Empezar', 'Clasificación'],
+    ['ar', 'ابدأ', 'لوحة الترتيب'],
+  ] as const) {
+    it(`runs the projector in ${code}: lobby, get-ready, question, leaderboard`, { timeout: 90_000 }, async () => {
+      const host = await (await env.browser.context({ viewport: PROJECTOR, locale: LOCALE[code] })).newPage()
+      const pin = await createGameFromUi(host, env.server.url, { questionCount: 2, getReadySec: 2 })
+      const player = await phone(LOCALE[code]!)
+      await joinIn(player, pin, 'Zoe', code === 'es' ? '¡Estás dentro!' : 'أنت في اللعبة!')
+      await screenshot(host, `lang-projector-${code}-01-lobby`)
+      expect(await langOf(host)).toEqual({ lang: code, dir: code === 'ar' ? 'rtl' : 'ltr' })
+      await host.getByRole('button', { name: start, exact: true }).click()
+      await host.locator('.host-question.getting-ready').waitFor()
+      await screenshot(host, `lang-projector-${code}-02-get-ready`)
+      await host.locator('.host-question:not(.getting-ready)').waitFor()
+      await screenshot(host, `lang-projector-${code}-03-question`)
+      await expectAccessible(host, `the projector's question in ${code}`)
+      await player.locator('.answer').first().click()
+      await waitForPhase(host, 'reveal')
+      await screenshot(host, `lang-projector-${code}-04-reveal`)
+      await host.locator('.host-controls .button.primary').click()
+      await host.getByRole('heading', { name: heading }).waitFor()
+      await screenshot(host, `lang-projector-${code}-05-leaderboard`)
+    })
+  }
 })

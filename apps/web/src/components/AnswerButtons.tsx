@@ -5,6 +5,7 @@ import type { Choice, PublicImage, PublicNumber, PublicQuestion } from '@cirrus/
 import { OptionPicture } from './Picture.tsx'
 import { Shape, shapeOf } from './shapes.tsx'
 import './answers.css'
+import { t } from '../i18n/i18n.ts'
 
 /**
  * The phone's answer controls: one tap for a single answer, toggles and a submit button for several, a text box for
@@ -13,7 +14,7 @@ import './answers.css'
  */
 
 /** The button's words: the option's text when the question is on the phone (or is true/false), else the shape's name. */
-export const optionLabel = (text: string, i: number, show: boolean) => (show ? text : shapeOf(i).label)
+export const optionLabel = (text: string, i: number, show: boolean) => (show ? text : t(`shapes.${shapeOf(i).name}`))
 
 /** One tap answers. True/false says "True" and "False" even when the question stays on the big screen. */
 export function SingleAnswer({ options, show, named, images, onAnswer }: { options: string[]; show: boolean; named: boolean; images?: (PublicImage | null)[] | undefined; onAnswer: (choice: Choice) => void }) {
@@ -41,13 +42,13 @@ export function MultipleAnswer({ options, pick, show, index, images, onAnswer }:
   // "Pick 2" takes exactly two: Submit waits for them, and says how many are still to pick or to drop.
   const count = picked.value.length
   const ready = pick ? count === pick : count > 0
-  const status = !pick ? `${count} picked` : count < pick ? `${pick - count} more to pick` : count > pick ? `${count - pick} too many: drop ${count - pick}` : `${count} picked`
+  const status = !pick || count === pick ? t('answer.picked', { count }) : count < pick ? t('answer.morePick', { count: pick - count }) : t('answer.tooMany', { count: count - pick })
   return (
     <div class="multiple">
       <p class={`pick-hint ${ready ? 'complete' : ''}`} aria-live="polite">
-        {pick ? `Pick ${pick}` : 'Pick all that apply'} · {status}
+        {pick ? t('answer.pick', { count: pick }) : t('answer.pickAll')} · {status}
       </p>
-      <div class={`answer-grid n${options.length} ${show ? 'with-text' : ''}`} role="group" aria-label="Answers: pick one or more, then submit">
+      <div class={`answer-grid n${options.length} ${show ? 'with-text' : ''}`} role="group" aria-label={t('answer.group')}>
         {options.map((text, i) => {
           const on = picked.value.includes(i)
           return (
@@ -63,7 +64,7 @@ export function MultipleAnswer({ options, pick, show, index, images, onAnswer }:
         })}
       </div>
       <button type="button" class="button primary big submit" disabled={!ready} onClick={() => ready && onAnswer({ options: picked.value })}>
-        Submit {picked.value.length > 0 ? `${picked.value.length} ${picked.value.length === 1 ? 'answer' : 'answers'}` : ''}
+        {picked.value.length > 0 ? t('answer.submitCount', { count: picked.value.length }) : t('answer.submit')}
       </button>
     </div>
   )
@@ -83,10 +84,10 @@ export function TypedAnswer({ onAnswer, autoFocus = true, inputId = 'typed-answe
   }
   return (
     <form class="typed" onSubmit={submit}>
-      <label for={inputId}>Your answer</label>
+      <label for={inputId}>{t('answer.yours')}</label>
       <input ref={box} id={inputId} autoComplete="off" autoCapitalize="off" spellcheck={false} maxLength={200} value={text.value} onInput={(e) => (text.value = e.currentTarget.value)} autoFocus={autoFocus} />
       <button type="submit" class="button primary big" disabled={!text.value.trim()}>
-        Submit
+        {t('answer.submit')}
       </button>
     </form>
   )
@@ -255,9 +256,6 @@ export function AnswerControls({ question, show, index, onAnswer, preview = fals
 
 /** What the phone says while the question is on the big screen only. */
 export function phonePrompt(type: PublicQuestion['type']): string {
-  if (type === 'text') return 'Read the big screen, then type your answer'
-  if (type === 'number') return 'Read the big screen, then give a number'
-  if (type === 'ordering') return 'Read the big screen, then put these in order'
-  if (type === 'poll') return 'Look at the big screen and vote'
-  return 'Look at the big screen'
+  if (type === 'text' || type === 'number' || type === 'ordering' || type === 'poll') return t(`answer.prompt.${type}`)
+  return t('play.lookAtScreen')
 }

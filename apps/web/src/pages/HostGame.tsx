@@ -18,6 +18,8 @@ import { JoinWarningNotice } from '../components/JoinWarning.tsx'
 import '../components/projector.css'
 import { GetReady, useOptionsOpen } from '../components/GetReady.tsx'
 import { useGameSound } from '../sound/screen-sound.ts'
+import { formatNumber, t } from '../i18n/i18n.ts'
+import { rich } from '../i18n/rich.tsx'
 
 type View<P extends PhaseView['phase']> = Extract<PhaseView, { phase: P }>
 
@@ -49,7 +51,7 @@ export function HostGame({ pin }: { pin: string }) {
       <main class="page narrow">
         <h1>Can't show game {pin}</h1>
         <p class="error" role="alert">
-          {fatal.code === 'bad_token' ? 'This browser is not the host of that game (only the browser that created it can run it).' : describeError(fatal, { pin })}
+          {fatal.code === 'bad_token' ? t('host.notHost') : describeError(fatal, { pin })}
         </p>
         <p>
           <Link href="/host" class="button primary">
@@ -86,7 +88,7 @@ export function HostGame({ pin }: { pin: string }) {
 }
 
 function HostBar({ view }: { view: PhaseView }) {
-  const progress = 'index' in view ? `Question ${view.index + 1} of ${view.totalQuestions}` : view.phase === 'podium' ? 'Final results' : 'Lobby'
+  const progress = 'index' in view ? t('host.progress', { n: view.index + 1, total: view.totalQuestions }) : view.phase === 'podium' ? t('play.finalTitle') : t('host.lobby')
   return (
     <header class="host-bar">
       <span class="brand">Cirrus</span>
@@ -95,11 +97,11 @@ function HostBar({ view }: { view: PhaseView }) {
       <span class="host-progress">{progress}</span>
       {view.phase !== 'lobby' && view.phase !== 'podium' && (
         <span class="host-join-hint">
-          Join at <strong>{joinHost()}</strong> with PIN <strong class="pin-small">{view.pin}</strong>
+          {rich('host.joinHint', { address: joinHost(), pin: view.pin })}
         </span>
       )}
       <span class="host-count">
-        {host.playerCount.value} {host.playerCount.value === 1 ? 'player' : 'players'}
+        {t('host.players', { count: host.playerCount.value })}
       </span>
       {view.phase !== 'podium' && <ExtraTimePanel players={host.players.value} onChange={(id, factor) => void host.extraTime(id, factor)} />}
     </header>
@@ -130,10 +132,8 @@ function HostLobby({ view }: { view: View<'lobby'> }) {
     <div class="lobby">
       <section class="lobby-join" aria-label="How to join">
         <div class="lobby-join-text">
-          <p class="lobby-instruction">
-            Join at <strong>{joinHost()}</strong>
-          </p>
-          <p class="lobby-pin-label">Game PIN</p>
+          <p class="lobby-instruction">{rich('host.joinAt', { address: joinHost() })}</p>
+          <p class="lobby-pin-label">{t('join.pinLabel')}</p>
           <p class="lobby-pin" aria-label={`Game PIN ${view.pin.split('').join(' ')}`}>
             {view.pin.slice(0, 3)}
             <span class="pin-gap" /> {view.pin.slice(3)}
@@ -142,28 +142,31 @@ function HostLobby({ view }: { view: View<'lobby'> }) {
           {host.joinSecret.value && <JoinPatternBoard secret={host.joinSecret.value} offset={host.offset.value} />}
           <RulesList rules={view.rules} />
         </div>
-        <QrCode text={joinUrl(view.pin)} label={`QR code to join: ${joinUrl(view.pin)}`} />
+        <div class="lobby-qr">
+          <QrCode text={joinUrl(view.pin)} label={t('host.qrLabel', { url: joinUrl(view.pin) })} />
+          <p class="qr-caption">{t('host.scan')}</p>
+        </div>
       </section>
       <JoinWarningNotice warning={joinProblem.value} />
       <section class="lobby-players" aria-labelledby="players-heading">
         <div class="lobby-players-head">
           <h2 id="players-heading" ref={heading} tabIndex={-1}>
-            {players.length} {players.length === 1 ? 'player' : 'players'}
+            {t('host.players', { count: players.length })}
           </h2>
           <div class="lobby-controls">
             <button type="button" class={`button ${locked ? 'warning' : 'secondary'}`} aria-pressed={locked} onClick={() => host.lock(!locked)}>
-              {locked ? 'Locked: unlock' : 'Lock the game'}
+              {locked ? t('host.unlock') : t('host.lock')}
             </button>
             <button ref={start} type="button" class="button primary big" disabled={players.length === 0} onClick={() => host.move('host:start')}>
-              Start
+              {t('host.start')}
             </button>
           </div>
         </div>
-        {locked && <p class="notice">The game is locked: no one new can join.</p>}
+        {locked && <p class="notice">{t('host.locked')}</p>}
         {view.teams.length > 0 ? (
           <TeamLobby teams={view.teams} players={players} onEdit={(team, change) => void host.editTeam(team, change)} onRemove={remove} />
         ) : players.length === 0 ? (
-          <p class="waiting">Waiting for players…</p>
+          <p class="waiting">{t('host.waitingPlayers')}</p>
         ) : (
           <ul class="player-chips" aria-live="polite" aria-relevant="additions">
             {players.map((p) => (
@@ -182,19 +185,19 @@ function HostLobby({ view }: { view: View<'lobby'> }) {
 }
 
 const QUESTION_HINTS: Partial<Record<PublicQuestion['type'], (q: PublicQuestion) => string>> = {
-  multiple: (q) => `Pick ${q.pick ?? 'all that apply'}`,
-  truefalse: () => 'True or false?',
-  text: () => 'Type your answer',
-  ordering: () => 'Put these in order on your device',
-  poll: () => 'Poll: vote on your device (no points)',
-  number: (q) => `Answer with a number${q.number?.unit ? ` (${q.number.unit})` : ''}`,
+  multiple: (q) => (q.pick ? t('answer.pick', { count: q.pick }) : t('answer.pickAll')),
+  truefalse: () => t('host.hint.truefalse'),
+  text: () => t('host.hint.text'),
+  ordering: () => t('host.hint.ordering'),
+  poll: () => t('host.hint.poll'),
+  number: (q) => (q.number?.unit ? t('host.hint.numberUnit', { unit: q.number.unit }) : t('host.hint.number')),
 }
 
 /** The question's options on the big screen while it is open: coloured tiles, the items to order, or a hint. */
 function QuestionBody({ question, plain }: { question: PublicQuestion; plain: boolean }) {
   // Every phone has its own order: the projector's colours and shapes would match no one's, so it shows text alone.
   if (plain && (question.type === 'single' || question.type === 'multiple' || question.type === 'poll')) return <PlainOptions question={question} />
-  if (question.type === 'text') return <p class="typed-hint">Players type their answer on their device.</p>
+  if (question.type === 'text') return <p class="typed-hint">{t('host.hint.typeOnDevice')}</p>
   if (question.type === 'number') return <p class="typed-hint">Players give a number on their device{question.number?.min !== undefined ? `, from ${question.number.min.toLocaleString()} to ${question.number.max!.toLocaleString()}` : ''}.</p>
   if (question.type === 'ordering') return <OrderList question={question} />
   return <OptionGrid question={question} />
@@ -229,16 +232,14 @@ function HostQuestion({ view }: { view: View<'question'> }) {
         {open && (
           <div class="answered" aria-live="off">
             <span class="answered-number">{answered}</span>
-            <span class="answered-label">
-              of {view.playerCount} answered
-            </span>
+            <span class="answered-label">{t('host.ofAnswered', { count: view.playerCount })}</span>
           </div>
         )}
       </div>
       {open && <QuestionBody question={view.question} plain={view.optionsPerPlayer} />}
       <div class="host-controls">
         <button type="button" class="button secondary" onClick={() => host.command(paused ? 'host:resume' : 'host:pause')}>
-          {paused ? 'Resume' : 'Pause'}
+          {paused ? t('host.resume') : t('host.pause')}
         </button>
         <EndAnswering resetKey={`q${view.index}`} onEnd={() => host.move('host:endAnswering')} />
         <EndGame />
@@ -265,13 +266,13 @@ function HostReveal({ view }: { view: View<'reveal'> }) {
             question={q}
             counts={view.counts}
             correct={view.correctOptions}
-            caption={view.answeredCount === 0 ? 'No one answered' : `${view.answeredCount} of ${view.playerCount} answered`}
+            caption={view.answeredCount === 0 ? t('host.noneAnswered') : t('host.answered', { n: view.answeredCount, count: view.playerCount })}
           />
         )}
         <div class="reveal-side">
           {q.type === 'text' ? (
             <div class="accepted">
-              <h2>Accepted answers</h2>
+              <h2>{t('host.accepted')}</h2>
               <ul>
                 {view.acceptedAnswers.map((a) => (
                   <li key={a}>{a}</li>
@@ -280,7 +281,7 @@ function HostReveal({ view }: { view: View<'reveal'> }) {
             </div>
           ) : q.type === 'number' ? (
             <div class="accepted">
-              <h2>Accepted</h2>
+              <h2>{t('host.acceptedNumbers')}</h2>
               <ul>
                 {(view.acceptedNumbers ?? []).map((a, i) => (
                   <li key={i}>{describeNumber(a, q.number?.unit)}</li>
@@ -291,7 +292,7 @@ function HostReveal({ view }: { view: View<'reveal'> }) {
           <QuestionPicture image={q.image} class="on-reveal" />
           {view.explanation && (
             <div class="explanation">
-              <h2>Why</h2>
+              <h2>{t('host.why')}</h2>
               <p>{view.explanation}</p>
             </div>
           )}
@@ -299,9 +300,9 @@ function HostReveal({ view }: { view: View<'reveal'> }) {
       </div>
       {view.optionsPerPlayer && (q.type === 'single' || q.type === 'multiple' || q.type === 'poll') ? <PlainOptions question={q} correct={q.type === 'poll' ? undefined : view.correctOptions} counts={view.counts} /> : q.type === 'ordering' ? <OrderList question={q} order={view.correctOrder} /> : q.type === 'poll' ? <OptionGrid question={q} /> : q.type !== 'text' && q.type !== 'number' && <OptionGrid question={q} correct={view.correctOptions} />}
       <div class="host-controls">
-        <AdvanceIn at={view.advanceAt} pausedAt={view.pausedAt} offset={host.offset.value} label="Leaderboard" />
+        <AdvanceIn at={view.advanceAt} pausedAt={view.pausedAt} offset={host.offset.value} label={t('host.leaderboard')} />
         <button ref={next} type="button" class="button primary" onClick={() => host.move('host:next')}>
-          Leaderboard
+          {t('host.leaderboard')}
         </button>
         <EndGame />
       </div>
@@ -312,10 +313,10 @@ function HostReveal({ view }: { view: View<'reveal'> }) {
 function HostLeaderboard({ view }: { view: View<'leaderboard'> }) {
   const last = view.index + 1 >= view.totalQuestions
   const next = usePrimaryFocus(`l${view.index}`)
-  const label = last ? 'Podium' : 'Next question'
+  const label = last ? t('host.podium') : t('host.nextQuestion')
   return (
     <div class="host-leaderboard">
-      <h1 class="screen-title">Leaderboard</h1>
+      <h1 class="screen-title">{t('host.leaderboard')}</h1>
       {/* A team game ranks the teams first; the best five players below them keep the screen from overflowing. */}
       {view.teams.length > 0 && <TeamStandingsList teams={view.teams} big />}
       <Leaderboard top={view.teams.length > 0 ? view.top.slice(0, 5) : view.top} />
@@ -334,18 +335,18 @@ function HostPodium({ view }: { view: View<'podium'> }) {
   const standings = host.standings.value
   return (
     <div class="host-podium">
-      <h1 class="screen-title">Podium</h1>
+      <h1 class="screen-title">{t('host.podium')}</h1>
       {view.teams.length > 0 && <TeamStandingsList teams={view.teams} big />}
       <Podium top={view.top} />
       <section class="final-results" aria-labelledby="final-heading">
-        <h2 id="final-heading">Final results</h2>
+        <h2 id="final-heading">{t('play.finalTitle')}</h2>
         <table>
           <thead>
             <tr>
-              <th scope="col">Rank</th>
-              <th scope="col">Player</th>
-              <th scope="col">Score</th>
-              <th scope="col">Right answers</th>
+              <th scope="col">{t('host.rank')}</th>
+              <th scope="col">{t('host.player')}</th>
+              <th scope="col">{t('host.score')}</th>
+              <th scope="col">{t('host.rightAnswers')}</th>
             </tr>
           </thead>
           <tbody>
@@ -353,9 +354,9 @@ function HostPodium({ view }: { view: View<'podium'> }) {
               <tr key={s.playerId}>
                 <td>{s.rank}</td>
                 <td>{s.nickname}</td>
-                <td>{s.score.toLocaleString()}</td>
+                <td>{formatNumber(s.score)}</td>
                 <td>
-                  {s.correctCount} of {s.askedCount}
+                  {t('host.outOf', { n: s.correctCount, total: s.askedCount })}
                 </td>
               </tr>
             ))}
@@ -364,10 +365,10 @@ function HostPodium({ view }: { view: View<'podium'> }) {
       </section>
       <p class="host-controls">
         <Link href="/reports" class="button ghost">
-          Reports: this game and every other
+          {t('host.reports')}
         </Link>
         <Link href="/host" class="button secondary">
-          Host another game
+          {t('host.another')}
         </Link>
       </p>
     </div>
@@ -376,11 +377,11 @@ function HostPodium({ view }: { view: View<'podium'> }) {
 
 function EndGame() {
   const end = () => {
-    if (confirm('End the game now and go to the podium?')) void host.command('host:end')
+    if (confirm(t('host.endConfirm'))) void host.command('host:end')
   }
   return (
     <button type="button" class="button ghost" onClick={end}>
-      End game
+      {t('host.endGame')}
     </button>
   )
 }

@@ -202,11 +202,11 @@ function PlayReveal({ view }: { view: View<'reveal'> }) {
       </p>
       <h1 class="result-title">{title}</h1>
       <p class="result-points">{t('play.points', { count: result.points, points: `${result.points > 0 ? '+' : ''}${formatNumber(result.points)}` })}</p>
-      {result.streakBonus > 0 && <p class="result-bonus">including a streak bonus of {result.streakBonus}</p>}
-      {you.streak > 1 && <p class="result-streak">Answer streak: {you.streak} in a row</p>}
+      {result.streakBonus > 0 && <p class="result-bonus">{t('play.bonus', { bonus: formatNumber(result.streakBonus) })}</p>}
+      {you.streak > 1 && <p class="result-streak">{t('play.streak', { count: you.streak })}</p>}
       {view.showQuestionOnPlayers && right && (
         <p class="result-answer">
-          Right answer: <strong>{right}</strong>
+          {t('play.rightAnswer')} <strong>{right}</strong>
         </p>
       )}
       {view.showQuestionOnPlayers && view.explanation && <p class="result-explanation">{view.explanation}</p>}
