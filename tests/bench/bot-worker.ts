@@ -6,6 +6,7 @@
  * Keys a connection can receive (first receipt only):
  *   game mode  `<phase>:<index>` for each game:phase view (`question:0`, `reveal:0`, `leaderboard:0`, `podium:-`),
  *              `you:<index>` for the player's own result of that round (score and rank), which its reveal carries
+ *              `back:<phase>:<index>` for the view in the reply to a `player:rejoin` after a reconnection (rejoin)
  *   plain mode `plain:<seq>` for the plain server's broadcast number seq
  */
 import { ownView, type PhaseView, type PublicQuestion, type Reply } from '@cirrus/protocol'
@@ -42,9 +43,10 @@ function receive(connection: Connection, key: string): void {
   for (const wake of waiters) wake()
 }
 
-function open(url: string, mode: 'game' | 'plain', seat: Seat, timeoutMs: number): Promise<Connection> {
-  // Reconnection off: a connection the server drops is a failure to report, not one to hide by retrying.
-  const socket = connect(url, { autoConnect: false })
+function open(url: string, mode: 'game' | 'plain', seat: Seat, timeoutMs: number, rejoin = false): Promise<Connection> {
+  // Reconnection off: a connection the server drops is a failure to report, not one to hide by retrying (unless the
+  // run is about coming back: rejoin). The PIN in the handshake lets a load balancer route by game (docs/scaling.md).
+  const socket = connect(url, { autoConnect: false, ...(seat.pin ? { query: { pin: seat.pin } } : {}) })
   socket.io.reconnection(false)
   const connection: Connection = { seat, socket, joined: false, seen: new Set(), question: null }
   socket.io.on('packet', (packet) => {
@@ -74,17 +76,39 @@ function open(url: string, mode: 'game' | 'plain', seat: Seat, timeoutMs: number
         connection.joined = true
         return resolve(connection)
       }
-      socket.emit('player:join', { pin: seat.pin, nickname: seat.nickname }, (reply: Reply<{ view: PhaseView }>) => {
+      socket.emit('player:join', { pin: seat.pin, nickname: seat.nickname }, (reply: Reply<{ view: PhaseView; playerToken: string }>) => {
         if (!reply.ok) return fail(new Error(`${reply.error.code}: ${reply.error.message}`))
         clearTimeout(timer)
         connection.joined = true
         const view = reply.data.view
         if (view.phase === 'question') connection.question = { index: view.index, question: view.question }
+        if (rejoin) takeSeatAgain(connection, reply.data.playerToken)
         resolve(connection)
       })
     })
     socket.connect()
   })
+}
+
+/** From now on, each reconnection takes the seat again (as the web app does); the reply's view is `back:…`. */
+function takeSeatAgain(connection: Connection, playerToken: string): void {
+  const { socket, seat } = connection
+  socket.io.reconnection(true)
+  const rejoin = () => {
+    socket.emit('player:rejoin', { pin: seat.pin, playerToken }, (reply: Reply<{ view: PhaseView }>) => {
+      // Refused while the game is still being taken over: asked again shortly, on this connection or the next.
+      if (!reply.ok) return void setTimeout(() => socket.connected && rejoin(), 250)
+      const view = reply.data.view
+      receive(connection, `back:${view.phase}:${'index' in view ? view.index : '-'}`)
+      if (view.phase === 'question') connection.question = { index: view.index, question: view.question }
+    })
+  }
+  socket.on('connect', rejoin)
+  // A refused handshake (the game is being taken over) or a failed one through nginx leaves the socket inactive,
+  // which socket.io does not retry: it is opened again here, as the web app's reconnecting state does.
+  const retry = () => setTimeout(() => !socket.active && connections.includes(connection) && socket.connect(), 250)
+  socket.on('connect_error', retry)
+  socket.on('disconnect', retry)
 }
 
 async function connectAll(command: Extract<WorkerCommand, { cmd: 'connect' }>): Promise<ConnectResult> {
@@ -95,7 +119,7 @@ async function connectAll(command: Extract<WorkerCommand, { cmd: 'connect' }>): 
     while (nextSeat < command.seats.length) {
       const seat = command.seats[nextSeat++]!
       try {
-        connections.push(await open(command.url, command.mode, seat, command.timeoutMs))
+        connections.push(await open(command.url, command.mode, seat, command.timeoutMs, command.rejoin))
         result.joined++
         result.lastJoinedAt = wallNow()
       } catch (error) {

@@ -6,7 +6,7 @@ import type { BotFleet } from './fleet.ts'
 import type { Seat } from './messages.ts'
 import { wallNow } from './messages.ts'
 import type { BenchOptions } from './options.ts'
-import { sampleProcess } from './proc.ts'
+import { sampleProcesses } from './proc.ts'
 import { answerWindow, awaitEverywhere, connectEverywhere, pause, splitSeats } from './steps.ts'
 
 /** The raw figures of one repetition of the game: N players in G games on a fresh server process. */
@@ -59,24 +59,41 @@ interface Host extends HostedGame {
   questionBytes: number[]
 }
 
-export async function runGame(options: BenchOptions, fleet: BotFleet, beside?: Beside): Promise<GameRun> {
+/**
+ * Where the game is played when the run does not start its own server: the cluster scenario's load balancer. Its
+ * server processes are sampled together (memory and CPU added up); hosts are seated by PIN, as nginx routes.
+ */
+export interface Target {
+  url: string
+  pids(): number[]
+  host(url: string, quizId: string, settings: GameSettingsInput): Promise<HostedGame>
+}
+
+/** Thousands of joins and a hundred games from 127.0.0.1: the per-address limits are raised for the benchmark. */
+export function benchLimits(players: number, games: number, more: string[] = []): Record<string, string> {
+  const rateLimits = [`joinsPerAddress=${players * 2}/${players * 2}`, `createsPerAddress=${games * 2}/${games * 2}`, ...more]
+  return { RATE_LIMITS: rateLimits.join(','), MAX_CONNECTIONS_PER_ADDRESS: String(players + games + 100) }
+}
+
+export async function runGame(options: BenchOptions, fleet: BotFleet, beside?: Beside, target?: Target): Promise<GameRun> {
   const { players, games, questions } = options
   const perGame = Math.ceil(players / games)
-  // Thousands of joins and a hundred games from 127.0.0.1: the per-address limits are raised for the benchmark.
-  const rateLimits = [`joinsPerAddress=${players * 2}/${players * 2}`, `createsPerAddress=${games * 2}/${games * 2}`, ...(beside?.rateLimits ?? [])]
-  const server = await spawnServer({
-    nodeArgs: options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [],
-    env: { RATE_LIMITS: rateLimits.join(','), MAX_CONNECTIONS_PER_ADDRESS: String(players + games + 100) },
-  })
-  const pid = server.process.pid!
+  const spawned = target
+    ? null
+    : await spawnServer({
+        nodeArgs: options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [],
+        env: benchLimits(players, games, beside?.rateLimits),
+      })
+  const url = target?.url ?? spawned!.url
+  const sample = () => sampleProcesses(target ? target.pids() : [spawned!.process.pid!])
   const hosts: Host[] = []
-  const neighbour = beside ? await beside.start(server.url) : null
+  const neighbour = beside ? await beside.start(url) : null
   let besideResult: Promise<unknown> | null = null
   const stopNeighbour = () => (besideResult ??= neighbour ? neighbour.stop() : Promise.resolve(undefined))
   try {
     const settings: GameSettingsInput = { questionCount: questions, timeLimitSec: 240, maxPlayers: Math.max(perGame, 1) }
     for (let g = 0; g < games; g++) {
-      const game = await hostGame(server.url, options.quiz, settings)
+      const game = await (target ? target.host(url, options.quiz, settings) : hostGame(url, options.quiz, settings))
       const host: Host = { ...game, revealedAt: new Map(), questionBytes: [] }
       game.host.on('game:phase', (view: PhaseView) => {
         if (view.phase === 'reveal') host.revealedAt.set(view.index, view.serverNow)
@@ -86,13 +103,13 @@ export async function runGame(options: BenchOptions, fleet: BotFleet, beside?: B
     }
     const seats: Seat[] = Array.from({ length: players }, (_, i) => ({ pin: hosts[i % games]!.pin, nickname: botNickname(i) }))
     await pause(300)
-    const before = sampleProcess(pid)
+    const before = sample()
 
     const joinStart = wallNow()
-    const joined = await connectEverywhere(fleet, server.url, 'game', splitSeats(seats, fleet.size), options)
+    const joined = await connectEverywhere(fleet, url, 'game', splitSeats(seats, fleet.size), options)
     const joinAllMs = joined.lastJoinedAt - joinStart
     await pause(options.gapMs)
-    const afterJoins = sampleProcess(pid)
+    const afterJoins = sample()
 
     const run: GameRun = {
       joinAllMs,
@@ -132,7 +149,7 @@ export async function runGame(options: BenchOptions, fleet: BotFleet, beside?: B
     }
 
     await fleet.all({ cmd: 'count' })
-    const playStart = sampleProcess(pid)
+    const playStart = sample()
     for (let i = 0; i < questions; i++) {
       const sentAt = await (i === 0 ? everyHost('host:start', { phase: 'lobby', index: -1 }) : everyHost('host:next', { phase: 'leaderboard', index: i - 1 }))
       const question = await awaitEverywhere(fleet, `question:${i}`)
@@ -176,7 +193,7 @@ export async function runGame(options: BenchOptions, fleet: BotFleet, beside?: B
     await everyHost('host:next', { phase: 'leaderboard', index: questions - 1 })
     const podium = await awaitEverywhere(fleet, 'podium:-')
     run.missedDeliveries += podium.missing
-    const end = sampleProcess(pid)
+    const end = sample()
     run.messages = (await fleet.all({ cmd: 'count' })).reduce((n, c) => n + c.messages, 0)
     run.serverCpuMs = end.cpuMs - playStart.cpuMs
     run.cpuPerMessageUs = run.messages ? (run.serverCpuMs * 1000) / run.messages : Number.NaN
@@ -190,7 +207,7 @@ export async function runGame(options: BenchOptions, fleet: BotFleet, beside?: B
     await stopNeighbour()
     await fleet.all({ cmd: 'disconnect' })
     for (const h of hosts) h.host.close()
-    await server.stop()
+    await spawned?.stop()
   }
 }
 

@@ -7,8 +7,11 @@ export interface Seat {
 }
 
 export type WorkerCommand =
-  /** Opens a connection per seat (at most `concurrency` opening at once) and, in game mode, joins the seat's game. */
-  | { cmd: 'connect'; url: string; mode: 'game' | 'plain'; seats: Seat[]; concurrency: number; timeoutMs: number }
+  /**
+   * Opens a connection per seat (at most `concurrency` opening at once) and, in game mode, joins the seat's game.
+   * With `rejoin`, a joined connection the server drops reconnects and takes its seat again (the failover run).
+   */
+  | { cmd: 'connect'; url: string; mode: 'game' | 'plain'; seats: Seat[]; concurrency: number; timeoutMs: number; rejoin?: boolean }
   /**
    * Every connection answers question `index` (game mode: a random valid choice to the question it holds; plain
    * mode: an `answer` event the plain server acknowledges), each at a random moment within `windowMs` (0: all at once).

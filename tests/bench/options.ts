@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 
-export type Scenario = 'one-game' | 'many-games' | 'hostile'
+export type Scenario = 'one-game' | 'many-games' | 'hostile' | 'cluster'
 export type HammerName = 'imports' | 'practice' | 'http'
 
 export interface BenchOptions {
@@ -26,14 +26,20 @@ export interface BenchOptions {
   hammerConcurrency: number
   /** Hostile scenario: lift the limits of imports and practice for the hammer's address, so all its work is done. */
   raiseLimits: boolean
+  /** Cluster scenario: server processes behind nginx. */
+  processes: number
 }
 
 export const USAGE = `npm run bench -- [options]
-  --players N            players in all (default 200; 2500 with --scenario many-games)
-  --scenario S           one-game (default), many-games (100 games unless --games says otherwise), or hostile
+  --players N            players in all (default 200; 2500 with --scenario many-games; 2000 with cluster)
+  --scenario S           one-game (default), many-games (100 games unless --games says otherwise), hostile
                          (a small game alone, then beside each hammer from another address; 30 players, 6
-                         questions, 1 repetition unless given)
-  --games G              games the players are dealt into (default 1, or 100 with many-games)
+                         questions, 1 repetition unless given), or cluster (one game of --players and --games
+                         games of 25, on one process and through nginx to --processes processes on a throwaway
+                         PostgreSQL and Redis, then the owner of a game of --players killed mid-question; 1
+                         repetition unless given; no plain baseline)
+  --games G              games the players are dealt into (default 1, or 100 with many-games and cluster)
+  --processes N          cluster: server processes behind nginx (default 2)
   --questions Q          questions per game, each one broadcast of the plain baseline (default 10)
   --reps R               repetitions, each on fresh server processes; medians are reported (default 3)
   --workers W            bot processes holding the connections (default 4)
@@ -66,23 +72,25 @@ export function parseOptions(argv: string[]): BenchOptions {
       hammers: { type: 'string', default: 'imports,practice,http' },
       'hammer-concurrency': { type: 'string', default: '8' },
       'raise-limits': { type: 'boolean', default: false },
+      processes: { type: 'string', default: '2' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   })
   if (values.help) usage()
   const scenario = values.scenario as Scenario
-  if (!['one-game', 'many-games', 'hostile'].includes(scenario)) usage(`unknown scenario "${values.scenario}"`)
+  if (!['one-game', 'many-games', 'hostile', 'cluster'].includes(scenario)) usage(`unknown scenario "${values.scenario}"`)
   const many = scenario === 'many-games'
   const hostile = scenario === 'hostile'
+  const cluster = scenario === 'cluster'
   const hammers = values.hammers.split(',').map((h) => h.trim()).filter(Boolean) as HammerName[]
   if (!hammers.length || hammers.some((h) => !['imports', 'practice', 'http'].includes(h))) usage('--hammers lists imports, practice, http')
   const options: BenchOptions = {
     scenario,
-    players: int(values.players ?? (many ? '2500' : hostile ? '30' : '200'), '--players', 1),
-    games: int(values.games ?? (many ? '100' : '1'), '--games', 1),
+    players: int(values.players ?? (many ? '2500' : hostile ? '30' : cluster ? '2000' : '200'), '--players', 1),
+    games: int(values.games ?? (many || cluster ? '100' : '1'), '--games', 1),
     questions: int(values.questions ?? (hostile ? '6' : '10'), '--questions', 1),
-    reps: int(values.reps ?? (hostile ? '1' : '3'), '--reps', 1),
+    reps: int(values.reps ?? (hostile || cluster ? '1' : '3'), '--reps', 1),
     workers: int(values.workers, '--workers', 1),
     answerWindowMs: int(values['answer-window-ms'], '--answer-window-ms', 0),
     joinConcurrency: int(values['join-concurrency'], '--join-concurrency', 1),
@@ -93,8 +101,9 @@ export function parseOptions(argv: string[]): BenchOptions {
     hammers,
     hammerConcurrency: int(values['hammer-concurrency'], '--hammer-concurrency', 1),
     raiseLimits: values['raise-limits'],
+    processes: int(values.processes, '--processes', 1),
   }
-  if (options.games > options.players) usage('--games cannot exceed --players')
+  if (options.games > options.players && !cluster) usage('--games cannot exceed --players')
   return options
 }
 

@@ -24,6 +24,11 @@ export function sampleProcess(pid: number): ProcessSample {
   return { rssBytes: rssKb * 1024, cpuMs: ticks * TICK_MS }
 }
 
+/** Several processes as one (the cluster's servers): memory and CPU time added up. */
+export function sampleProcesses(pids: number[]): ProcessSample {
+  return pids.map(sampleProcess).reduce((a, b) => ({ rssBytes: a.rssBytes + b.rssBytes, cpuMs: a.cpuMs + b.cpuMs }), { rssBytes: 0, cpuMs: 0 })
+}
+
 export function loadAverage(): number[] {
   return os.loadavg().map((l) => Math.round(l * 100) / 100)
 }

@@ -3,6 +3,7 @@
  * N clients take the same broadcasts from a plain socket.io server in the same run, so the game's figures stand
  * beside socket.io's own floor. See docs/performance.md for the method and `npm run bench -- --help` for the flags.
  */
+import { clusterBrokenBy, clusterTable, runCluster } from './cluster-run.ts'
 import { BotFleet } from './fleet.ts'
 import { runGame, type GameRun } from './game-run.ts'
 import { hostileBrokenBy, hostileTable, runHostile, summarizeHostile } from './hostile-run.ts'
@@ -26,6 +27,22 @@ if (options.scenario === 'hostile') {
   }
   console.log(options.json ? JSON.stringify(summary, null, 2) : hostileTable(summary))
   const problems = hostileBrokenBy(summary)
+  if (problems.length) {
+    console.error(`bench: the run is not usable: ${problems.join('; ')}`)
+    process.exit(1)
+  }
+  process.exit(0)
+}
+if (options.scenario === 'cluster') {
+  // One process and then N behind nginx, on a throwaway PostgreSQL and Redis, then a failover (cluster-run.ts).
+  let summary
+  try {
+    summary = await runCluster(options, fleet, log)
+  } finally {
+    fleet.stop()
+  }
+  console.log(options.json ? JSON.stringify(summary, null, 2) : clusterTable(summary))
+  const problems = clusterBrokenBy(summary)
   if (problems.length) {
     console.error(`bench: the run is not usable: ${problems.join('; ')}`)
     process.exit(1)

@@ -18,8 +18,9 @@ export async function connectEverywhere(
   mode: 'game' | 'plain',
   shares: Seat[][],
   options: Pick<BenchOptions, 'joinConcurrency'>,
+  rejoin = false,
 ): Promise<ConnectResult> {
-  const results = await fleet.each<'connect'>((w) => ({ cmd: 'connect', url, mode, seats: shares[w] ?? [], concurrency: options.joinConcurrency, timeoutMs: 30_000 }))
+  const results = await fleet.each<'connect'>((w) => ({ cmd: 'connect', url, mode, seats: shares[w] ?? [], concurrency: options.joinConcurrency, timeoutMs: 30_000, rejoin }))
   return {
     joined: results.reduce((n, r) => n + r.joined, 0),
     failed: results.reduce((n, r) => n + r.failed, 0),

@@ -3,7 +3,7 @@ import type { Joined, PhaseView } from '@cirrus/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rightChoice } from '../support/answers.ts'
 import { call, connect, lastStep, move, next, send, type CirrusClient } from '../support/client.ts'
-import { clusterAvailable, seatedClient, startCluster, startsOf, type Cluster } from '../support/cluster.ts'
+import { clusterAvailable, hostThroughBalancer, startCluster, startsOf, type Cluster } from '../support/cluster.ts'
 import { queryDatabase } from '../support/db.ts'
 import { hostGame } from '../support/game.ts'
 import { waitFor } from '../support/server.ts'
@@ -25,11 +25,9 @@ interface Seat {
 
 /** A game created through the load balancer, its host seated through it by PIN, and `n` players joined. */
 async function gameWithPlayers(n: number, settings = { questionCount: 2, timeLimitSec: 30 }) {
-  const created = await hostGame(cluster.url, quiz.id, settings)
-  created.host.close() // the connection that created it named no PIN; the host's seat goes by PIN from now on
-  const host = seatedClient(cluster.url, created.pin, { hostToken: created.hostToken })
+  const created = await hostThroughBalancer(cluster.url, quiz.id, settings)
+  const host = created.host
   clients.push(host)
-  await waitFor(async () => (await send(host, 'host:attach', { pin: created.pin, hostToken: created.hostToken }, 1000).catch(() => null))?.ok === true, 20_000, 200)
   const seats: Seat[] = []
   for (let i = 0; i < n; i++) {
     const socket = connect(cluster.url, { query: { pin: created.pin } })

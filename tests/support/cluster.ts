@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { execFileSync } from 'node:child_process'
-import { call, connect, type CirrusClient } from './client.ts'
+import type { GameSettingsInput } from '@cirrus/protocol'
+import { call, connect, send, type CirrusClient } from './client.ts'
+import { hostGame, type HostedGame } from './game.ts'
 import { freePort, repoRoot, tempDatabaseUrl, testPostgresUrl, waitFor } from './server.ts'
 
 /** What the cluster tests need: PostgreSQL (TEST_DATABASE=postgres), Redis (TEST_REDIS_URL) and nginx. */
@@ -30,13 +32,13 @@ export interface Cluster {
   stop(): Promise<void>
 }
 
-/** `npm run cluster -- --processes N --port P` against a fresh PostgreSQL schema and the test Redis. */
-export async function startCluster(processes = 3): Promise<Cluster> {
+/** `npm run cluster -- --processes N --port P` against a fresh PostgreSQL schema and the test Redis; `env` for the servers. */
+export async function startCluster(processes = 3, env: Record<string, string> = {}): Promise<Cluster> {
   const port = await freePort()
   const databaseUrl = tempDatabaseUrl('cluster')
   const child: ChildProcess = spawn(process.execPath, ['scripts/cluster.mjs', '--processes', String(processes), '--port', String(port)], {
     cwd: repoRoot,
-    env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: process.env.TEST_REDIS_URL!, MAX_CONNECTIONS_PER_ADDRESS: '1000' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: process.env.TEST_REDIS_URL!, MAX_CONNECTIONS_PER_ADDRESS: '1000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -98,4 +100,16 @@ export function seatedClient(url: string, pin: string, seat: { playerToken: stri
     rejoin.catch(() => {}) // a reconnection that comes too soon is followed by another
   })
   return socket
+}
+
+/**
+ * A game created through the load balancer, and its host seated again through it by PIN: the connection that
+ * created it named no PIN (it may have reached another process than the one the PIN hashes to, where the game moves).
+ */
+export async function hostThroughBalancer(url: string, quizId: string, settings: GameSettingsInput = {}): Promise<HostedGame> {
+  const created = await hostGame(url, quizId, settings)
+  created.host.close()
+  const host = seatedClient(url, created.pin, { hostToken: created.hostToken })
+  await waitFor(async () => (await send(host, 'host:attach', { pin: created.pin, hostToken: created.hostToken }, 1000).catch(() => null))?.ok === true, 20_000, 200)
+  return { ...created, host }
 }
