@@ -7,6 +7,7 @@ import { player } from '../models/player.ts'
 import { describeError } from '../messages.ts'
 import { Link, navigate } from '../router.tsx'
 import '../ways.css'
+import { LanguagePicker } from '../i18n/LanguagePicker.tsx'
 
 
 const TIME_CHOICES = [5, 10, 20, 30, 60, 90, 120, 240]
@@ -112,8 +113,10 @@ export function HostSetup() {
 
   return (
     <main class="page setup">
-      <p class="crumbs">
+      {/* The projector speaks the language chosen here (its screens are in the catalogues; this page is not yet). */}
+      <p class="crumbs crumbs-with-language">
         <Link href="/">Cirrus</Link>
+        <LanguagePicker />
       </p>
       <h1>Host a game</h1>
       <form onSubmit={create} class="setup-form">

@@ -117,7 +117,7 @@ export function Join({ pin: pinFromUrl }: { pin?: string }) {
 
   return (
     <main class="page join">
-      <p class="crumbs join-crumbs">
+      <p class="crumbs crumbs-with-language">
         <Link href="/">Cirrus</Link>
         <LanguagePicker />
       </p>
