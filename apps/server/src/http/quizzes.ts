@@ -148,8 +148,8 @@ export function quizRoutes({ store, admin, now, files, imports }: QuizRoutesDeps
   /** 503: the file workers and their queue are full. */
   function busy(res: Response) {
     res.setHeader('Retry-After', '5')
-    if (!res.req.complete) res.setHeader('Connection', 'close')
-    sendError(res, 503, { code: ErrorCode.Busy, message: `the server is reading other files (${files.limits.workers + files.limits.queue} at most at once); try again in a few seconds` })
+    // Held a second like the limit's refusals: a client retrying at once would otherwise make hundreds a second.
+    refusals.send(res.req.ip ?? 'unknown', res, 503, { code: ErrorCode.Busy, message: `the server is reading other files (${files.limits.workers + files.limits.queue} at most at once); try again in a few seconds` })
   }
 
   /** The quiz named by `:id`, or null once the refusal is sent: 404 when missing, 403 when built in and `editable`. */
