@@ -20,19 +20,20 @@ import {
 import { Shape, shapeOf } from './shapes.tsx'
 import { ordinal } from './Standings.tsx'
 import '../ways.css'
+import { t } from '../i18n/i18n.ts'
 
 /** The ways to play on screen (issue #19): rules, teams, extra time, the join pattern, options without colours. */
 
 /** How the game is scored, in a player's words: shown in the lobby on the projector and on every phone. */
 export function RulesList({ rules }: { rules: GameRules }) {
   const items = [
-    rules.scoring === 'accuracy' ? 'Accuracy: every right answer earns full points, however long you take' : 'Speed: the faster a right answer, the more points',
-    rules.streakBonus ? 'Bonus points for right answers in a row' : 'No bonus for answers in a row',
-    ...(rules.wrongPenalty > 0 ? [`A wrong answer costs ${rules.wrongPenalty} points (never below zero); no answer costs nothing`] : []),
-    ...(rules.teams > 0 ? [`${rules.teams} teams: a team scores the average of its players' points`] : []),
+    rules.scoring === 'accuracy' ? t('rules.accuracy') : t('rules.speed'),
+    rules.streakBonus ? t('rules.streak') : t('rules.noStreak'),
+    ...(rules.wrongPenalty > 0 ? [t('rules.penalty', { count: rules.wrongPenalty })] : []),
+    ...(rules.teams > 0 ? [t('rules.teams', { count: rules.teams })] : []),
   ]
   return (
-    <ul class="rules-list" aria-label="How this game is scored">
+    <ul class="rules-list" aria-label={t('rules.label')}>
       {items.map((text) => (
         <li key={text}>{text}</li>
       ))}
