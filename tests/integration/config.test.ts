@@ -13,7 +13,11 @@ describe('GET /api/config', () => {
   it('gives the join origin from PUBLIC_URL, whatever address the host page uses', async () => {
     const server = await startServer({ publicUrl: 'http://quiz.school.example:8080/' })
     servers.push(server)
-    expect((await api(server.url, '/api/config')).body).toEqual({ joinOrigin: 'http://quiz.school.example:8080' })
+    // The test server listens on 127.0.0.1 only, which phones cannot reach: the lobby is warned, and told why.
+    expect((await api(server.url, '/api/config')).body).toEqual({
+      joinOrigin: 'http://quiz.school.example:8080',
+      joinWarning: { code: 'not_listening', host: 'quiz.school.example', listening: '127.0.0.1' },
+    })
   })
 
   it('leaves the join origin to the page when the page is open at an address phones can reach', async () => {
@@ -26,7 +30,7 @@ describe('GET /api/config', () => {
         res.on('data', (chunk) => (text += chunk)).on('end', () => resolve(text))
       }).on('error', reject)
     })
-    expect(JSON.parse(body)).toEqual({ joinOrigin: null })
+    expect(JSON.parse(body)).toEqual({ joinOrigin: null, joinWarning: { code: 'not_listening', host: 'quiz.school.example', listening: '127.0.0.1' } })
   })
 
   it('refuses to start with a PUBLIC_URL that is not a URL', async () => {

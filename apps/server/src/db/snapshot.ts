@@ -41,7 +41,8 @@ export function markWritten(state: GameState, written: WrittenParts): void {
 /** The Game row's piece: the state without its parts and without the round's answers. */
 export function coreJson(state: GameState): string {
   const { questions: _q, players: _p, order: _o, round, ...rest } = state
-  return JSON.stringify({ ...rest, round: round && { index: round.index, openedAt: round.openedAt, deadline: round.deadline, answers: {} } })
+  // Everything of the round but its answers (its pictures' wait and get-ready too: a restart keeps them).
+  return JSON.stringify({ ...rest, round: round && { ...round, answers: {} } })
 }
 
 /**
