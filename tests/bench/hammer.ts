@@ -4,8 +4,8 @@
  * as fast as the server answers, with `concurrency` requests in flight, until it is told to stop. Kinds:
  *
  *   imports   previews of files near the 4 MB limit, in turn: a million one-line Anki cards (the file of issue 14),
- *             a full 500-question quiz as 2.7 MB of Moodle XML (every question read), and 4 MB of XML that never
- *             closes an element (about a second of the reader's time)
+ *             a full 500-question quiz as 2.7 MB of Moodle XML (every question read), and 4 MB of XML holding
+ *             260,000 elements that are not questions (about a second of the reader's time)
  *   practice  learners looping mock exams: start, answer all 65, submit, history, progress; a practice session
  *             whenever an exam is refused
  *   http      plain requests: the quiz list, the bank, health, the formats, unknown PINs, a 2 MB JSON body posted
@@ -93,11 +93,11 @@ async function importFiles(): Promise<{ name: string; format: string; body: Buff
   const moodle = (await exportQuiz('moodle-xml', { title: 'Hammer', questions: full })).content as string
   const near = 4 * 2 ** 20 - 1024
   const cards = 'What is it?\tThis\n'.repeat(Math.floor(near / 17))
-  const unclosed = '<quiz>' + '<a>'.repeat(Math.floor((near - 6) / 3))
+  const elements = '<quiz>' + '<x a="1" b="2"/>'.repeat(Math.floor((near - 13) / 16)) + '</quiz>'
   return [
     { name: 'cards', format: 'anki', body: Buffer.from(cards) },
     { name: 'full-moodle', format: 'moodle-xml', body: Buffer.from(moodle) },
-    { name: 'unclosed-xml', format: 'moodle-xml', body: Buffer.from(unclosed) },
+    { name: 'many-elements', format: 'moodle-xml', body: Buffer.from(elements) },
   ]
 }
 

@@ -91,6 +91,13 @@ describe('import limits', () => {
     expect(JSON.stringify(result).length).toBeLessThan(200_000)
   })
 
+  it('refuses XML nested far deeper than Moodle nests, before the validator lists every open element', async () => {
+    const started = performance.now()
+    const result = await importQuiz('moodle-xml', '<quiz>\n' + '<a>'.repeat(1_000_000))
+    expect(problemLines(result)).toEqual(['line 2: not a Moodle XML file: elements nested more than 100 deep (Moodle\'s are 5)'])
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
+
   it('guesses a format in one pass over the first bytes, whatever they hold', () => {
     const started = performance.now()
     expect(detectFormat('upload', new TextEncoder().encode('x' + '{='.repeat(3000)))).toBe(null)

@@ -101,8 +101,50 @@ function malformed(xml: string, err: { line: number; msg: string }) {
 const SUPPORTED = ['multichoice', 'truefalse', 'shortanswer', 'numerical', 'ordering']
 const PICTURE = /\.(png|jpe?g|gif|webp)$/i
 
+/** Moodle nests its elements 5 deep (quiz, question, answer, feedback, text); far deeper is not a quiz. */
+const MAX_DEPTH = 100
+
+/**
+ * The offset of the first element opened deeper than MAX_DEPTH, or -1, in one pass that skips comments, CDATA,
+ * declarations and quoted attribute values. Run before the validator, which for 4 MB of "<a>" never closed kept
+ * a list of 1.4 million open elements (about 170 MB) to report them all.
+ */
+function tooDeep(xml: string): number {
+  let depth = 0
+  for (let i = xml.indexOf('<'); i >= 0 && i < xml.length; i = xml.indexOf('<', i + 1)) {
+    const skipTo = (end: string, from: number) => {
+      const at = xml.indexOf(end, from)
+      return at < 0 ? xml.length : at + end.length - 1
+    }
+    if (xml.startsWith('<!--', i)) i = skipTo('-->', i + 4)
+    else if (xml.startsWith('<![CDATA[', i)) i = skipTo(']]>', i + 9)
+    else if (xml[i + 1] === '!' || xml[i + 1] === '?') i = skipTo('>', i + 2)
+    else if (xml[i + 1] === '/') {
+      depth = Math.max(0, depth - 1)
+      i = skipTo('>', i + 2)
+    } else {
+      let j = i + 1
+      for (let quote = ''; j < xml.length; j++) {
+        const c = xml[j]!
+        if (quote) {
+          if (c === quote) quote = ''
+        } else if (c === '"' || c === "'") quote = c
+        else if (c === '>' || c === '<') break
+      }
+      if (xml[j] === '>' && xml[j - 1] !== '/' && ++depth > MAX_DEPTH) return i
+      i = j - 1
+    }
+  }
+  return -1
+}
+
 function read(xml: string): ReadResult {
   if (!xml.trim()) return { drafts: [], fileProblems: [problem('file', 'the file is empty')] }
+  const deep = tooDeep(xml)
+  if (deep >= 0) {
+    const line = lineAt(xml, deep)
+    return { drafts: [], fileProblems: [problem(`line ${line}`, `not a Moodle XML file: elements nested more than ${MAX_DEPTH} deep (Moodle's are 5)`, line)] }
+  }
   const valid = XMLValidator.validate(xml)
   if (valid !== true) return { drafts: [], fileProblems: [malformed(xml, valid.err)] }
   // Moodle never writes a DOCTYPE; refusing it rules out entity tricks (external files, exponential expansion).
