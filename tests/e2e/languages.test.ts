@@ -5,7 +5,7 @@ import { rightChoice } from '../support/answers.ts'
 import { PHONE, PROJECTOR, screenshot } from '../support/browser.ts'
 import { call, move } from '../support/client.ts'
 import { hostGame, joinGame, nextPhase } from '../support/game.ts'
-import { createGameFromUi, expectAccessible, useServerAndBrowser, waitForPhase } from './helpers.ts'
+import { expectAccessible, useServerAndBrowser, waitForPhase } from './helpers.ts'
 
 /** The app in each player's language: chosen from the browser, switchable, remembered; Arabic right to left. */
 
@@ -102,13 +102,49 @@ describe('languages', () => {
     await screenshot(ar, 'lang-game-ar-04-podium')
   })
 
+  /** The host setup page in the host's language: its labels and button in that language's words. */
+  const SETUP = {
+    es: { getReady: 'Prepárate (primero la pregunta sola)', count: 'Número de preguntas', create: 'Crear partida' },
+    ar: { getReady: 'استعد (السؤال وحده أولًا)', count: 'عدد الأسئلة', create: 'إنشاء اللعبة' },
+  }
+  async function createGameIn(host: Page, code: keyof typeof SETUP): Promise<string> {
+    await host.goto(`${env.server.url}/host`)
+    await host.getByRole('radio', { name: /Cloud basics/ }).check()
+    await host.getByLabel(SETUP[code].getReady).selectOption('2')
+    await host.getByLabel(SETUP[code].count).fill('2')
+    await screenshot(host, `lang-host-setup-${code}`)
+    await host.getByRole('button', { name: SETUP[code].create }).click()
+    await host.waitForURL(/\/host\/\d{6}$/)
+    await host.locator('.lobby-pin').waitFor()
+    return new URL(host.url()).pathname.split('/').pop()!
+  }
+
+  it('sets up a game in Spanish and Arabic on a phone, plurals and numbers in the language', { timeout: 60_000 }, async () => {
+    // Numbers in the digits this browser's Intl gives the language (Arabic's may be ١٬٠٠٠ or 1,000 by ICU version).
+    type Digits = (n: number) => string
+    for (const [code, title, options] of [
+      ['es', 'Organizar una partida', (d: Digits) => [`Normal (hasta ${d(1000)})`, '5 segundos', '2 equipos', 'Cuestan 100 puntos']],
+      ['ar', 'استضافة لعبة', (d: Digits) => [`عادي (حتى ${d(1000)})`, `${d(5)} ثوانٍ`, 'فريقان', `تكلّف ${d(100)} نقطة`]],
+    ] as const) {
+      const page = await phone(LOCALE[code]!)
+      await page.goto(`${env.server.url}/host`)
+      await page.getByRole('heading', { name: title }).waitFor()
+      expect(await langOf(page)).toEqual({ lang: code, dir: code === 'ar' ? 'rtl' : 'ltr' })
+      const digits = await page.evaluate((lang) => [1000, 5, 100].map((n) => new Intl.NumberFormat(lang).format(n)), code)
+      const d: Digits = (n) => digits[[1000, 5, 100].indexOf(n)]!
+      for (const option of options(d)) expect(await page.locator('option').filter({ hasText: option }).count(), option).toBeGreaterThan(0)
+      await screenshot(page, `lang-host-setup-phone-${code}`)
+      await page.context().close()
+    }
+  })
+
   for (const [code, start, heading] of [
     ['es', 'Empezar', 'Clasificación'],
     ['ar', 'ابدأ', 'لوحة الترتيب'],
   ] as const) {
-    it(`runs the projector in ${code}: lobby, get-ready, question, leaderboard`, { timeout: 90_000 }, async () => {
+    it(`runs the projector in ${code}: set-up, lobby, get-ready, question, leaderboard`, { timeout: 90_000 }, async () => {
       const host = await (await env.browser.context({ viewport: PROJECTOR, locale: LOCALE[code] })).newPage()
-      const pin = await createGameFromUi(host, env.server.url, { questionCount: 2, getReadySec: 2 })
+      const pin = await createGameIn(host, code)
       const player = await phone(LOCALE[code]!)
       await joinIn(player, pin, 'Zoe', code === 'es' ? '¡Estás dentro!' : 'أنت في اللعبة!')
       await screenshot(host, `lang-projector-${code}-01-lobby`)

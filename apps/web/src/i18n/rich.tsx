@@ -1,4 +1,5 @@
 import type { VNode } from 'preact'
+import { Link } from '../router.tsx'
 import { t, type MessageValues } from './i18n.ts'
 
 /**
@@ -8,4 +9,13 @@ import { t, type MessageValues } from './i18n.ts'
 export function rich(key: string, options?: MessageValues): (string | VNode)[] {
   const parts = t(key, options).split(/<strong>(.*?)<\/strong>/)
   return parts.map((part, i) => (i % 2 === 1 ? <strong key={i}>{part}</strong> : part))
+}
+
+/**
+ * A message with a link: the catalogue marks the linked words with <link>…</link> (their place differs by
+ * language), which become a Link to `href`; everything else stays text.
+ */
+export function linked(key: string, href: string, options?: MessageValues): (string | VNode)[] {
+  const parts = t(key, options).split(/<link>(.*?)<\/link>/)
+  return parts.map((part, i) => (i % 2 === 1 ? <Link key={i} href={href}>{part}</Link> : part))
 }

@@ -8,7 +8,8 @@ import { describeError } from '../messages.ts'
 import { Link, navigate } from '../router.tsx'
 import '../ways.css'
 import { LanguagePicker } from '../i18n/LanguagePicker.tsx'
-
+import { formatNumber, t } from '../i18n/i18n.ts'
+import { linked } from '../i18n/rich.tsx'
 
 const TIME_CHOICES = [5, 10, 20, 30, 60, 90, 120, 240]
 /** Seconds of the question alone before its options (get ready): the protocol's default, and the choices. */
@@ -59,7 +60,7 @@ export function HostSetup() {
         quizId.value ??= list.find((q) => q.id === wanted)?.id ?? list[0]?.id ?? null
       })
       .catch(() => {
-        loadError.value = 'Could not load the quizzes. Is the server running? Reload to try again.'
+        loadError.value = 'hostSetup.loadFailed'
       })
   }, [])
 
@@ -89,7 +90,7 @@ export function HostSetup() {
     }
     const nickname = friendlyNames.value ? friendlyName(Math.floor(Math.random() * 2 ** 31)) : hostNickname.value
     if (hostPlays.value && !NicknameSchema.safeParse(nickname).success) {
-      error.value = 'Type the nickname you will play under.'
+      error.value = t('hostSetup.nicknameNeeded')
       return
     }
     busy.value = true
@@ -113,145 +114,146 @@ export function HostSetup() {
 
   return (
     <main class="page setup">
-      {/* The projector speaks the language chosen here (its screens are in the catalogues; this page is not yet). */}
+      {/* The projector speaks the language chosen here. */}
       <p class="crumbs crumbs-with-language">
         <Link href="/">Cirrus</Link>
         <LanguagePicker />
       </p>
-      <h1>Host a game</h1>
+      <h1>{t('hostSetup.title')}</h1>
       <form onSubmit={create} class="setup-form">
         <fieldset class="quiz-list">
-          <legend>Choose a quiz</legend>
-          {loadError.value && <p class="error" role="alert">{loadError.value}</p>}
-          {!quizzes.value && !loadError.value && <p class="muted">Loading quizzes…</p>}
-          {quizzes.value?.length === 0 && <p class="muted">No quizzes yet.</p>}
+          <legend>{t('hostSetup.chooseQuiz')}</legend>
+          {loadError.value && <p class="error" role="alert">{t(loadError.value)}</p>}
+          {!quizzes.value && !loadError.value && <p class="muted">{t('hostSetup.loading')}</p>}
+          {quizzes.value?.length === 0 && <p class="muted">{t('hostSetup.none')}</p>}
           <p class="muted">
-            Your own quizzes come first. <Link href="/library">Write or import a quiz</Link> in the library.
+            {linked('hostSetup.ownFirst', '/library')}
             {access.value?.passwordRequired && !access.value.signedIn && (
               <>
                 {' '}
-                Hosting your own quizzes needs the teachers' sign-in: <Link href="/library">sign in in the library</Link>.
+                {linked('hostSetup.signInNeeded', '/library')}
               </>
             )}
           </p>
           <p class="muted note">
-            The built-in quizzes are public study material: anyone may practise them, so their answers are no secret. For a
-            graded game, host a quiz of your own.
+            {t('hostSetup.builtinNote')}
           </p>
           {quizzes.value?.map((quiz) => (
             <label key={quiz.id} class={`quiz-card ${quiz.id === quizId.value ? 'selected' : ''}`}>
               <input type="radio" name="quiz" value={quiz.id} checked={quiz.id === quizId.value} onChange={() => (quizId.value = quiz.id)} />
-              <span class="quiz-title">{quiz.title}</span>
+              <span class="quiz-title" dir="auto">{quiz.title}</span>
               <span class="quiz-meta">
-                {quiz.questionCount} questions{quiz.builtin ? ' · built in' : access.value?.signedIn === false ? " · a teacher's quiz" : ' · your quiz'}
+                {counted('hostSetup.questions', quiz.questionCount)} · {t(quiz.builtin ? 'hostSetup.builtin' : access.value?.signedIn === false ? 'hostSetup.teachersQuiz' : 'hostSetup.yourQuiz')}
               </span>
-              {quiz.description && <span class="quiz-description">{quiz.description}</span>}
+              {quiz.description && <span class="quiz-description" dir="auto">{quiz.description}</span>}
             </label>
           ))}
         </fieldset>
 
         <div class="setup-side">
           <fieldset class="options">
-            <legend>Options</legend>
+            <legend>{t('hostSetup.options')}</legend>
             <label class="field">
-              <span>Time per question</span>
+              <span>{t('hostSetup.timePerQuestion')}</span>
               <select value={timeLimit.value} onChange={(e) => (timeLimit.value = e.currentTarget.value)}>
-                <option value="">As set in the quiz</option>
+                <option value="">{t('hostSetup.asInQuiz')}</option>
                 {TIME_CHOICES.map((s) => (
                   <option key={s} value={String(s)}>
-                    {s} seconds
+                    {counted('hostSetup.seconds', s)}
                   </option>
                 ))}
               </select>
             </label>
             <label class="field">
-              <span>Get ready (the question alone first)</span>
+              <span>{t('hostSetup.getReady')}</span>
               <select value={getReady.value} onChange={(e) => (getReady.value = e.currentTarget.value)}>
                 {GET_READY_CHOICES.map((s) => (
                   <option key={s} value={String(s)}>
-                    {s === 0 ? 'None: options at once' : `${s} seconds`}
+                    {s === 0 ? t('hostSetup.getReadyNone') : counted('hostSetup.seconds', s)}
                   </option>
                 ))}
               </select>
             </label>
             <label class="field">
-              <span>Points</span>
+              <span>{t('hostSetup.points')}</span>
               <select value={points.value} onChange={(e) => (points.value = e.currentTarget.value)}>
-                <option value="">As set in the quiz</option>
-                <option value="1000">Standard (up to 1,000)</option>
-                <option value="2000">Double (up to 2,000)</option>
-                <option value="0">No points (a warm-up)</option>
+                <option value="">{t('hostSetup.asInQuiz')}</option>
+                <option value="1000">{t('hostSetup.pointsStandard', { max: formatNumber(1000) })}</option>
+                <option value="2000">{t('hostSetup.pointsDouble', { max: formatNumber(2000) })}</option>
+                <option value="0">{t('hostSetup.pointsNone')}</option>
               </select>
             </label>
             <label class="field">
-              <span>Number of questions</span>
+              <span>{t('hostSetup.questionCount')}</span>
               <input
                 type="number"
                 inputMode="numeric"
                 min={1}
                 max={selected?.questionCount ?? 500}
-                placeholder={selected ? `All ${selected.questionCount}` : 'All'}
+                placeholder={selected ? t('hostSetup.allOf', { n: formatNumber(selected.questionCount) }) : t('hostSetup.all')}
                 value={questionCount.value}
                 onInput={(e) => (questionCount.value = e.currentTarget.value)}
               />
             </label>
-            <Check label="Move on by itself after each reveal and leaderboard (auto-advance)" value={autoAdvance.value} set={(v) => (autoAdvance.value = v)} />
-            <Check label="Shuffle the order of the questions" value={shuffleQuestions.value} set={(v) => (shuffleQuestions.value = v)} />
-            <Check label="Shuffle the answer options" value={shuffleOptions.value} set={(v) => (shuffleOptions.value = v)} />
+            <Check label={t('hostSetup.autoAdvance')} value={autoAdvance.value} set={(v) => (autoAdvance.value = v)} />
+            <Check label={t('hostSetup.shuffleQuestions')} value={shuffleQuestions.value} set={(v) => (shuffleQuestions.value = v)} />
+            <Check label={t('hostSetup.shuffleOptions')} value={shuffleOptions.value} set={(v) => (shuffleOptions.value = v)} />
             <Check
-              label="Show the question and answers on players' screens (no projector needed)"
+              label={t('hostSetup.showOnPlayers')}
               value={showQuestionOnPlayers.value}
               set={(v) => (showQuestionOnPlayers.value = v)}
             />
           </fieldset>
 
           <fieldset class="options">
-            <legend>Ways to play</legend>
+            <legend>{t('hostSetup.ways')}</legend>
             <label class="field">
-              <span>Scoring</span>
+              <span>{t('hostSetup.scoring')}</span>
               <select value={scoring.value} onChange={(e) => (scoring.value = e.currentTarget.value as ScoringMode)}>
-                <option value="speed">Speed: faster right answers earn more</option>
-                <option value="accuracy">Accuracy: every right answer earns full points</option>
+                <option value="speed">{t('hostSetup.speed')}</option>
+                <option value="accuracy">{t('hostSetup.accuracy')}</option>
               </select>
             </label>
             <label class="field">
-              <span>Wrong answers</span>
+              <span>{t('hostSetup.wrongAnswers')}</span>
               <select value={wrongPenalty.value} onChange={(e) => (wrongPenalty.value = e.currentTarget.value)}>
-                <option value="0">Cost nothing</option>
-                <option value="100">Cost 100 points</option>
-                <option value="250">Cost 250 points</option>
-                <option value="500">Cost 500 points</option>
-              </select>
-            </label>
-            <Check label="Bonus points for right answers in a row" value={streakBonus.value} set={(v) => (streakBonus.value = v)} />
-            <label class="field">
-              <span>Teams</span>
-              <select value={teams.value} onChange={(e) => (teams.value = e.currentTarget.value)}>
-                <option value="0">No teams: everyone for themselves</option>
-                {[2, 3, 4, 5, 6, 7, 8].map((n) => (
+                <option value="0">{t('hostSetup.costNothing')}</option>
+                {[100, 250, 500].map((n) => (
                   <option key={n} value={String(n)}>
-                    {n} teams
+                    {counted('hostSetup.cost', n)}
                   </option>
                 ))}
               </select>
             </label>
-            {teams.value !== '0' && <Check label="Players may pick their team (else they are shared out evenly)" value={teamPick.value} set={(v) => (teamPick.value = v)} />}
-            <Check label="I play too, from this device, with the host's buttons beside my answers (no projector)" value={hostPlays.value} set={(v) => (hostPlays.value = v)} />
+            <Check label={t('hostSetup.streakBonus')} value={streakBonus.value} set={(v) => (streakBonus.value = v)} />
+            <label class="field">
+              <span>{t('hostSetup.teams')}</span>
+              <select value={teams.value} onChange={(e) => (teams.value = e.currentTarget.value)}>
+                <option value="0">{t('hostSetup.noTeams')}</option>
+                {[2, 3, 4, 5, 6, 7, 8].map((n) => (
+                  <option key={n} value={String(n)}>
+                    {counted('hostSetup.teamCount', n)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {teams.value !== '0' && <Check label={t('hostSetup.teamPick')} value={teamPick.value} set={(v) => (teamPick.value = v)} />}
+            <Check label={t('hostSetup.hostPlays')} value={hostPlays.value} set={(v) => (hostPlays.value = v)} />
             {hostPlays.value && !friendlyNames.value && (
               <label class="field">
-                <span>Your nickname</span>
+                <span>{t('hostSetup.nickname')}</span>
                 <input maxLength={20} value={hostNickname.value} onInput={(e) => (hostNickname.value = e.currentTarget.value)} />
               </label>
             )}
           </fieldset>
 
           <fieldset class="options">
-            <legend>Fair play</legend>
+            <legend>{t('hostSetup.fairPlay')}</legend>
             {(showQuestionOnPlayers.value || hostPlays.value) && (
-              <Check label="Each phone shows the answers in its own order (the big screen then shows no colours)" value={optionsPerPlayer.value} set={(v) => (optionsPerPlayer.value = v)} />
+              <Check label={t('hostSetup.optionsPerPlayer')} value={optionsPerPlayer.value} set={(v) => (optionsPerPlayer.value = v)} />
             )}
-            <Check label="Two-step join: after the PIN, players tap the shapes shown on the big screen" value={twoStepJoin.value} set={(v) => (twoStepJoin.value = v)} />
-            <Check label="Friendly names: players get a generated name (adjective and animal) instead of typing one" value={friendlyNames.value} set={(v) => (friendlyNames.value = v)} />
+            <Check label={t('hostSetup.twoStepJoin')} value={twoStepJoin.value} set={(v) => (twoStepJoin.value = v)} />
+            <Check label={t('hostSetup.friendlyNames')} value={friendlyNames.value} set={(v) => (friendlyNames.value = v)} />
           </fieldset>
 
           {error.value && (
@@ -260,12 +262,17 @@ export function HostSetup() {
             </p>
           )}
           <button type="submit" class="button primary big" disabled={!quizId.value || busy.value}>
-            {busy.value ? 'Creating…' : 'Create game'}
+            {busy.value ? t('hostSetup.creating') : t('hostSetup.create')}
           </button>
         </div>
       </form>
     </main>
   )
+}
+
+/** A counted message: `count` picks the plural form, `n` is the number in the language's digits. */
+function counted(key: string, count: number): string {
+  return t(key, { count, n: formatNumber(count) })
 }
 
 function Check({ label, value, set }: { label: string; value: boolean; set: (value: boolean) => void }) {
