@@ -24,7 +24,7 @@ export const FILE_WORK: Readonly<FileWork> = {
   workers: availableParallelism() >= 4 ? 2 : 1,
   queue: 4,
   timeoutMs: 10_000,
-  memoryMb: 256,
+  memoryMb: 384,
 }
 
 export type PoolFailure = 'busy' | 'timeout' | 'memory' | 'failed' | 'closed'
