@@ -138,6 +138,21 @@ describe('languages', () => {
     }
   })
 
+  it('shows the practice home in Spanish and Arabic on a phone', { timeout: 60_000 }, async () => {
+    for (const [code, title, start, timer] of [
+      ['es', 'Practicar a solas', 'Empezar a practicar', '30 segundos por pregunta'],
+      ['ar', 'تدرّب وحدك', 'ابدأ التدريب', 'ثانية للسؤال'],
+    ] as const) {
+      const page = await phone(LOCALE[code]!)
+      await page.goto(`${env.server.url}/practice`)
+      await page.getByRole('heading', { name: title }).waitFor()
+      await page.getByRole('button', { name: start }).waitFor()
+      expect(await page.locator('option').filter({ hasText: timer }).count(), timer).toBeGreaterThan(0)
+      await screenshot(page, `lang-practice-home-phone-${code}`)
+      await page.context().close()
+    }
+  })
+
   for (const [code, start, heading] of [
     ['es', 'Empezar', 'Clasificación'],
     ['ar', 'ابدأ', 'لوحة الترتيب'],

@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
 import type { ProgressView, SessionView, StartSessionInput } from '@cirrus/protocol'
 import { Link, navigate } from '../router.tsx'
+import { formatNumber, language, t } from '../i18n/i18n.ts'
 import { practiceApi, PracticeError } from './learner.ts'
 import { catalog, loadCatalog } from './topics.ts'
 import './practice.css'
@@ -43,7 +44,7 @@ export function PracticeHome() {
   async function start(event: Event) {
     event.preventDefault()
     if (!ready) {
-      error.value = mode.value === 'due' ? 'Nothing is due right now.' : `Pick at least one ${mode.value === 'domains' ? 'domain' : 'topic'}.`
+      error.value = t(mode.value === 'due' ? 'practiceHome.nothingDueShort' : mode.value === 'domains' ? 'practiceHome.pickDomain' : 'practiceHome.pickTopic')
       return
     }
     const base = { limit: limit.value, timerSec: timer.value }
@@ -67,52 +68,58 @@ export function PracticeHome() {
       <p class="crumbs">
         <Link href="/">Cirrus</Link>
       </p>
-      <h1>Practise alone</h1>
-      <p class="muted">One question at a time, with the explanation after each answer. What you miss comes back sooner; what you know, later.</p>
+      <h1>{t('practiceHome.title')}</h1>
+      <p class="muted">{t('practiceHome.intro')}</p>
 
-      <nav class="practice-links" aria-label="Practice">
+      <nav class="practice-links" aria-label={t('practiceHome.nav')}>
         <Link href="/exam" class="practice-link">
-          <strong>{openExam ? 'Resume your mock exam' : 'Mock exam'}</strong>
-          <span>65 questions, 90 minutes, scored like CLF-C02</span>
+          <strong>{t(openExam ? 'practiceHome.resumeExam' : 'practiceHome.mockExam')}</strong>
+          <span>{t('practiceHome.examSub', { questions: formatNumber(65), minutes: formatNumber(90) })}</span>
         </Link>
         <Link href="/progress" class="practice-link">
-          <strong>Your progress</strong>
+          <strong>{t('practiceHome.progress')}</strong>
           <span>
-            {progress.value ? `${progress.value.totals.seen} of ${progress.value.totals.questions} questions seen, ${due} due` : 'Mastery by domain and topic'}
+            {progress.value
+              ? t('practiceHome.progressSeen', { seen: formatNumber(progress.value.totals.seen), total: formatNumber(progress.value.totals.questions), due: formatNumber(due) })
+              : t('practiceHome.progressSub')}
           </span>
         </Link>
       </nav>
 
       <form class="practice-form" onSubmit={start}>
         <fieldset class="choice-row">
-          <legend>What to practise</legend>
+          <legend>{t('practiceHome.what')}</legend>
           <label class={`seg ${mode.value === 'due' ? 'on' : ''}`}>
             <input type="radio" name="mode" checked={mode.value === 'due'} onChange={() => (mode.value = 'due')} />
-            What's due <span class="count">{due}</span>
+            {t('practiceHome.due')} <span class="count">{formatNumber(due)}</span>
           </label>
           <label class={`seg ${mode.value === 'domains' ? 'on' : ''}`}>
             <input type="radio" name="mode" checked={mode.value === 'domains'} onChange={() => (mode.value = 'domains')} />
-            Exam domains
+            {t('practiceHome.domains')}
           </label>
           <label class={`seg ${mode.value === 'topics' ? 'on' : ''}`}>
             <input type="radio" name="mode" checked={mode.value === 'topics'} onChange={() => (mode.value = 'topics')} />
-            Topics
+            {t('practiceHome.topics')}
           </label>
         </fieldset>
 
         {mode.value === 'due' && (
-          <p class="notice">{due > 0 ? `${due} question${due === 1 ? ' is' : 's are'} due: missed ones first.` : 'Nothing is due right now. Pick domains or topics to learn something new.'}</p>
+          <p class="notice">{due > 0 ? counted('practiceHome.dueNotice', due) : t('practiceHome.nothingDue')}</p>
         )}
 
         {mode.value === 'domains' && (
           <fieldset class="pick-list">
-            <legend class="visually-hidden">Exam domains</legend>
+            <legend class="visually-hidden">{t('practiceHome.domains')}</legend>
             {catalog.value?.domains.map((d) => (
               <label class="check pick" key={d.id}>
                 <input type="checkbox" checked={domains.value.includes(d.id)} onChange={() => (domains.value = toggle(domains.value, d.id))} />
                 <span>
                   <strong>{d.title}</strong>
-                  <span class="muted"> · {d.weight}% of the exam · {d.questionCount} questions{dueOf(String(d.id), 'domains') ? ` · ${dueOf(String(d.id), 'domains')} due` : ''}</span>
+                  <span class="muted">
+                    {' · '}
+                    {t('practiceHome.weight', { percent: formatPercent(d.weight) })} · {counted('practiceHome.questionCount', d.questionCount)}
+                    {dueOf(String(d.id), 'domains') ? ` · ${t('practiceHome.dueCount', { n: formatNumber(dueOf(String(d.id), 'domains')) })}` : ''}
+                  </span>
                 </span>
               </label>
             ))}
@@ -130,7 +137,8 @@ export function PracticeHome() {
                     <label class="check pick" key={t.id}>
                       <input type="checkbox" checked={topics.value.includes(t.id)} onChange={() => (topics.value = toggle(topics.value, t.id))} />
                       <span>
-                        {t.title} <span class="muted">({t.questionCount}{dueOf(t.id, 'topics') ? `, ${dueOf(t.id, 'topics')} due` : ''})</span>
+                        {t.title} <span class="muted">({formatNumber(t.questionCount)}
+                          {dueOf(t.id, 'topics') ? `, ${tr('practiceHome.dueCount', { n: formatNumber(dueOf(t.id, 'topics')) })}` : ''})</span>
                       </span>
                     </label>
                   ))}
@@ -140,21 +148,21 @@ export function PracticeHome() {
 
         <div class="practice-options">
           <label class="field">
-            <span id="limit-label">Questions</span>
+            <span id="limit-label">{t('practiceHome.questions')}</span>
             <select aria-labelledby="limit-label" value={String(limit.value)} onChange={(e) => (limit.value = parseLimit((e.target as HTMLSelectElement).value))}>
               {LIMITS.map((l) => (
                 <option value={String(l)} key={String(l)}>
-                  {l === null ? 'Until none are left' : l}
+                  {l === null ? t('practiceHome.untilNone') : formatNumber(l)}
                 </option>
               ))}
             </select>
           </label>
           <label class="field">
-            <span id="timer-label">Timer</span>
+            <span id="timer-label">{t('practiceHome.timer')}</span>
             <select aria-labelledby="timer-label" value={String(timer.value)} onChange={(e) => (timer.value = parseLimit((e.target as HTMLSelectElement).value))}>
-              {TIMERS.map((t) => (
-                <option value={String(t)} key={String(t)}>
-                  {t === null ? 'Off: take your time' : `${t} seconds a question`}
+              {TIMERS.map((sec) => (
+                <option value={String(sec)} key={String(sec)}>
+                  {sec === null ? t('practiceHome.timerOff') : counted('practiceHome.perQuestion', sec)}
                 </option>
               ))}
             </select>
@@ -165,11 +173,17 @@ export function PracticeHome() {
           {error.value ?? ''}
         </p>
         <button class="button primary big" type="submit" disabled={busy.value}>
-          Start practising
+          {t('practiceHome.start')}
         </button>
       </form>
     </main>
   )
 }
+
+/** A counted message: `count` picks the plural form, `n` is the number in the language's digits. */
+const counted = (key: string, count: number) => t(key, { count, n: formatNumber(count) })
+const tr = t // the topic list's `t` is a topic
+/** A whole percentage as the language writes it (24% / 24 % / ٢٤٪). */
+const formatPercent = (percent: number) => new Intl.NumberFormat(language.value, { style: 'percent' }).format(percent / 100)
 
 const parseLimit = (value: string): number | null => (value === 'null' ? null : Number(value))
