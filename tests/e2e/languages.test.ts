@@ -138,7 +138,7 @@ describe('languages', () => {
     }
   })
 
-  it('shows the practice home in Spanish and Arabic on a phone', { timeout: 60_000 }, async () => {
+  it('shows the practice home and a question card in Spanish and Arabic on a phone', { timeout: 60_000 }, async () => {
     for (const [code, title, start, timer] of [
       ['es', 'Practicar a solas', 'Empezar a practicar', '30 segundos por pregunta'],
       ['ar', 'تدرّب وحدك', 'ابدأ التدريب', 'ثانية للسؤال'],
@@ -149,6 +149,11 @@ describe('languages', () => {
       await page.getByRole('button', { name: start }).waitFor()
       expect(await page.locator('option').filter({ hasText: timer }).count(), timer).toBeGreaterThan(0)
       await screenshot(page, `lang-practice-home-phone-${code}`)
+      // A session's question card (the session page around it is still in English).
+      await page.getByRole('button', { name: start }).click()
+      await page.waitForURL(/\/practice\/session\//)
+      await page.locator('.pq-option, .pq-text').first().waitFor()
+      await screenshot(page, `lang-practice-question-phone-${code}`)
       await page.context().close()
     }
   })

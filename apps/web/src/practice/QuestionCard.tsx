@@ -1,5 +1,6 @@
 import type { Choice, PracticeQuestion } from '@cirrus/protocol'
 import { topicTitle } from './topics.ts'
+import { formatNumber, t } from '../i18n/i18n.ts'
 
 export interface Reveal {
   correctOptions: number[]
@@ -30,16 +31,16 @@ export function QuestionCard({ question, choice, onChange, reveal, label }: Prop
     } else onChange!({ options: [i] })
   }
   return (
-    <section class="pq" aria-label={label ?? 'Question'}>
+    <section class="pq" aria-label={label ?? t('questionCard.question')}>
       <p class="pq-meta">
         {label && <span>{label}</span>}
         {question.topic && <span class="pq-topic">{topicTitle(question.topic)}</span>}
       </p>
-      <h2 class="pq-prompt">{question.prompt}</h2>
-      {question.type === 'multiple' && <p class="pq-hint">Choose {question.pick ?? 'all that apply'}.</p>}
+      <h2 class="pq-prompt" dir="auto">{question.prompt}</h2>
+      {question.type === 'multiple' && <p class="pq-hint">{question.pick ? t('questionCard.choose', { count: question.pick, n: formatNumber(question.pick) }) : t('questionCard.chooseAll')}</p>}
       {question.type === 'text' ? (
         <label class="field pq-text">
-          <span>Your answer</span>
+          <span>{t('questionCard.yourAnswer')}</span>
           <input
             type="text"
             value={choice && 'text' in choice ? choice.text : ''}
@@ -51,7 +52,7 @@ export function QuestionCard({ question, choice, onChange, reveal, label }: Prop
               onChange?.(text.trim() ? { text } : null)
             }}
           />
-          {reveal && <span class="pq-accepted">Accepted: {reveal.acceptedAnswers.join(', ')}</span>}
+          {reveal && <span class="pq-accepted">{t('questionCard.accepted', { answers: reveal.acceptedAnswers.join(', ') })}</span>}
         </label>
       ) : (
         <ul class="pq-options" role="list">
@@ -71,9 +72,9 @@ export function QuestionCard({ question, choice, onChange, reveal, label }: Prop
                   <span class="pq-mark" aria-hidden="true">
                     {reveal ? (isRight ? '✓' : isPicked ? '✗' : '') : question.type === 'multiple' ? (isPicked ? '☑' : '☐') : isPicked ? '●' : '○'}
                   </span>
-                  <span class="pq-option-text">{text}</span>
-                  {reveal && isRight && <span class="visually-hidden"> (right answer)</span>}
-                  {reveal && isPicked && !isRight && <span class="visually-hidden"> (your answer)</span>}
+                  <span class="pq-option-text" dir="auto">{text}</span>
+                  {reveal && isRight && <span class="visually-hidden"> {t('questionCard.rightAnswer')}</span>}
+                  {reveal && isPicked && !isRight && <span class="visually-hidden"> {t('questionCard.yourPick')}</span>}
                 </button>
               </li>
             )
