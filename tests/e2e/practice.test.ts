@@ -78,7 +78,7 @@ describe('practice in the browser', () => {
       }
     }
     // The learner stops after three: the summary counts them and lists the miss.
-    await page.getByRole('button', { name: 'Stop' }).click()
+    await page.getByRole('button', { name: 'Stop', exact: true }).click()
     await page.getByRole('heading', { name: 'Session summary' }).waitFor()
     expect(await page.locator('.big-number').textContent()).toMatch(/^2\/3/)
     expect(await page.locator('.missed li').count()).toBe(1)
