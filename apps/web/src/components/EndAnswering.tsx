@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals'
-import { useEffect, useRef } from 'preact/hooks'
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks'
 import { t } from '../i18n/i18n.ts'
 
 /**
@@ -14,7 +14,8 @@ export function EndAnswering({ onEnd, resetKey }: { onEnd: () => void; resetKey:
   useEffect(() => {
     asking.value = false
   }, [resetKey])
-  useEffect(() => {
+  // A layout effect, not a deferred one: the focus must be on Keep going (and Escape heard) before the next key.
+  useLayoutEffect(() => {
     if (!asking.value) return
     keep.current?.focus({ preventScroll: true })
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && cancel()
