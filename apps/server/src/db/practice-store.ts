@@ -148,18 +148,18 @@ export class PracticeStore {
     ])
   }
 
+  /** Each card's upsert, and the log entries of all of them in one statement (a mock exam moves 65 cards at once). */
   private reviewWrites(learnerId: string, updates: CardUpdate[]) {
-    return updates.flatMap(({ card, entry }) => {
+    const cards = updates.map(({ card }) => {
       const data = cardData(card)
-      return [
-        this.db.reviewCard.upsert({
-          where: { learnerId_questionKey: { learnerId, questionKey: card.key } },
-          create: { learnerId, questionKey: card.key, ...data },
-          update: data,
-        }),
-        this.db.reviewLog.create({ data: { learnerId, ...entryData(entry) } }),
-      ]
+      return this.db.reviewCard.upsert({
+        where: { learnerId_questionKey: { learnerId, questionKey: card.key } },
+        create: { learnerId, questionKey: card.key, ...data },
+        update: data,
+      })
     })
+    if (updates.length === 0) return cards
+    return [...cards, this.db.reviewLog.createMany({ data: updates.map(({ entry }) => ({ learnerId, ...entryData(entry) })) })]
   }
 
   async createSession(row: Omit<SessionRow, 'currentKey' | 'currentServedAt' | 'currentOrder' | 'answered' | 'correct' | 'endedAt'>): Promise<void> {
@@ -277,8 +277,9 @@ export class PracticeStore {
           where: { id: attemptId, status: 'open' },
           data: { status: finish.status, finishedAt: new Date(finish.at), correctCount: finish.correctCount, scaledScore: finish.scaledScore, passed: finish.passed },
         }),
-        ...finish.items.map((item) =>
-          this.db.examItem.update({ where: { attemptId_position: { attemptId, position: item.position } }, data: { correct: item.correct } }),
+        // Two statements for the 65 items, not one each: scoring a mock exam holds the event loop while Prisma works.
+        ...[true, false].map((correct) =>
+          this.db.examItem.updateMany({ where: { attemptId, position: { in: finish.items.filter((i) => i.correct === correct).map((i) => i.position) } }, data: { correct } }),
         ),
         ...this.reviewWrites(learnerId, finish.cards),
       ])
