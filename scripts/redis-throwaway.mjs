@@ -15,6 +15,15 @@ export function redisAvailable() {
   }
 }
 
+function alive(pid) {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
 export async function startRedis({ port } = {}) {
   port ??= await freePort()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cirrus-redis-'))
@@ -27,12 +36,21 @@ export async function startRedis({ port } = {}) {
     stop() {
       if (stopped) return
       stopped = true
+      let pid = null
       try {
-        process.kill(Number(fs.readFileSync(pidfile, 'utf8')), 'SIGTERM')
+        pid = Number(fs.readFileSync(pidfile, 'utf8'))
+        process.kill(pid, 'SIGTERM')
       } catch {
         /* gone already */
       }
-      fs.rmSync(dir, { recursive: true, force: true })
+      // Redis still writes its log and removes its pid file while it exits: wait for it (at most 3 s) before the
+      // folder goes, or removing it races with those writes (ENOTEMPTY).
+      for (let i = 0; pid && i < 60 && alive(pid); i++) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50)
+      try {
+        fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 })
+      } catch (error) {
+        console.warn(`could not remove the throwaway Redis folder ${dir}: ${error.message}`)
+      }
     },
   }
 }

@@ -14,9 +14,15 @@ console.log(`test:postgres: the suite on ${url.replace(/:[^:@/]*@/, ':***@')}${p
 const redis = !process.env.TEST_REDIS_URL && redisAvailable() ? await startRedis() : null
 const redisUrl = process.env.TEST_REDIS_URL ?? redis?.url
 if (!redisUrl) console.log('test:postgres: no redis-server: the cluster tests are skipped (apt-get install -y redis-server nginx-light)')
+/** Stops both, each whatever the other did: a failed clean-up must not leave PostgreSQL running. */
 const stop = () => {
-  redis?.stop()
-  postgres?.stop()
+  for (const service of [redis, postgres]) {
+    try {
+      service?.stop()
+    } catch (error) {
+      console.warn(`could not stop a throwaway service: ${error.message}`)
+    }
+  }
 }
 process.on('SIGINT', () => (stop(), process.exit(130)))
 process.on('SIGTERM', () => (stop(), process.exit(143)))
