@@ -5,8 +5,13 @@ import { LANGUAGES, pickLanguage } from './i18n.ts'
 
 /** Every catalogue says everything English says, in every plural form its language has, with the same blanks. */
 
-const dir = path.join(path.dirname(new URL(import.meta.url).pathname), 'locales')
-const read = (code: string) => JSON.parse(fs.readFileSync(path.join(dir, `${code}.json`), 'utf8')) as Record<string, unknown>
+const root = path.join(path.dirname(new URL(import.meta.url).pathname), 'locales')
+/** The game's catalogue (locales/<code>.json) and each area's (locales/<area>/<code>.json). */
+const catalogues = [
+  { name: 'the game', dir: root },
+  ...fs.readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => ({ name: `the ${e.name} pages`, dir: path.join(root, e.name) })),
+]
+const readFrom = (dir: string, code: string) => JSON.parse(fs.readFileSync(path.join(dir, `${code}.json`), 'utf8')) as Record<string, unknown>
 const PLURAL = /_(zero|one|two|few|many|other)$/
 
 /** Every message by its dotted key. */
@@ -32,12 +37,14 @@ function wanted(english: Map<string, string>, code: string): Set<string> {
 }
 
 const blanks = (text: string) => new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!))
-const english = flatten(read('en'))
-
-describe('the message catalogues', () => {
+describe.each(catalogues)('the message catalogue of $name', ({ dir }) => {
+  const english = flatten(readFrom(dir, 'en'))
+  it('has exactly one file per language', () => {
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()).toEqual(LANGUAGES.map((l) => `${l.code}.json`).sort())
+  })
   for (const { code } of LANGUAGES) {
     it(`${code} has every message, in each of its plural forms, and nothing else`, () => {
-      const messages = flatten(read(code))
+      const messages = flatten(readFrom(dir, code))
       const want = wanted(english, code)
       expect([...want].filter((k) => !messages.has(k)), 'missing').toEqual([])
       expect([...messages.keys()].filter((k) => !want.has(k)), 'not in English').toEqual([])
@@ -53,7 +60,9 @@ describe('the message catalogues', () => {
       }
     })
   }
+})
 
+describe('the language', () => {
   it('picks the language from the browser, nearest first, English otherwise', () => {
     expect(pickLanguage(['es-MX', 'en'])).toBe('es')
     expect(pickLanguage(['pt-PT'])).toBe('pt-BR')

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { signal } from '@preact/signals'
 import i18next from 'i18next'
 import en from './locales/en.json'
@@ -40,13 +41,45 @@ void i18next.init({
   initAsync: false,
 })
 
-/** A message by key, in the language on screen. */
 /** Values for a message: `count` picks the plural form. */
 export type MessageValues = Record<string, string | number>
 
+/** A message by key, in the language on screen; `area:key` reads an area's catalogue (see `area`). */
 export function t(key: string, options?: MessageValues): string {
   void language.value // subscribe the calling component to language changes
+  void areasLoaded.value // and to an area's catalogue arriving after it first rendered in English
   return i18next.t(key, options as Record<string, unknown>) as string
+}
+
+type Messages = Record<string, unknown>
+
+/**
+ * The pages a phone never needs (the library, the editor, study, the reports) keep their words in catalogues of
+ * their own, locales/<area>/<code>.json, so that joining a game does not download them. An area's English comes in
+ * its pages' chunk (the module calling `area` imports it); its other languages are fetched when shown.
+ */
+const areaLoaders = import.meta.glob<{ default: Messages }>(['./locales/*/*.json', '!./locales/*/en.json'])
+const areas = new Set<string>()
+const areasLoaded = signal(0)
+
+async function loadArea(name: string, code: Language): Promise<void> {
+  if (code === 'en' || i18next.hasResourceBundle(code, name)) return
+  const load = areaLoaders[`./locales/${name}/${code}.json`]
+  if (!load) throw new Error(`No ${code} catalogue for the ${name} pages`)
+  i18next.addResourceBundle(code, name, (await load()).default, true, true)
+}
+
+/**
+ * Registers an area's catalogue and gives its message function: `const m = area('study', en)`, then `m('check')`
+ * reads `study:check`. For emphasis or links, pass the full key to `rich`/`linked`: `rich('study:intro')`.
+ */
+export function area(name: string, english: Messages): (key: string, options?: MessageValues) => string {
+  if (!areas.has(name)) {
+    areas.add(name)
+    i18next.addResourceBundle('en', name, english, true, true)
+    if (language.value !== 'en') void loadArea(name, language.value).then(() => areasLoaded.value++, () => undefined)
+  }
+  return (key, options) => t(`${name}:${key}`, options)
 }
 
 /** A number as the language writes it (1,000 / 1.000 / ١٬٠٠٠). */
@@ -81,6 +114,7 @@ export async function setLanguage(code: Language, remember = true): Promise<void
     const messages = await loaders[code]()
     i18next.addResourceBundle(code, 'translation', messages.default, true, true)
   }
+  await Promise.all([...areas].map((name) => loadArea(name, code)))
   await i18next.changeLanguage(code)
   document.documentElement.lang = code
   document.documentElement.dir = RTL.has(code) ? 'rtl' : 'ltr'
