@@ -1,6 +1,8 @@
 import { signal } from '@preact/signals'
 import type { ComponentType, VNode } from 'preact'
 import { match } from './router.tsx'
+import { MessagePage, WaitingPage } from './components/Page.tsx'
+import { t } from './i18n/i18n.ts'
 
 /**
  * Every page of the app, each loaded on first visit by a dynamic import: a phone opening the join link downloads
@@ -86,18 +88,18 @@ export function RoutedPage({ path }: { path: string }): VNode {
   const page = loaded.value[key]
   if (!page) {
     load(key, route.load, route.warm)
-    return <main class="page narrow" aria-busy="true" />
+    return <WaitingPage />
   }
   if (page instanceof Error) {
     return (
-      <main class="page narrow">
-        <p class="error" role="alert">
-          This page could not be loaded. Check your connection.
-        </p>
-        <button type="button" class="button primary" onClick={() => retry(key)}>
-          Try again
-        </button>
-      </main>
+      <MessagePage
+        alert={t('page.loadFailed')}
+        action={
+          <button type="button" class="button primary" onClick={() => retry(key)}>
+            {t('page.tryAgain')}
+          </button>
+        }
+      />
     )
   }
   const Page = page

@@ -41,7 +41,6 @@ const PENDING = new Set<string>([
   'reports/ReportPage.tsx',
   'reports/ReportsPage.tsx',
   'reports/ReviewPage.tsx',
-  'routes.tsx',
 ])
 
 function tsxFiles(dir: string): string[] {
