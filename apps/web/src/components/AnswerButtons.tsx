@@ -5,7 +5,7 @@ import type { Choice, PublicImage, PublicNumber, PublicQuestion } from '@cirrus/
 import { OptionPicture } from './Picture.tsx'
 import { Shape, shapeOf } from './shapes.tsx'
 import './answers.css'
-import { t } from '../i18n/i18n.ts'
+import { formatNumber, t } from '../i18n/i18n.ts'
 
 /**
  * The phone's answer controls: one tap for a single answer, toggles and a submit button for several, a text box for
@@ -19,7 +19,7 @@ export const optionLabel = (text: string, i: number, show: boolean) => (show ? t
 /** One tap answers. True/false says "True" and "False" even when the question stays on the big screen. */
 export function SingleAnswer({ options, show, named, images, onAnswer }: { options: string[]; show: boolean; named: boolean; images?: (PublicImage | null)[] | undefined; onAnswer: (choice: Choice) => void }) {
   return (
-    <div class={`answer-grid n${options.length} ${show ? 'with-text' : ''}`} role="group" aria-label="Answers">
+    <div class={`answer-grid n${options.length} ${show ? 'with-text' : ''}`} role="group" aria-label={t('answer.label')}>
       {options.map((text, i) => (
         <button key={i} type="button" class={`answer tile-${shapeOf(i).colour}`} onClick={() => onAnswer({ options: [i] })}>
           <Shape index={i} />
@@ -106,7 +106,7 @@ export function moved<T>(list: readonly T[], from: number, to: number): T[] {
  * which a keyboard and a screen reader reach (each says which item it moves, and the new place is announced). The
  * answer is the items' indexes as sent, first to last.
  */
-export function OrderingAnswer({ items, index, onAnswer, submitLabel = 'Submit this order' }: { items: string[]; index: number; onAnswer: (choice: Choice) => void; submitLabel?: string }) {
+export function OrderingAnswer({ items, index, onAnswer, submitLabel }: { items: string[]; index: number; onAnswer: (choice: Choice) => void; submitLabel?: string }) {
   const order = useSignal<number[]>(items.map((_, i) => i))
   const dragging = useSignal<number | null>(null)
   const said = useSignal('')
@@ -116,7 +116,7 @@ export function OrderingAnswer({ items, index, onAnswer, submitLabel = 'Submit t
   const move = (from: number, to: number, announce = true) => {
     if (to < 0 || to >= order.value.length || from === to) return
     order.value = moved(order.value, from, to)
-    if (announce) said.value = `${items[order.value[to]!]} moved to place ${to + 1} of ${items.length}`
+    if (announce) said.value = t('answer.movedTo', { item: items[order.value[to]!]!, place: to + 1, total: items.length })
   }
   // Pointer drag: the item follows the pointer across the rows' midpoints; it is captured so that a finger may leave the handle.
   const onPointerMove = (event: PointerEvent) => {
@@ -134,13 +134,13 @@ export function OrderingAnswer({ items, index, onAnswer, submitLabel = 'Submit t
   }
   const endDrag = () => {
     const at = dragging.value
-    if (at !== null) said.value = `${items[order.value[at]!]} dropped at place ${at + 1} of ${items.length}`
+    if (at !== null) said.value = t('answer.droppedAt', { item: items[order.value[at]!]!, place: at + 1, total: items.length })
     dragging.value = null
   }
   return (
     <div class="ordering">
-      <p class="pick-hint">Drag or use the arrows: first at the top</p>
-      <ol class="order-list" aria-label="Items, first to last" onPointerMove={onPointerMove} onPointerUp={endDrag} onPointerCancel={endDrag}>
+      <p class="pick-hint">{t('answer.orderHint')}</p>
+      <ol class="order-list" aria-label={t('answer.orderList')} onPointerMove={onPointerMove} onPointerUp={endDrag} onPointerCancel={endDrag}>
         {order.value.map((item, place) => (
           <li key={item} class={`order-item tile-${shapeOf(item).colour} ${dragging.value === place ? 'dragging' : ''}`}>
             <span
@@ -159,10 +159,10 @@ export function OrderingAnswer({ items, index, onAnswer, submitLabel = 'Submit t
             </span>
             <span class="order-text">{items[item]}</span>
             <span class="order-moves">
-              <button type="button" class="order-move" aria-label={`Move ${items[item]} up`} disabled={place === 0} onClick={() => move(place, place - 1)}>
+              <button type="button" class="order-move" aria-label={t('answer.moveUp', { item: items[item]! })} disabled={place === 0} onClick={() => move(place, place - 1)}>
                 ▲
               </button>
-              <button type="button" class="order-move" aria-label={`Move ${items[item]} down`} disabled={place === order.value.length - 1} onClick={() => move(place, place + 1)}>
+              <button type="button" class="order-move" aria-label={t('answer.moveDown', { item: items[item]! })} disabled={place === order.value.length - 1} onClick={() => move(place, place + 1)}>
                 ▼
               </button>
             </span>
@@ -173,7 +173,7 @@ export function OrderingAnswer({ items, index, onAnswer, submitLabel = 'Submit t
         {said.value}
       </p>
       <button type="button" class="button primary big submit" onClick={() => onAnswer({ order: order.value })}>
-        {submitLabel}
+        {submitLabel ?? t('answer.submitOrder')}
       </button>
     </div>
   )
@@ -194,7 +194,7 @@ export function NumberAnswer({ spec, index, onAnswer, inputId = 'number-answer' 
   }
   return (
     <form class="typed number-answer" onSubmit={submit}>
-      <label for={inputId}>Your number{spec?.unit ? ` (${spec.unit})` : ''}</label>
+      <label for={inputId}>{spec?.unit ? t('answer.yourNumberUnit', { unit: spec.unit }) : t('answer.yourNumber')}</label>
       <input id={inputId} type="text" inputMode="decimal" autoComplete="off" value={text.value} onInput={(e) => (text.value = e.currentTarget.value)} aria-invalid={text.value.trim() !== '' && value === null ? 'true' : undefined} />
       {slider && (
         <div class="number-slider">
@@ -204,7 +204,7 @@ export function NumberAnswer({ spec, index, onAnswer, inputId = 'number-answer' 
             max={slider.max}
             step={slider.step}
             value={value ?? slider.min}
-            aria-label={`Your number, from ${slider.min} to ${slider.max}`}
+            aria-label={t('answer.numberRange', { min: slider.min, max: slider.max })}
             onInput={(e) => (text.value = e.currentTarget.value)}
           />
           <span class="number-ends" aria-hidden="true">
@@ -213,9 +213,9 @@ export function NumberAnswer({ spec, index, onAnswer, inputId = 'number-answer' 
           </span>
         </div>
       )}
-      {text.value.trim() !== '' && value === null && <p class="error">Type a number, such as 42 or 3.5</p>}
+      {text.value.trim() !== '' && value === null && <p class="error">{t('answer.notNumber')}</p>}
       <button type="submit" class="button primary big" disabled={value === null}>
-        Submit {value !== null ? `${value.toLocaleString()}${spec?.unit ? ` ${spec.unit}` : ''}` : ''}
+        {value !== null ? t('answer.submitNumber', { number: `${formatNumber(value)}${spec?.unit ? ` ${spec.unit}` : ''}` }) : t('answer.submit')}
       </button>
     </form>
   )
