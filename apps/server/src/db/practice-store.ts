@@ -148,18 +148,20 @@ export class PracticeStore {
     ])
   }
 
-  /** Each card's upsert, and the log entries of all of them in one statement (a mock exam moves 65 cards at once). */
+  /**
+   * The cards and their log entries in three statements however many cards move (a mock exam moves 65): the cards
+   * are replaced, deleted and created again, rather than upserted one statement each, because each statement holds
+   * the event loop while Prisma works and a live game's answers wait behind it. Nothing refers to a card, so a
+   * replacement is an upsert. A key given twice keeps its last card, as upserts in turn would.
+   */
   private reviewWrites(learnerId: string, updates: CardUpdate[]) {
-    const cards = updates.map(({ card }) => {
-      const data = cardData(card)
-      return this.db.reviewCard.upsert({
-        where: { learnerId_questionKey: { learnerId, questionKey: card.key } },
-        create: { learnerId, questionKey: card.key, ...data },
-        update: data,
-      })
-    })
-    if (updates.length === 0) return cards
-    return [...cards, this.db.reviewLog.createMany({ data: updates.map(({ entry }) => ({ learnerId, ...entryData(entry) })) })]
+    if (updates.length === 0) return []
+    const cards = [...new Map(updates.map(({ card }) => [card.key, card])).values()]
+    return [
+      this.db.reviewCard.deleteMany({ where: { learnerId, questionKey: { in: cards.map((c) => c.key) } } }),
+      this.db.reviewCard.createMany({ data: cards.map((card) => ({ learnerId, questionKey: card.key, ...cardData(card) })) }),
+      this.db.reviewLog.createMany({ data: updates.map(({ entry }) => ({ learnerId, ...entryData(entry) })) }),
+    ]
   }
 
   async createSession(row: Omit<SessionRow, 'currentKey' | 'currentServedAt' | 'currentOrder' | 'answered' | 'correct' | 'endedAt'>): Promise<void> {
