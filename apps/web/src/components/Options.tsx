@@ -2,20 +2,21 @@ import type { NumberAnswer } from '@cirrus/questions/model'
 import type { PhaseView, PublicQuestion } from '@cirrus/protocol'
 import { Shape, shapeOf } from './shapes.tsx'
 import { OptionPicture } from './Picture.tsx'
+import { formatNumber, language, t } from '../i18n/i18n.ts'
 
 /** The options of a question as the projector shows them: shape, colour and text; after the reveal, right or not. */
 export function OptionGrid({ question, correct }: { question: PublicQuestion; correct?: number[] }) {
   const revealed = correct !== undefined
   return (
-    <ul class={`option-grid n${question.options.length}`} aria-label="Answers">
+    <ul class={`option-grid n${question.options.length}`} aria-label={t('answer.label')}>
       {question.options.map((text, i) => {
         const right = correct?.includes(i) ?? false
         return (
           <li key={i} class={`option tile-${shapeOf(i).colour} ${revealed ? (right ? 'right' : 'wrong') : ''} ${question.optionImages?.[i] ? 'with-picture' : ''}`}>
             <Shape index={i} />
             <OptionPicture image={question.optionImages?.[i]} />
-            <span class="option-text">{text}</span>
-            {revealed && <span class="option-mark" aria-label={right ? 'right answer' : 'wrong answer'}>{right ? '✓' : '✗'}</span>}
+            <span class="option-text" dir="auto">{text}</span>
+            {revealed && <span class="option-mark" aria-label={t(right ? 'options.right' : 'options.wrong')}>{right ? '✓' : '✗'}</span>}
           </li>
         )
       })}
@@ -30,22 +31,27 @@ export function OptionGrid({ question, correct }: { question: PublicQuestion; co
 export function OrderList({ question, order }: { question: PublicQuestion; order?: number[] | undefined }) {
   const shown = order ?? question.options.map((_, i) => i)
   return (
-    <ol class={`order-board ${order ? 'revealed' : ''}`} aria-label={order ? 'The right order' : 'Items to put in order'}>
+    <ol class={`order-board ${order ? 'revealed' : ''}`} aria-label={t(order ? 'options.rightOrder' : 'options.toOrder')}>
       {shown.map((i, place) => (
         <li key={i} class={`order-board-item tile-${shapeOf(i).colour}`}>
           {order && <span class="order-place">{place + 1}</span>}
-          <span class="option-text">{question.options[i]}</span>
+          <span class="option-text" dir="auto">{question.options[i]}</span>
         </li>
       ))}
     </ol>
   )
 }
 
-/** An accepted number in words: "4,806 m (± 10)", "from 10 to 20", "(half credit)". */
+/** An accepted number in words: "4,806 m (± 10)", "2,850 km (± 300) (50% credit)", in the language's digits. */
 export function describeNumber(a: NumberAnswer, unit?: string): string {
-  const n = (x: number) => `${x.toLocaleString()}${unit ? ` ${unit}` : ''}`
-  const credit = a.credit < 1 ? ` (${Math.round(a.credit * 100)}% credit)` : ''
-  return `${n(a.value)}${a.tolerance ? ` (± ${a.tolerance.toLocaleString()})` : ''}${credit}`
+  const n = (x: number) => `${formatNumber(x)}${unit ? ` ${unit}` : ''}`
+  const credit = a.credit < 1 ? ` ${t('options.credit', { percent: new Intl.NumberFormat(language.value, { style: 'percent' }).format(a.credit) })}` : ''
+  return `${n(a.value)}${a.tolerance ? ` (± ${formatNumber(a.tolerance)})` : ''}${credit}`
+}
+
+/** Items as the language lists them: "A, B and C", or with `or` "A or B". */
+export function listOf(items: string[], or = false): string {
+  return new Intl.ListFormat(language.value, { type: or ? 'disjunction' : 'conjunction' }).format(items)
 }
 
 /** The right answer in words, for a reveal: the options, the accepted text, the order or the number. */
@@ -53,8 +59,8 @@ export function rightAnswerText(view: Extract<PhaseView, { phase: 'reveal' }>): 
   const q = view.question
   if (q.type === 'text') return view.acceptedAnswers[0]
   if (q.type === 'ordering') return view.correctOrder?.map((i) => q.options[i]).join(' → ')
-  if (q.type === 'number') return view.acceptedNumbers?.filter((a) => a.credit === 1).map((a) => describeNumber(a, q.number?.unit)).join(' or ')
-  return view.correctOptions.map((i) => q.options[i]).join(', ')
+  if (q.type === 'number') return listOf(view.acceptedNumbers?.filter((a) => a.credit === 1).map((a) => describeNumber(a, q.number?.unit)) ?? [], true)
+  return listOf(view.correctOptions.map((i) => q.options[i] ?? ''))
 }
 
 /**
@@ -67,9 +73,9 @@ export function AnswerChart({ question, counts, correct, caption }: { question: 
   const bars =
     question.type === 'text' || graded
       ? [
-          { label: 'Right', count: counts[0] ?? 0, right: true, shape: null, colour: 'green' },
-          ...(graded ? [{ label: 'Partly', count: counts[1] ?? 0, right: false, shape: null, colour: 'yellow' }] : []),
-          { label: 'Wrong', count: counts[graded ? 2 : 1] ?? 0, right: false, shape: null, colour: 'red' },
+          { label: t('options.chartRight'), count: counts[0] ?? 0, right: true, shape: null, colour: 'green' },
+          ...(graded ? [{ label: t('options.chartPartly'), count: counts[1] ?? 0, right: false, shape: null, colour: 'yellow' }] : []),
+          { label: t('options.chartWrong'), count: counts[graded ? 2 : 1] ?? 0, right: false, shape: null, colour: 'red' },
         ]
       : question.options.map((text, i) => ({ label: text, count: counts[i] ?? 0, right: correct.includes(i), shape: i, colour: shapeOf(i).colour }))
   return (
@@ -77,9 +83,9 @@ export function AnswerChart({ question, counts, correct, caption }: { question: 
       <figcaption class="chart-caption">{caption}</figcaption>
       <ul class="chart-bars">
         {bars.map((bar, i) => (
-          <li key={i} class={`chart-bar tile-${bar.colour} ${bar.right ? 'right' : 'wrong'}`} aria-label={`${bar.label}: ${bar.count} ${bar.count === 1 ? 'answer' : 'answers'}${bar.right ? ', right' : ''}`}>
+          <li key={i} class={`chart-bar tile-${bar.colour} ${bar.right ? 'right' : 'wrong'}`} aria-label={t(bar.right ? 'options.barRight' : 'options.bar', { label: bar.label, count: bar.count, n: formatNumber(bar.count) })}>
             <span class="chart-count" aria-hidden="true">
-              {bar.count}
+              {formatNumber(bar.count)}
             </span>
             <span class="chart-fill" style={{ height: `${(bar.count / max) * 100}%` }} aria-hidden="true" />
             <span class="chart-key" aria-hidden="true">

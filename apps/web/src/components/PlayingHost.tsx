@@ -3,7 +3,8 @@ import { createConnection } from '../connection.ts'
 import { describeError } from '../messages.ts'
 import { createHostModel } from '../models/host.ts'
 import { hostToken } from '../storage.ts'
-import { ExtraTimePanel } from './Ways.tsx'
+import { ExtraTimePanel, counted } from './Ways.tsx'
+import { formatNumber, t } from '../i18n/i18n.ts'
 
 /**
  * The host who plays (a study group with no projector): the host's controls above their own answers, on the same
@@ -24,44 +25,44 @@ export function PlayingHost({ pin }: { pin: string }) {
   const paused = playingHost.paused.value
   const players = playingHost.playerCount.value
   const end = () => {
-    if (confirm('End the game now and go to the podium?')) void playingHost.command('host:end')
+    if (confirm(t('host.endConfirm'))) void playingHost.command('host:end')
   }
   return (
-    <section class="playing-host" aria-label="Host controls">
+    <section class="playing-host" aria-label={t('playingHost.label')}>
       <span class="playing-host-status">
         {view.phase === 'lobby' && (
           <>
-            PIN <strong>{view.pin}</strong> · {players} {players === 1 ? 'player' : 'players'}
+            PIN <strong dir="ltr">{view.pin}</strong> · {counted('host.players', players)}
           </>
         )}
-        {view.phase === 'question' && `${playingHost.answeredCount.value} of ${players} answered`}
-        {view.phase === 'reveal' && 'Answers are in'}
-        {view.phase === 'leaderboard' && 'Leaderboard'}
-        {view.phase === 'podium' && 'Game over'}
+        {view.phase === 'question' && t('host.answered', { n: formatNumber(playingHost.answeredCount.value), count: players })}
+        {view.phase === 'reveal' && t('playingHost.answersIn')}
+        {view.phase === 'leaderboard' && t('host.leaderboard')}
+        {view.phase === 'podium' && t('playingHost.gameOver')}
       </span>
       {view.phase === 'lobby' && (
         <button type="button" class="button primary small" disabled={players === 0} onClick={() => playingHost.move('host:start')}>
-          Start
+          {t('host.start')}
         </button>
       )}
       {view.phase === 'question' && (
         <>
           <button type="button" class="button secondary small" onClick={() => playingHost.command(paused ? 'host:resume' : 'host:pause')}>
-            {paused ? 'Resume' : 'Pause'}
+            {paused ? t('host.resume') : t('host.pause')}
           </button>
           <button type="button" class="button primary small" onClick={() => playingHost.move('host:endAnswering')}>
-            End answering
+            {t('show.endAnswering')}
           </button>
         </>
       )}
       {(view.phase === 'reveal' || view.phase === 'leaderboard') && (
         <button type="button" class="button primary small" onClick={() => playingHost.move('host:next')}>
-          {view.phase === 'reveal' ? 'Leaderboard' : view.index + 1 >= view.totalQuestions ? 'Podium' : 'Next question'}
+          {view.phase === 'reveal' ? t('host.leaderboard') : view.index + 1 >= view.totalQuestions ? t('host.podium') : t('host.nextQuestion')}
         </button>
       )}
       {view.phase !== 'lobby' && view.phase !== 'podium' && (
         <button type="button" class="button ghost small" onClick={end}>
-          End game
+          {t('host.endGame')}
         </button>
       )}
       {view.phase !== 'podium' && <ExtraTimePanel players={playingHost.players.value} onChange={(id, factor) => void playingHost.extraTime(id, factor)} />}

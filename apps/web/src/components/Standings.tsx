@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import type { LeaderEntry } from '@cirrus/protocol'
 import { PODIUM_STAGES_MS, reducedMotion } from './motion.ts'
 import './moments.css'
-import { t } from '../i18n/i18n.ts'
+import { formatNumber, t } from '../i18n/i18n.ts'
 
 /** "1st", "2nd"… in the language on screen (rank.1, rank.2, rank.3, else rank.other). */
 export const ordinal = (rank: number) => (rank >= 1 && rank <= 3 ? t(`rank.${rank}`) : t('rank.other', { rank }))
@@ -36,23 +36,23 @@ export function Leaderboard({ top, highlight, limit = 5 }: { top: LeaderEntry[];
       })
     })
   }, [])
-  if (shown.length === 0) return <p class="muted">No scores yet.</p>
+  if (shown.length === 0) return <p class="muted">{t('standings.none')}</p>
   return (
-    <ol ref={list} class="leaderboard" aria-label="Leaderboard">
+    <ol ref={list} class="leaderboard" aria-label={t('host.leaderboard')}>
       {shown.map((entry, i) => {
         const from = before.size > 0 ? (before.get(entry.playerId) ?? null) : undefined
         const moved = from === null ? 'new' : from !== undefined && from > i ? 'up' : from !== undefined && from < i ? 'down' : null
         return (
           <li key={entry.playerId} class={`${entry.playerId === highlight ? 'me' : ''} ${moved ? `moved-${moved}` : ''}`}>
             <span class="lb-rank">{entry.rank}</span>
-            <span class="lb-name">{entry.nickname}</span>
+            <span class="lb-name" dir="auto">{entry.nickname}</span>
             {moved === 'up' && from != null && (
-              <span class="lb-move up" title={`Up ${from - i}`}>
-                <span aria-hidden="true">▲</span> {from - i}
-                <span class="visually-hidden"> {from - i === 1 ? 'place' : 'places'} up</span>
+              <span class="lb-move up" title={t('standings.up', { count: from - i, n: formatNumber(from - i) })}>
+                <span aria-hidden="true">▲ {formatNumber(from - i)}</span>
+                <span class="visually-hidden">{t('standings.up', { count: from - i, n: formatNumber(from - i) })}</span>
               </span>
             )}
-            <span class="lb-score">{entry.score.toLocaleString()}</span>
+            <span class="lb-score">{formatNumber(entry.score)}</span>
           </li>
         )
       })}
@@ -73,7 +73,6 @@ function usePodiumStage(): number {
 
 /** Confetti for the winner: drawn in CSS from a fixed pattern (no library, nothing random to test around). */
 function Confetti() {
-  const colours = ['#f43f5e', '#3b82f6', '#facc15', '#22c55e', '#a855f7', '#14b8a6']
   return (
     <div class="confetti" aria-hidden="true">
       {Array.from({ length: 70 }, (_, i) => (
@@ -81,7 +80,7 @@ function Confetti() {
           key={i}
           style={{
             left: `${(i * 37) % 100}%`,
-            background: colours[i % colours.length],
+            background: `var(--confetti-${(i % 6) + 1})`,
             animationDelay: `${((i * 53) % 1500) / 1000}s`,
             animationDuration: `${2.6 + ((i * 29) % 20) / 10}s`,
             transform: `rotate(${(i * 71) % 360}deg)`,
@@ -108,12 +107,12 @@ export function Podium({ top, highlight }: { top: LeaderEntry[]; highlight?: str
   return (
     <>
     {stage >= 3 && !reducedMotion() && <Confetti />}
-    <ol ref={list} tabIndex={-1} class={`podium stage-${stage}`} aria-label="Podium">
+    <ol ref={list} tabIndex={-1} class={`podium stage-${stage}`} aria-label={t('host.podium')}>
       {steps.map(({ entry, place }) =>
         entry ? (
           <li key={place} class={`podium-step ${place} ${entry.playerId === highlight ? 'me' : ''} ${stage >= shownAt[place as keyof typeof shownAt] ? 'shown' : 'waiting'}`} data-rank={entry.rank}>
-            <span class="podium-name">{entry.nickname}</span>
-            <span class="podium-score">{entry.score.toLocaleString()} points</span>
+            <span class="podium-name" dir="auto">{entry.nickname}</span>
+            <span class="podium-score">{t('play.points', { count: entry.score, points: formatNumber(entry.score) })}</span>
             <span class="podium-block">
               <span class="podium-place">{ordinal(entry.rank)}</span>
             </span>

@@ -20,7 +20,7 @@ import {
 import { Shape, shapeOf } from './shapes.tsx'
 import { ordinal } from './Standings.tsx'
 import '../ways.css'
-import { t } from '../i18n/i18n.ts'
+import { formatNumber, t } from '../i18n/i18n.ts'
 
 /** The ways to play on screen (issue #19): rules, teams, extra time, the join pattern, options without colours. */
 
@@ -42,22 +42,26 @@ export function RulesList({ rules }: { rules: GameRules }) {
 }
 
 export function TeamBadge({ team, class: className = '' }: { team: TeamView; class?: string }) {
-  return <span class={`team-badge team-${team.color} ${className}`}>{team.name}</span>
+  return (
+    <span class={`team-badge team-${team.color} ${className}`} dir="auto">
+      {team.name}
+    </span>
+  )
 }
 
 /** The teams, ranked: on the leaderboard and the podium (highlight: the player's own team). */
 export function TeamStandingsList({ teams, highlight, big = false }: { teams: TeamStanding[]; highlight?: number | undefined; big?: boolean }) {
   return (
-    <ol class={`team-standings ${big ? 'big' : ''}`} aria-label="Teams">
-      {teams.map((t) => (
-        <li key={t.team} class={`team-row team-${t.color} ${t.team === highlight ? 'mine' : ''}`}>
-          <span class="team-rank">{ordinal(t.rank)}</span>
-          <span class="team-name">{t.name}</span>
+    <ol class={`team-standings ${big ? 'big' : ''}`} aria-label={t('ways.teams')}>
+      {teams.map((team) => (
+        <li key={team.team} class={`team-row team-${team.color} ${team.team === highlight ? 'mine' : ''}`}>
+          <span class="team-rank">{ordinal(team.rank)}</span>
+          <span class="team-name" dir="auto">{team.name}</span>
           <span class="team-members">
-            {t.members} {t.members === 1 ? 'player' : 'players'}
-            {t.streak > 1 ? ` · ${t.streak} in a row` : ''}
+            {counted('host.players', team.members)}
+            {team.streak > 1 ? ` · ${counted('ways.inARow', team.streak)}` : ''}
           </span>
-          <span class="team-score">{t.score.toLocaleString()}</span>
+          <span class="team-score">{formatNumber(team.score)}</span>
         </li>
       ))}
     </ol>
@@ -68,21 +72,17 @@ export function TeamStandingsList({ teams, highlight, big = false }: { teams: Te
 export function TeamLobby({ teams, players, onEdit, onRemove }: { teams: TeamView[]; players: readonly HostPlayer[]; onEdit: (team: number, change: { name?: string; color?: TeamColor }) => void; onRemove: (playerId: string) => void }) {
   return (
     <div class="team-lobby">
-      {teams.map((t) => {
-        const members = players.filter((p) => p.team === t.team)
+      {teams.map((team) => {
+        const members = players.filter((p) => p.team === team.team)
         return (
-          <section key={t.team} class={`team-column team-edge-${t.color}`} aria-label={t.name}>
-            <TeamNameEditor team={t} onEdit={onEdit} />
-            <p class="team-count">
-              {members.length} {members.length === 1 ? 'player' : 'players'}
-            </p>
+          <section key={team.team} class={`team-column team-edge-${team.color}`} aria-label={team.name}>
+            <TeamNameEditor team={team} onEdit={onEdit} />
+            <p class="team-count">{counted('host.players', members.length)}</p>
             <ul class="team-members-list">
               {members.map((p) => (
                 <li key={p.playerId} class={`chip ${p.connected ? '' : 'away'}`}>
-                  <span class="chip-name">{p.nickname}</span>
-                  <button type="button" class="chip-remove" aria-label={`Remove ${p.nickname}`} title={`Remove ${p.nickname}`} onClick={() => onRemove(p.playerId)}>
-                    ✕
-                  </button>
+                  <PlayerChipName nickname={p.nickname} />
+                  <RemoveButton nickname={p.nickname} onRemove={() => onRemove(p.playerId)} />
                 </li>
               ))}
             </ul>
@@ -99,9 +99,11 @@ function TeamNameEditor({ team, onEdit }: { team: TeamView; onEdit: (team: numbe
   if (!editing.value) {
     return (
       <div class="team-head">
-        <h3 class={`team-title team-${team.color}`}>{team.name}</h3>
-        <button type="button" class="button ghost small" aria-label={`Rename ${team.name}`} onClick={() => ((name.value = team.name), (editing.value = true))}>
-          Edit
+        <h3 class={`team-title team-${team.color}`} dir="auto">
+          {team.name}
+        </h3>
+        <button type="button" class="button ghost small" aria-label={t('ways.rename', { name: team.name })} onClick={() => ((name.value = team.name), (editing.value = true))}>
+          {t('ways.edit')}
         </button>
       </div>
     )
@@ -115,16 +117,16 @@ function TeamNameEditor({ team, onEdit }: { team: TeamView; onEdit: (team: numbe
   return (
     <form class="team-edit" onSubmit={save}>
       <label class="visually-hidden" for={`team-name-${team.team}`}>
-        Name of team {team.team + 1}
+        {t('ways.teamName', { n: formatNumber(team.team + 1) })}
       </label>
-      <input id={`team-name-${team.team}`} maxLength={24} value={name.value} onInput={(e) => (name.value = e.currentTarget.value)} autoFocus />
-      <div class="team-colours" role="group" aria-label="Colour">
+      <input id={`team-name-${team.team}`} dir="auto" maxLength={24} value={name.value} onInput={(e) => (name.value = e.currentTarget.value)} autoFocus />
+      <div class="team-colours" role="group" aria-label={t('ways.colour')}>
         {TEAM_COLORS.map((c) => (
-          <button key={c} type="button" class={`swatch team-${c} ${c === team.color ? 'chosen' : ''}`} aria-label={c} aria-pressed={c === team.color} onClick={() => onEdit(team.team, { color: c })} />
+          <button key={c} type="button" class={`swatch team-${c} ${c === team.color ? 'chosen' : ''}`} aria-label={t(`ways.colours.${c}`)} aria-pressed={c === team.color} onClick={() => onEdit(team.team, { color: c })} />
         ))}
       </div>
       <button type="submit" class="button primary small">
-        Save
+        {t('ways.save')}
       </button>
     </form>
   )
@@ -137,20 +139,20 @@ function TeamNameEditor({ team, onEdit }: { team: TeamView; onEdit: (team: numbe
 export function ExtraTimePanel({ players, onChange }: { players: readonly HostPlayer[]; onChange: (playerId: string, factor: ExtraTimeFactor) => void }) {
   return (
     <details class="extra-time-panel">
-      <summary>Extra time</summary>
-      <p class="muted small-print">Only the player's own phone shows it. Their question stays open for them until their own time is up.</p>
+      <summary>{t('ways.extraTime')}</summary>
+      <p class="muted small-print">{t('ways.extraTimeHelp')}</p>
       {players.length === 0 ? (
-        <p class="muted">No players yet.</p>
+        <p class="muted">{t('ways.noPlayers')}</p>
       ) : (
         <ul>
           {players.map((p) => (
             <li key={p.playerId}>
               <label>
-                <span>{p.nickname}</span>
-                <select aria-label={`Time for ${p.nickname}`} value={String(p.extraTime)} onChange={(e) => onChange(p.playerId, Number(e.currentTarget.value) as ExtraTimeFactor)}>
+                <span dir="auto">{p.nickname}</span>
+                <select aria-label={t('ways.timeFor', { name: p.nickname })} value={String(p.extraTime)} onChange={(e) => onChange(p.playerId, Number(e.currentTarget.value) as ExtraTimeFactor)}>
                   {EXTRA_TIME_FACTORS.map((f) => (
                     <option key={f} value={String(f)}>
-                      {f === 1 ? 'Normal time' : `${f}× time`}
+                      {f === 1 ? t('ways.normalTime') : t('ways.timesTime', { factor: formatNumber(f) })}
                     </option>
                   ))}
                 </select>
@@ -180,11 +182,11 @@ export function JoinPatternBoard({ secret, offset }: { secret: string; offset: n
   const pattern = joinPattern(secret, joinWindow(now))
   const left = Math.max(0, joinPatternEndsAt(now) - now)
   return (
-    <div class="join-pattern-board" aria-label="The shapes to tap after the PIN">
-      <p class="join-pattern-label">Then tap these shapes</p>
+    <div class="join-pattern-board" role="group" aria-label={t('ways.patternLabel')}>
+      <p class="join-pattern-label">{t('ways.thenTap')}</p>
       <ol class="join-pattern-shapes">
         {pattern.map((k, i) => (
-          <li key={i} class={`pattern-shape tile-${shapeOf(k).colour}`} aria-label={shapeOf(k).label}>
+          <li key={i} class={`pattern-shape tile-${shapeOf(k).colour}`} aria-label={shapeName(k)}>
             <Shape index={k} />
           </li>
         ))}
@@ -200,7 +202,7 @@ export function JoinPatternBoard({ secret, offset }: { secret: string; offset: n
 export function ShapePad({ value, onChange }: { value: number[]; onChange: (value: number[]) => void }) {
   return (
     <div class="shape-pad">
-      <ol class="shape-pad-tapped" aria-label={`Tapped: ${value.map((k) => shapeOf(k).label).join(', ') || 'nothing yet'}`}>
+      <ol class="shape-pad-tapped" aria-label={value.length > 0 ? t('ways.tapped', { shapes: value.map(shapeName).join(', ') }) : t('ways.tappedNone')}>
         {Array.from({ length: JOIN_PATTERN_LENGTH }, (_, i) => (
           <li key={i} class={value[i] === undefined ? 'empty' : `tile-${shapeOf(value[i]!).colour}`}>
             {value[i] !== undefined && <Shape index={value[i]!} />}
@@ -209,13 +211,13 @@ export function ShapePad({ value, onChange }: { value: number[]; onChange: (valu
       </ol>
       <div class="shape-pad-buttons">
         {JOIN_SHAPES.map((_, k) => (
-          <button key={k} type="button" class={`shape-button tile-${shapeOf(k).colour}`} aria-label={shapeOf(k).label} disabled={value.length >= JOIN_PATTERN_LENGTH} onClick={() => onChange([...value, k])}>
+          <button key={k} type="button" class={`shape-button tile-${shapeOf(k).colour}`} aria-label={shapeName(k)} disabled={value.length >= JOIN_PATTERN_LENGTH} onClick={() => onChange([...value, k])}>
             <Shape index={k} />
           </button>
         ))}
       </div>
       <button type="button" class="button ghost" disabled={value.length === 0} onClick={() => onChange(value.slice(0, -1))}>
-        Undo
+        {t('ways.undo')}
       </button>
     </div>
   )
@@ -227,14 +229,14 @@ export function ShapePad({ value, onChange }: { value: number[]; onChange: (valu
  */
 export function PlainOptions({ question, correct, counts }: { question: PublicQuestion; correct?: number[] | undefined; counts?: number[] }) {
   return (
-    <ul class="plain-options" aria-label="Answers">
+    <ul class="plain-options" aria-label={t('answer.label')}>
       {question.options.map((text, i) => {
         const right = correct?.includes(i)
         return (
           <li key={i} class={correct ? (right ? 'right' : 'wrong') : ''}>
-            <span class="option-text">{text}</span>
-            {counts && <span class="option-count">{counts[i] ?? 0}</span>}
-            {correct && <span class="option-mark" aria-label={right ? 'right answer' : 'wrong answer'}>{right ? '✓' : '✗'}</span>}
+            <span class="option-text" dir="auto">{text}</span>
+            {counts && <span class="option-count">{formatNumber(counts[i] ?? 0)}</span>}
+            {correct && <span class="option-mark" aria-label={t(right ? 'options.right' : 'options.wrong')}>{right ? '✓' : '✗'}</span>}
           </li>
         )
       })}
@@ -245,5 +247,32 @@ export function PlainOptions({ question, correct, counts }: { question: PublicQu
 /** On a phone with extra time: a quiet note that only this player sees. */
 export function ExtraTimeNote({ factor }: { factor: number }) {
   if (factor === 1) return null
-  return <p class="extra-time-note">You have {factor}× time on each question.</p>
+  return <p class="extra-time-note">{t('ways.extraTimeNote', { factor: formatNumber(factor) })}</p>
+}
+
+/** A counted message: `count` picks the plural form, `n` is the number in the language's digits. */
+export function counted(key: string, count: number): string {
+  return t(key, { count, n: formatNumber(count) })
+}
+
+/** A shape's name as the language says it ("Red triangle"). */
+const shapeName = (k: number) => t(`shapes.${shapeOf(k).name}`)
+
+/** A player's nickname in a chip: a name keeps its own direction. */
+export function PlayerChipName({ nickname }: { nickname: string }) {
+  return (
+    <span class="chip-name" dir="auto">
+      {nickname}
+    </span>
+  )
+}
+
+/** The host's ✕ beside a player's name. */
+export function RemoveButton({ nickname, onRemove }: { nickname: string; onRemove: () => void }) {
+  const label = t('host.remove', { name: nickname })
+  return (
+    <button type="button" class="chip-remove" aria-label={label} title={label} onClick={onRemove}>
+      ✕
+    </button>
+  )
 }

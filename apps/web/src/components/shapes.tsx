@@ -1,14 +1,15 @@
 /**
  * Answer options are told apart by shape and colour as well as by text (colour alone fails colour-blind players).
- * Option i of a question always has shape i, on the projector and on the phone.
+ * Option i of a question always has shape i, on the projector and on the phone. Their names are in the catalogue
+ * (`shapes.<name>`: "Red triangle").
  */
 export const SHAPES = [
-  { name: 'triangle', colour: 'red', label: 'Red triangle' },
-  { name: 'diamond', colour: 'blue', label: 'Blue diamond' },
-  { name: 'circle', colour: 'yellow', label: 'Yellow circle' },
-  { name: 'square', colour: 'green', label: 'Green square' },
-  { name: 'star', colour: 'purple', label: 'Purple star' },
-  { name: 'hexagon', colour: 'teal', label: 'Teal hexagon' },
+  { name: 'triangle', colour: 'red' },
+  { name: 'diamond', colour: 'blue' },
+  { name: 'circle', colour: 'yellow' },
+  { name: 'square', colour: 'green' },
+  { name: 'star', colour: 'purple' },
+  { name: 'hexagon', colour: 'teal' },
 ] as const
 
 export type ShapeName = (typeof SHAPES)[number]['name']

@@ -5,10 +5,11 @@ import { t, type MessageValues } from './i18n.ts'
 /**
  * A message with emphasis: the catalogue may mark words with <strong>…</strong> (their place differs by language),
  * which become <strong> elements; everything else stays text, so no markup from a message or a value reaches the page.
+ * `strong` gives the emphasised words their direction: `{ dir: 'ltr' }` when they are an address or a PIN.
  */
-export function rich(key: string, options?: MessageValues): (string | VNode)[] {
+export function rich(key: string, options?: MessageValues, strong?: { dir?: 'ltr' | 'auto' }): (string | VNode)[] {
   const parts = t(key, options).split(/<strong>(.*?)<\/strong>/)
-  return parts.map((part, i) => (i % 2 === 1 ? <strong key={i}>{part}</strong> : part))
+  return parts.map((part, i) => (i % 2 === 1 ? <strong key={i} {...strong}>{part}</strong> : part))
 }
 
 /**

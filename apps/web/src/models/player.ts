@@ -21,6 +21,8 @@ export function createPlayerModel() {
   const fatal = signal<ClientError | null>(null)
   const submitted = signal<Submitted | null>(null)
   const answerError = signal<ClientError | null>(null)
+  /** Why the lobby's team pick was refused, until the next pick. */
+  const teamError = signal<ClientError | null>(null)
 
   const phase = computed(() => view.value?.phase ?? null)
   const paused = computed(() => view.value?.pausedAt != null)
@@ -75,7 +77,9 @@ export function createPlayerModel() {
 
   /** Moves to another team in the lobby, when the host lets players pick. */
   async function pickTeam(team: number): Promise<Result<unknown>> {
-    return request('player:team', { team })
+    const reply = await request('player:team', { team })
+    teamError.value = reply.ok ? null : reply.error
+    return reply
   }
 
   function applyView(next: PhaseView) {
@@ -145,6 +149,7 @@ export function createPlayerModel() {
       fatal.value = null
       submitted.value = null
       answerError.value = null
+      teamError.value = null
     })
     const socket = getSocket()
     const onConnect = () => void rejoin()
@@ -196,7 +201,7 @@ export function createPlayerModel() {
     })
   }
 
-  return { pin, view, you, offset, fatal, submitted, answerError, phase, paused, question, shownQuestion, ownTime, lockedIn, result, myChoice, open, join, answer, pickTeam }
+  return { pin, view, you, offset, fatal, submitted, answerError, teamError, phase, paused, question, shownQuestion, ownTime, lockedIn, result, myChoice, open, join, answer, pickTeam }
 }
 
 export type PlayerModel = ReturnType<typeof createPlayerModel>

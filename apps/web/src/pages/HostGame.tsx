@@ -3,10 +3,11 @@ import { useEffect, useRef } from 'preact/hooks'
 import type { JoinWarning, PhaseView, PublicQuestion, ServerConfig } from '@cirrus/protocol'
 import { AdvanceIn, Countdown } from '../components/Countdown.tsx'
 import { AnswerChart, OptionGrid, OrderList, describeNumber } from '../components/Options.tsx'
+import { MessagePage, WaitingPage } from '../components/Page.tsx'
 import { QrCode } from '../components/Qr.tsx'
 import { QuestionPicture } from '../components/Picture.tsx'
 import { Leaderboard, Podium } from '../components/Standings.tsx'
-import { ExtraTimePanel, JoinPatternBoard, PlainOptions, RulesList, TeamLobby, TeamStandingsList } from '../components/Ways.tsx'
+import { ExtraTimePanel, JoinPatternBoard, PlainOptions, PlayerChipName, RemoveButton, RulesList, TeamLobby, TeamStandingsList } from '../components/Ways.tsx'
 import { api } from '../api.ts'
 import { describeError } from '../messages.ts'
 import { host } from '../models/host.ts'
@@ -48,26 +49,18 @@ export function HostGame({ pin }: { pin: string }) {
 
   if (fatal) {
     return (
-      <main class="page narrow">
-        <h1>Can't show game {pin}</h1>
-        <p class="error" role="alert">
-          {fatal.code === 'bad_token' ? t('host.notHost') : describeError(fatal, { pin })}
-        </p>
-        <p>
+      <MessagePage
+        title={t('host.cantShow', { pin })}
+        alert={fatal.code === 'bad_token' ? t('host.notHost') : describeError(fatal, { pin })}
+        action={
           <Link href="/host" class="button primary">
-            Host a new game
+            {t('host.newGame')}
           </Link>
-        </p>
-      </main>
+        }
+      />
     )
   }
-  if (!view) {
-    return (
-      <main class="page narrow" aria-busy="true">
-        <p class="muted">Connecting to game {pin}…</p>
-      </main>
-    )
-  }
+  if (!view) return <WaitingPage>{t('play.connecting', { pin })}</WaitingPage>
   return (
     <div class={`host-screen phase-${view.phase}`}>
       <HostBar view={view} />
@@ -97,7 +90,7 @@ function HostBar({ view }: { view: PhaseView }) {
       <span class="host-progress">{progress}</span>
       {view.phase !== 'lobby' && view.phase !== 'podium' && (
         <span class="host-join-hint">
-          {rich('host.joinHint', { address: joinHost(), pin: view.pin })}
+          {rich('host.joinHint', { address: joinHost(), pin: view.pin }, { dir: 'ltr' })}
         </span>
       )}
       <span class="host-count">
@@ -130,15 +123,17 @@ function HostLobby({ view }: { view: View<'lobby'> }) {
   }
   return (
     <div class="lobby">
-      <section class="lobby-join" aria-label="How to join">
+      <section class="lobby-join" aria-label={t('host.howToJoin')}>
         <div class="lobby-join-text">
-          <p class="lobby-instruction">{rich('host.joinAt', { address: joinHost() })}</p>
+          <p class="lobby-instruction">{rich('host.joinAt', { address: joinHost() }, { dir: 'ltr' })}</p>
           <p class="lobby-pin-label">{t('join.pinLabel')}</p>
-          <p class="lobby-pin" aria-label={`Game PIN ${view.pin.split('').join(' ')}`}>
+          <p class="lobby-pin" dir="ltr" aria-label={t('host.pinAria', { pin: view.pin.split('').join(' ') })}>
             {view.pin.slice(0, 3)}
             <span class="pin-gap" /> {view.pin.slice(3)}
           </p>
-          <p class="lobby-quiz">{view.quizTitle}</p>
+          <p class="lobby-quiz" dir="auto">
+            {view.quizTitle}
+          </p>
           {host.joinSecret.value && <JoinPatternBoard secret={host.joinSecret.value} offset={host.offset.value} />}
           <RulesList rules={view.rules} />
         </div>
@@ -171,10 +166,8 @@ function HostLobby({ view }: { view: View<'lobby'> }) {
           <ul class="player-chips" aria-live="polite" aria-relevant="additions">
             {players.map((p) => (
               <li key={p.playerId} class={`chip ${p.connected ? '' : 'away'}`}>
-                <span class="chip-name">{p.nickname}</span>
-                <button type="button" class="chip-remove" aria-label={`Remove ${p.nickname}`} title={`Remove ${p.nickname}`} onClick={() => remove(p.playerId)}>
-                  ✕
-                </button>
+                <PlayerChipName nickname={p.nickname} />
+                <RemoveButton nickname={p.nickname} onRemove={() => remove(p.playerId)} />
               </li>
             ))}
           </ul>
@@ -198,17 +191,22 @@ function QuestionBody({ question, plain }: { question: PublicQuestion; plain: bo
   // Every phone has its own order: the projector's colours and shapes would match no one's, so it shows text alone.
   if (plain && (question.type === 'single' || question.type === 'multiple' || question.type === 'poll')) return <PlainOptions question={question} />
   if (question.type === 'text') return <p class="typed-hint">{t('host.hint.typeOnDevice')}</p>
-  if (question.type === 'number') return <p class="typed-hint">Players give a number on their device{question.number?.min !== undefined ? `, from ${question.number.min.toLocaleString()} to ${question.number.max!.toLocaleString()}` : ''}.</p>
+  if (question.type === 'number') {
+    const { min, max } = question.number ?? {}
+    return <p class="typed-hint">{min !== undefined && max !== undefined ? t('host.hint.numberRange', { min: formatNumber(min), max: formatNumber(max) }) : t('host.hint.numberOnDevice')}</p>
+  }
   if (question.type === 'ordering') return <OrderList question={question} />
   return <OptionGrid question={question} />
 }
 
 function QuestionHead({ view }: { view: View<'question'> | View<'reveal'> }) {
   const q = view.question
-  const hint = view.phase === 'reveal' ? (q.type === 'poll' ? 'Poll: no right answer' : null) : QUESTION_HINTS[q.type]?.(q) ?? null
+  const hint = view.phase === 'reveal' ? (q.type === 'poll' ? t('host.hint.pollReveal') : null) : QUESTION_HINTS[q.type]?.(q) ?? null
   return (
     <div class="question-head">
-      <h1 class={`prompt ${q.prompt.length > 150 ? 'long' : ''}`}>{q.prompt}</h1>
+      <h1 class={`prompt ${q.prompt.length > 150 ? 'long' : ''}`} dir="auto">
+        {q.prompt}
+      </h1>
       {hint && <p class="question-hint">{hint}</p>}
     </div>
   )
@@ -246,7 +244,7 @@ function HostQuestion({ view }: { view: View<'question'> }) {
       </div>
       {paused && (
         <div class="paused-overlay" role="status">
-          Paused
+          {t('play.paused')}
         </div>
       )}
     </div>
@@ -275,7 +273,9 @@ function HostReveal({ view }: { view: View<'reveal'> }) {
               <h2>{t('host.accepted')}</h2>
               <ul>
                 {view.acceptedAnswers.map((a) => (
-                  <li key={a}>{a}</li>
+                  <li key={a} dir="auto">
+                    {a}
+                  </li>
                 ))}
               </ul>
             </div>
@@ -293,7 +293,7 @@ function HostReveal({ view }: { view: View<'reveal'> }) {
           {view.explanation && (
             <div class="explanation">
               <h2>{t('host.why')}</h2>
-              <p>{view.explanation}</p>
+              <p dir="auto">{view.explanation}</p>
             </div>
           )}
         </div>
@@ -352,11 +352,11 @@ function HostPodium({ view }: { view: View<'podium'> }) {
           <tbody>
             {standings.map((s) => (
               <tr key={s.playerId}>
-                <td>{s.rank}</td>
-                <td>{s.nickname}</td>
+                <td>{formatNumber(s.rank)}</td>
+                <td dir="auto">{s.nickname}</td>
                 <td>{formatNumber(s.score)}</td>
                 <td>
-                  {t('host.outOf', { n: s.correctCount, total: s.askedCount })}
+                  {t('host.outOf', { n: formatNumber(s.correctCount), total: formatNumber(s.askedCount) })}
                 </td>
               </tr>
             ))}

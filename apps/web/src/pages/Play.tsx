@@ -1,7 +1,8 @@
 import { useEffect } from 'preact/hooks'
 import type { Choice, PhaseView } from '@cirrus/protocol'
 import { AnswerControls, optionLabel, phonePrompt } from '../components/AnswerButtons.tsx'
-import { rightAnswerText } from '../components/Options.tsx'
+import { listOf, rightAnswerText } from '../components/Options.tsx'
+import { MessagePage, WaitingPage } from '../components/Page.tsx'
 import { QuestionPicture } from '../components/Picture.tsx'
 import { Countdown } from '../components/Countdown.tsx'
 import { Shape, shapeOf } from '../components/shapes.tsx'
@@ -37,26 +38,19 @@ export function Play({ pin }: { pin: string }) {
   useGameSound('player', view, player.offset.value)
   if (fatal) {
     return (
-      <main class="page narrow play-message">
-        <h1>{fatal.code === 'kicked' ? t('play.removed') : t('play.unavailable')}</h1>
-        <p class="error" role="alert">
-          {fatal.code === 'not_player' || fatal.code === 'bad_token' ? t('play.noSeat') : describeError(fatal, { pin })}
-        </p>
-        <p>
+      <MessagePage
+        class="play-message"
+        title={fatal.code === 'kicked' ? t('play.removed') : t('play.unavailable')}
+        alert={fatal.code === 'not_player' || fatal.code === 'bad_token' ? t('play.noSeat') : describeError(fatal, { pin })}
+        action={
           <Link href="/join" class="button primary">
             {t('play.joinAGame')}
           </Link>
-        </p>
-      </main>
+        }
+      />
     )
   }
-  if (!view) {
-    return (
-      <main class="page narrow" aria-busy="true">
-        <p class="muted">{t('play.connecting', { pin })}</p>
-      </main>
-    )
-  }
+  if (!view) return <WaitingPage>{t('play.connecting', { pin })}</WaitingPage>
   return (
     <div class={`play-screen phase-${view.phase}`}>
       <PlayBar view={view} />
@@ -81,10 +75,12 @@ function PlayBar({ view }: { view: PhaseView }) {
   const you = player.you.value
   return (
     <header class="play-bar">
-      <span class="play-name">{you?.nickname ?? playerSeat.get(view.pin)?.nickname}</span>
+      <span class="play-name" dir="auto">
+        {you?.nickname ?? playerSeat.get(view.pin)?.nickname}
+      </span>
       {'index' in view && (
-        <span class="play-progress">
-          {view.index + 1} / {view.totalQuestions}
+        <span class="play-progress" dir="ltr">
+          {formatNumber(view.index + 1)} / {formatNumber(view.totalQuestions)}
         </span>
       )}
       <span class="play-score" aria-label={t('play.score', { score: you?.score ?? 0 })}>
@@ -105,11 +101,17 @@ function PlayLobby({ view }: { view: View<'lobby'> }) {
         ))}
       </p>
       <h1>{t('play.youreIn')}</h1>
-      {you && <p class="lobby-nickname">{you.nickname}</p>}
+      {you && (
+        <p class="lobby-nickname" dir="auto">
+          {you.nickname}
+        </p>
+      )}
       {!hostsHere(view.pin) && <p>{t('play.seeNickname')}</p>}
-      <p class="muted">{view.quizTitle}</p>
+      <p class="muted" dir="auto">
+        {view.quizTitle}
+      </p>
       <PlayLobbyWays view={view} />
-      <p class="waiting">{hostsHere(view.pin) ? 'Press Start when everyone is in.' : t('play.waitingHost')}</p>
+      <p class="waiting">{hostsHere(view.pin) ? t('play.pressStart') : t('play.waitingHost')}</p>
     </div>
   )
 }
@@ -130,7 +132,9 @@ function PlayQuestion({ view }: { view: View<'question'> }) {
       <div class="play-question-head">
         {open && <Countdown deadline={time.deadline} pausedAt={view.pausedAt} offset={player.offset.value} totalMs={time.totalMs} class="play-countdown" />}
         {show && !loading ? (
-          <h1 class="play-prompt">{q.prompt}</h1>
+          <h1 class="play-prompt" dir="auto">
+            {q.prompt}
+          </h1>
         ) : (
           <h1 class="play-prompt muted-prompt">{open ? phonePrompt(q.type) : t('play.lookAtScreen')}</h1>
         )}
@@ -154,10 +158,10 @@ function PlayQuestion({ view }: { view: View<'question'> }) {
 
 function describeChoice(choice: Choice | null, options: string[], show: boolean): string | null {
   if (!choice) return null
-  if ('text' in choice) return `“${choice.text}”`
-  if ('number' in choice) return choice.number.toLocaleString()
+  if ('text' in choice) return t('play.quoted', { text: choice.text })
+  if ('number' in choice) return formatNumber(choice.number)
   if ('order' in choice) return choice.order.map((i) => options[i] ?? '').join(' → ')
-  return choice.options.map((i) => optionLabel(options[i] ?? '', i, show)).join(', ')
+  return listOf(choice.options.map((i) => optionLabel(options[i] ?? '', i, show)))
 }
 
 function LockedIn() {
@@ -175,7 +179,11 @@ function LockedIn() {
         ))}
       </div>
       <h2>{t('play.lockedIn')}</h2>
-      {said && <p class="locked-choice">{said}</p>}
+      {said && (
+        <p class="locked-choice" dir="auto">
+          {said}
+        </p>
+      )}
       <p class="muted">{t('play.waitingOthers')}</p>
     </div>
   )
@@ -206,10 +214,12 @@ function PlayReveal({ view }: { view: View<'reveal'> }) {
       {you.streak > 1 && <p class="result-streak">{t('play.streak', { count: you.streak })}</p>}
       {view.showQuestionOnPlayers && right && (
         <p class="result-answer">
-          {t('play.rightAnswer')} <strong>{right}</strong>
+          {t('play.rightAnswer')} <strong dir="auto">{right}</strong>
         </p>
       )}
-      {view.showQuestionOnPlayers && view.explanation && <p class="result-explanation">{view.explanation}</p>}
+      {view.showQuestionOnPlayers && view.explanation && <p class="result-explanation" dir="auto">
+          {view.explanation}
+        </p>}
       <p class="result-rank">
         {rich('play.place', { place: ordinal(you.rank) })}
       </p>
@@ -223,14 +233,14 @@ function PollThanks({ answered, view }: { answered: boolean; view: View<'reveal'
   const total = view.counts.reduce((a, b) => a + b, 0)
   return (
     <div class="result result-poll" role="status">
-      <h1 class="result-title">{answered ? 'Thanks for voting' : 'The vote is closed'}</h1>
-      <p class="result-points">A poll has no right answer and no points</p>
-      <ul class="poll-results" aria-label="How the room voted">
+      <h1 class="result-title">{answered ? t('play.pollThanks') : t('play.pollClosed')}</h1>
+      <p class="result-points">{t('play.pollNoPoints')}</p>
+      <ul class="poll-results" aria-label={t('play.pollResults')}>
         {view.question.options.map((text, i) => (
           <li key={i}>
             <span class={`poll-bar tile-${shapeOf(i).colour}`} style={{ width: `${total ? (100 * (view.counts[i] ?? 0)) / total : 0}%` }} aria-hidden="true" />
             <span class="poll-label">
-              {text}: {view.counts[i] ?? 0}
+              <bdi>{text}</bdi>: {formatNumber(view.counts[i] ?? 0)}
             </span>
           </li>
         ))}
