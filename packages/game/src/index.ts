@@ -7,5 +7,7 @@ export { leaderboard, finalResults, ranksOf, type Ranks } from './leaderboard.ts
 export { publicView, playerView, hostView, hostStatus } from './views.ts'
 export type * from './types.ts'
 export { grade, choiceProblem } from './scoring.ts'
+export { itemsAsShown, rightOrderShown, shownOrder } from './ordering.ts'
+export { publicNumber } from './number.ts'
 export { rulesOf } from './modes.ts'
 export { mulberry32, shuffled } from './random.ts'

@@ -1,4 +1,5 @@
 import type { NumberSpec } from '@cirrus/questions'
+import type { PublicNumber } from '@cirrus/protocol'
 
 /**
  * Number questions, like Moodle's numerical: a number is right for an accepted value when it is within the value's
@@ -14,4 +15,10 @@ export function numberCredit(spec: NumberSpec | undefined, answer: number): numb
     if (Math.abs(answer - value) <= tolerance + slack) best = Math.max(best, credit)
   }
   return best
+}
+
+/** What a phone needs to take a number (the slider's ends and step when it has both ends, the unit), never the accepted numbers. */
+export function publicNumber(spec: NumberSpec): PublicNumber {
+  const { min, max, step, unit } = spec
+  return { ...(min !== undefined && max !== undefined && { min, max }), ...(step !== undefined && { step }), ...(unit !== undefined && { unit }) }
 }

@@ -48,3 +48,8 @@ export function rightOrderShown(shown: readonly number[] | undefined, items: num
   shown.forEach((place, d) => (out[place] = d))
   return out
 }
+
+/** The items' texts in the order shown: what a player is given to put in order. */
+export function itemsAsShown(items: readonly { text: string }[], shown: readonly number[] | undefined): string[] {
+  return shown ? shown.map((k) => items[k]!.text) : items.map((o) => o.text)
+}

@@ -3,7 +3,8 @@ import type { ImageRef } from '@cirrus/questions'
 import { LEADERBOARD_SIZE } from './constants.ts'
 import { aheadOf, leaderboard, rankOf, type Aheads, type Ranks } from './leaderboard.ts'
 import { timeLimitMs } from './timing.ts'
-import { rightOrderShown } from './ordering.ts'
+import { itemsAsShown, rightOrderShown } from './ordering.ts'
+import { publicNumber } from './number.ts'
 import type { GameState, PlayedQuestion } from './types.ts'
 import { rulesOf } from './modes.ts'
 import { teamOf, teamStandings, teamViews } from './teams.ts'
@@ -59,7 +60,7 @@ export function publicQuestion(q: PlayedQuestion, state: GameState): PublicQuest
     id: q.id,
     type: q.type,
     prompt: q.prompt,
-    options: q.type === 'text' ? [] : q.type === 'ordering' && q.shownOrder ? q.shownOrder.map((k) => q.options[k]!.text) : q.options.map((o) => o.text),
+    options: q.type === 'text' ? [] : q.type === 'ordering' ? itemsAsShown(q.options, q.shownOrder) : q.options.map((o) => o.text),
     points: q.type === 'poll' ? 0 : q.points,
     timeLimitMs: timeLimitMs(q, state.settings),
     difficulty: q.difficulty,
@@ -68,10 +69,7 @@ export function publicQuestion(q: PlayedQuestion, state: GameState): PublicQuest
   if (q.topic !== undefined) view.topic = q.topic
   if (q.image) view.image = publicImage(q.image)
   if (q.options.some((o) => o.image)) view.optionImages = q.options.map((o) => (o.image ? publicImage(o.image) : null))
-  if (q.type === 'number' && q.number) {
-    const { min, max, step, unit } = q.number
-    view.number = { ...(min !== undefined && max !== undefined && { min, max }), ...(step !== undefined && { step }), ...(unit !== undefined && { unit }) }
-  }
+  if (q.type === 'number' && q.number) view.number = publicNumber(q.number)
   return view
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import type { Difficulty, QuestionType } from '@cirrus/questions'
+import type { Difficulty, NumberAnswer, QuestionType } from '@cirrus/questions'
 import { ChoiceSchema, IdSchema, type Choice } from './payloads.ts'
+import type { PublicNumber } from './views.ts'
 
 /**
  * The solo practice room and the exam simulation over HTTP (/api/practice, docs/practice.md): request bodies,
@@ -104,29 +105,49 @@ export interface LearnerCreated {
   learnerToken: string
 }
 
-/** A question as the learner sees it before answering: no answer key. */
+/**
+ * A question as the learner sees it before answering: no answer key. Practice plays single, multiple, true/false,
+ * typed, ordering and number questions (a poll has no right answer to practise); the mock exam only single and
+ * multiple.
+ */
 export interface PracticeQuestion {
   /** The bank question's id, or "<quizId>/<questionId>" for a question missed in a live game of another quiz. */
   key: string
   type: QuestionType
   prompt: string
+  /** Options as shown; empty for typed and number questions; for ordering, the items in a dealt order, never the right one. */
   options: string[]
   /** For multiple response: how many options are right. */
   pick?: number
+  /** For a number question: the slider's ends and step when it has them (else the learner types), and the unit. Never the answer. */
+  number?: PublicNumber
   topic?: string
   domain?: number
   difficulty: Difficulty
 }
 
-/** What the server said about one practice answer. */
-export interface PracticeFeedback {
-  correct: boolean
-  /** The timer ran out before the answer arrived. */
-  timedOut: boolean
-  rating: 'again' | 'good' | 'easy'
+/** How the scheduler took an answer (docs/practice.md, *The schedule*): hard is a partly right order or number. */
+export type PracticeRatingName = 'again' | 'hard' | 'good' | 'easy'
+
+/** The answer key after answering, by the positions shown. */
+export interface AnswerKey {
   correctOptions: number[]
   acceptedAnswers: string[]
+  /** Ordering: the right order, as indexes of the items shown (first to last). */
+  correctOrder?: number[]
+  /** Number: the accepted numbers, each right within its tolerance for its share of credit. */
+  acceptedNumbers?: NumberAnswer[]
   explanation: string
+}
+
+/** What the server said about one practice answer. */
+export interface PracticeFeedback extends AnswerKey {
+  correct: boolean
+  /** How right, 0 to 1, by the game's rule for the type: an ordering's share of neighbouring pairs in place, a number's credit. */
+  credit: number
+  /** The timer ran out before the answer arrived. */
+  timedOut: boolean
+  rating: PracticeRatingName
   /** When the scheduler brings this question back (ms since the epoch). */
   nextDueAt: number
   answered: number
@@ -184,11 +205,8 @@ export interface DomainResult {
   verdict: 'meets' | 'needs_improvement'
 }
 
-export interface ExamReviewItem extends ExamItemView {
+export interface ExamReviewItem extends ExamItemView, AnswerKey {
   correct: boolean
-  correctOptions: number[]
-  acceptedAnswers: string[]
-  explanation: string
 }
 
 export interface ExamResult {

@@ -1,5 +1,6 @@
-import { bank, DOMAINS, DOMAIN_IDS, QuestionSchema, TOPICS, type Question } from '@cirrus/questions'
-import type { CatalogView, PracticeQuestion } from '@cirrus/protocol'
+import { itemsAsShown, publicNumber, rightOrderShown, type PlayedQuestion } from '@cirrus/game'
+import { bank, DOMAINS, DOMAIN_IDS, QuestionSchema, TOPICS, type Question, type QuestionType } from '@cirrus/questions'
+import type { AnswerKey, CatalogView, PracticeQuestion } from '@cirrus/protocol'
 
 /** Short names of the bank's topics, as the practice pages show them. */
 export const TOPIC_TITLES: Record<keyof typeof TOPICS, string> = {
@@ -128,27 +129,37 @@ export function examQuestion(id: string): Question {
 
 export const isWithdrawn = (id: string) => !bankById.has(id)
 
-/** A question as the learner sees it before answering: texts only. */
-export function practiceQuestion(key: string, q: Question): PracticeQuestion {
+/**
+ * A question as the learner sees it before answering (`q` as shown, see shuffle.ts): texts only. An ordering
+ * question's items go out in the dealt order, never the right one; a number question sends its slider and unit,
+ * never its accepted numbers.
+ */
+export function practiceQuestion(key: string, q: PlayedQuestion): PracticeQuestion {
   const view: PracticeQuestion = {
     key,
     type: q.type,
     prompt: q.prompt,
-    options: q.type === 'text' ? [] : q.options.map((o) => o.text),
+    options: q.type === 'text' ? [] : q.type === 'ordering' ? itemsAsShown(q.options, q.shownOrder) : q.options.map((o) => o.text),
     difficulty: q.difficulty,
   }
   if (q.type === 'multiple') view.pick = q.options.filter((o) => o.correct).length
+  if (q.type === 'number' && q.number) view.number = publicNumber(q.number)
   if (q.topic !== undefined) view.topic = q.topic
   if (q.domain !== undefined) view.domain = q.domain
   return view
 }
 
-/** The answer key, for feedback and review. */
-export function answerKey(q: Question): { correctOptions: number[]; acceptedAnswers: string[]; explanation: string } {
-  return q.type === 'text'
-    ? { correctOptions: [], acceptedAnswers: q.options.map((o) => o.text), explanation: q.explanation }
-    : { correctOptions: q.options.flatMap((o, i) => (o.correct ? [i] : [])), acceptedAnswers: [], explanation: q.explanation }
+/** The answer key, for feedback and review, by the positions shown: an ordering's right order of the items shown, a number's accepted numbers. */
+export function answerKey(q: PlayedQuestion): AnswerKey {
+  const none = { correctOptions: [], acceptedAnswers: [], explanation: q.explanation }
+  if (q.type === 'text') return { ...none, acceptedAnswers: q.options.map((o) => o.text) }
+  if (q.type === 'ordering') return { ...none, correctOrder: rightOrderShown(q.shownOrder, q.options.length) }
+  if (q.type === 'number') return { ...none, acceptedNumbers: q.number?.answers ?? [] }
+  return { ...none, correctOptions: q.options.flatMap((o, i) => (o.correct ? [i] : [])) }
 }
+
+/** The question types practice plays: every type with a right answer (a poll has none, so nothing to practise). */
+export const PRACTICE_TYPES: ReadonlySet<QuestionType> = new Set(['single', 'multiple', 'truefalse', 'text', 'ordering', 'number'])
 
 export function catalogView(): CatalogView {
   return {

@@ -3,9 +3,11 @@ import fc from 'fast-check'
 import { bank, DOMAINS, DOMAIN_IDS, domainQuota, type Domain, type Question } from '@cirrus/questions'
 import { mulberry32 } from '@cirrus/game'
 import { EXAM } from '@cirrus/protocol'
-import { drawExam, freshnessTiers, RECENT_EXAMS, spreadGroup, type DrawnItem } from './exam-draw.ts'
+import { drawExam, EXAM_TYPES, freshnessTiers, RECENT_EXAMS, spreadGroup, type DrawnItem } from './exam-draw.ts'
 
 const bankIds = new Set(bank.map((q) => q.id))
+/** The bank's questions of the exam's own two item types: what a paper is drawn from. */
+const examBank = bank.filter((q) => EXAM_TYPES.has(q.type))
 const seedArb = fc.integer({ min: 0, max: 2 ** 31 - 1 })
 
 function question(id: string, domain: Domain, task?: string): Question {
@@ -115,6 +117,21 @@ describe('the exam draw', () => {
     expect(drawExam(bank, mulberry32(1))).toEqual(a)
   })
 
+  it('takes only multiple choice and multiple response, as CLF-C02 does: never the ordering, number, true/false or typed questions', () => {
+    const practiceOnly = bank.filter((q) => !EXAM_TYPES.has(q.type))
+    expect(new Set(practiceOnly.map((q) => q.type))).toEqual(new Set(['truefalse', 'text', 'ordering', 'number']))
+    const byId = new Map(bank.map((q) => [q.id, q]))
+    fc.assert(
+      fc.property(seedArb, (seed) => {
+        for (const item of drawExam(bank, mulberry32(seed))) expect(['single', 'multiple']).toContain(byId.get(item.questionId)!.type)
+      }),
+      { numRuns: 100 },
+    )
+    // A domain whose only questions left are of other types cannot fill a paper: it is refused, not filled with them.
+    const orderingOnly: Question[] = [...bank.filter((q) => q.domain !== 4), ...Array.from({ length: 20 }, (_, i) => ({ ...question(`order-${i}`, 4), type: 'ordering' as const, options: ['A', 'B', 'C'].map((text) => ({ text, correct: true })) }))]
+    expect(() => drawExam(orderingOnly, mulberry32(3))).toThrow(/domain 4 has 0 questions/)
+  })
+
   it('takes a question id once even when the input repeats it, and refuses a bank too small for a domain', () => {
     const doubled = [...bank, ...bank]
     const paper = drawExam(doubled, mulberry32(3))
@@ -216,7 +233,7 @@ describe('the exam draw, on any bank (property tests)', () => {
 describe('the exam draw on the built-in bank', () => {
   it('gives a learner new questions for as many attempts as each domain allows', () => {
     const quota = domainQuota(EXAM.questionCount)
-    const attempts = Math.min(...DOMAIN_IDS.map((d) => Math.floor(bank.filter((q) => q.domain === d).length / quota[d])))
+    const attempts = Math.min(...DOMAIN_IDS.map((d) => Math.floor(examBank.filter((q) => q.domain === d).length / quota[d])))
     expect(attempts).toBeGreaterThanOrEqual(1)
     const random = mulberry32(11)
     const recent: string[][] = []
@@ -234,7 +251,7 @@ describe('the exam draw on the built-in bank', () => {
     const byId = new Map(bank.map((q) => [q.id, q]))
     for (const d of DOMAIN_IDS) {
       const mine = paper.filter((i) => i.domain === d).map((i) => byId.get(i.questionId)!)
-      expectEvenSpread(counts(mine, spreadGroup), counts(bank.filter((q) => q.domain === d), spreadGroup))
+      expectEvenSpread(counts(mine, spreadGroup), counts(examBank.filter((q) => q.domain === d), spreadGroup))
     }
   })
 })

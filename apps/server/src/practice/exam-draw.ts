@@ -1,4 +1,4 @@
-import { DOMAIN_IDS, domainQuota, type Domain, type Question } from '@cirrus/questions'
+import { DOMAIN_IDS, domainQuota, type Domain, type Question, type QuestionType } from '@cirrus/questions'
 import { shuffled } from '@cirrus/game'
 import { EXAM } from '@cirrus/protocol'
 
@@ -6,6 +6,9 @@ export interface DrawnItem {
   questionId: string
   domain: Domain
 }
+
+/** CLF-C02 has two item types, multiple choice and multiple response; the paper takes no others from the bank. */
+export const EXAM_TYPES: ReadonlySet<QuestionType> = new Set(['single', 'multiple'])
 
 /** How many of the learner's latest attempts a new paper stays away from (as far as the bank allows). */
 export const RECENT_EXAMS = 10
@@ -20,6 +23,8 @@ export interface DrawOptions {
 /**
  * Draws a mock exam from the bank. Pure: randomness comes in as `random`.
  *
+ * - **Types**: multiple choice and multiple response only, as on the real exam (EXAM_TYPES); the bank's
+ *   true/false, typed, ordering and number questions are for practice.
  * - **Weights**: each domain gets its CLF-C02 share of `size` (largest remainder: within one of size × weight).
  * - **Freshness**: a question of the learner's latest attempts is taken only once the domain has no question left
  *   that they saw less recently: never-seen questions first, then those of the oldest attempt, and so on up to the
@@ -38,7 +43,7 @@ export function drawExam(bank: readonly Question[], random: () => number, option
   const tierOf = freshnessTiers(options.recent ?? [])
   const picked: DrawnItem[] = []
   for (const domain of DOMAIN_IDS) {
-    const pool = [...byId.values()].filter((q) => q.domain === domain)
+    const pool = [...byId.values()].filter((q) => q.domain === domain && EXAM_TYPES.has(q.type))
     if (pool.length < quota[domain]) throw new Error(`domain ${domain} has ${pool.length} questions, the exam needs ${quota[domain]}`)
     for (const q of drawDomain(pool, quota[domain], tierOf, random)) picked.push({ questionId: q.id, domain })
   }

@@ -1,7 +1,7 @@
 import { DOMAIN_IDS, DOMAINS, TOPICS } from '@cirrus/questions'
 import type { ExamHistoryEntry, MasteryRow, ProgressView } from '@cirrus/protocol'
 import { bankById, bankKeysByDomain, bankKeysByTopic, topicTitle } from './catalog.ts'
-import { groupMastery } from './mastery.ts'
+import { answerScore, groupMastery } from './mastery.ts'
 import type { ReviewEntry, StoredCard } from '../db/practice-store.ts'
 
 export interface ProgressInput {
@@ -18,7 +18,7 @@ export function progressView({ cards, reviews, exams, now }: ProgressInput): Pro
   const foreign = cards.filter((c) => !bankById.has(c.key))
   const row = (id: string, title: string, domain: number, bankKeys: readonly string[], belongs: (x: { topic: string | null; domain: number | null }) => boolean): MasteryRow => {
     const keys = [...bankKeys, ...foreign.filter(belongs).map((c) => c.key)]
-    const g = groupMastery({ keys, cards: cardMap, recent: reviews.filter(belongs).map((r) => r.correct), now })
+    const g = groupMastery({ keys, cards: cardMap, recent: reviews.filter(belongs).map(answerScore), now })
     return { id, title, domain, total: g.total, seen: g.seen, due: g.due, mastery: g.mastery, recentAccuracy: g.recentAccuracy }
   }
   const domains = DOMAIN_IDS.map((d) => row(String(d), DOMAINS[d].title, d, bankKeysByDomain.get(d) ?? [], (x) => x.domain === d))

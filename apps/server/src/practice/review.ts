@@ -2,7 +2,8 @@ import type { Question } from '@cirrus/questions'
 import { newCard, review, type PracticeRating } from './scheduler.ts'
 import type { CardUpdate, StoredCard } from '../db/practice-store.ts'
 
-const RATING_NUMBER: Record<PracticeRating, number> = { again: 1, good: 3, easy: 4 }
+/** ts-fsrs's numbers for the ratings, as the review log stores them. */
+export const RATING_NUMBER: Record<PracticeRating, number> = { again: 1, hard: 2, good: 3, easy: 4 }
 
 export interface Answered {
   key: string

@@ -39,13 +39,41 @@ describe('the schedule', () => {
   })
 
   it('rates wrong as Again, right as Good, right within half the time limit (at most 15 s) as Easy', () => {
-    const q = { timeLimitSec: 20 }
+    const q = { timeLimitSec: 20, type: 'single' as const }
     expect(fastLimitMs(q)).toBe(10_000)
     expect(fastLimitMs({ timeLimitSec: 120 })).toBe(15_000)
-    expect(ratingFor(false, 1000, q)).toBe('again')
-    expect(ratingFor(true, 9_999, q)).toBe('easy')
-    expect(ratingFor(true, 10_001, q)).toBe('good')
-    expect(ratingFor(true, null, q)).toBe('good') // no timing (an exam answer): never Easy
+    expect(ratingFor(0, 1000, q)).toBe('again')
+    expect(ratingFor(1, 9_999, q)).toBe('easy')
+    expect(ratingFor(1, 10_001, q)).toBe('good')
+    expect(ratingFor(1, null, q)).toBe('good') // no timing (an exam answer): never Easy
+  })
+
+  it('rates a partly right order or number Hard from half the credit, Again below; multiple response stays right or wrong', () => {
+    const ordering = { timeLimitSec: 30, type: 'ordering' as const }
+    const number = { timeLimitSec: 20, type: 'number' as const }
+    // Four items: 2 of 3 pairs in place, 1 of 3, none; fast or not, a partial answer is never Good or Easy.
+    expect(ratingFor(2 / 3, 1000, ordering)).toBe('hard')
+    expect(ratingFor(0.5, 1000, ordering)).toBe('hard')
+    expect(ratingFor(1 / 3, 1000, ordering)).toBe('again')
+    expect(ratingFor(0, 1000, ordering)).toBe('again')
+    expect(ratingFor(1, 1000, ordering)).toBe('easy')
+    expect(ratingFor(0.5, 30_000, number)).toBe('hard') // within a looser tolerance worth half the points
+    expect(ratingFor(0.5, 30_000, { timeLimitSec: 20, type: 'multiple' })).toBe('again') // one of two right options picked
+  })
+
+  it('brings a Hard answer back after an Again one and before a Good one, without counting a lapse', () => {
+    const fresh = { again: review(newCard(T0), 'again', T0), hard: review(newCard(T0), 'hard', T0), good: review(newCard(T0), 'good', T0) }
+    expect(fresh.again.due).toBeLessThan(fresh.hard.due)
+    expect(fresh.hard.due).toBeLessThan(fresh.good.due)
+    const known = run(['good', 'good', 'good'])
+    const at = known.due
+    const hard = review(known, 'hard', at)
+    const good = review(known, 'good', at)
+    const again = review(known, 'again', at)
+    expect(hard.due).toBeGreaterThan(again.due)
+    expect(hard.due).toBeLessThan(good.due)
+    expect(hard.lapses).toBe(known.lapses)
+    expect(again.lapses).toBe(known.lapses + 1)
   })
 
   it('rates recall of an unseen card 0 and of a reviewed card between 0 and 1, falling with time', () => {

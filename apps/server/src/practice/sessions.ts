@@ -83,13 +83,16 @@ export class Sessions {
       const at = now()
       const elapsedMs = Math.max(0, at - (session.currentServedAt ?? at))
       const timedOut = session.timerSec !== null && elapsedMs > session.timerSec * 1000 + PRACTICE.timerGraceMs
-      const correct = choice !== null && !timedOut && grade(shown, choice).correct
-      const rating = ratingFor(correct, elapsedMs, question)
+      // The game's own rule for every type: an ordering's neighbouring pairs, a number's tolerance and credit.
+      const credit = choice !== null && !timedOut ? grade(shown, choice).credit : 0
+      const correct = credit === 1
+      const rating = ratingFor(credit, elapsedMs, question)
       const update = reviewed(previous, { key, question, questionJson: previous?.questionJson ?? null, correct, rating, elapsedMs, source: 'practice', sessionId, at })
       const counters = { id: sessionId, answered: session.answered + 1, correct: session.correct + (correct ? 1 : 0) }
       await store.saveReviews(learnerId, [update], counters)
       return ok({
         correct,
+        credit,
         timedOut,
         rating,
         ...answerKey(shown),

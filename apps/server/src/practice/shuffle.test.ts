@@ -8,11 +8,11 @@ import { asShown, drawOptionOrder, parseOrder, toQuestionOrder, toShownOrder, us
 const choiceQuestions = bank.filter((q) => q.type === 'single' || q.type === 'multiple')
 
 describe('option order', () => {
-  it('shuffles multiple-choice and multiple-response options, never true/false or typed answers', () => {
+  it('shuffles multiple-choice and multiple-response options and deals ordering items, never true/false, typed or number answers', () => {
     const random = mulberry32(1)
     for (const q of bank) {
       const order = drawOptionOrder(q, random)
-      if (q.type === 'truefalse' || q.type === 'text') expect(order).toBeNull()
+      if (q.type === 'truefalse' || q.type === 'text' || q.type === 'number') expect(order).toBeNull()
       else expect([...order!].sort()).toEqual(q.options.map((_, i) => i))
     }
   })

@@ -1,4 +1,4 @@
-import { shuffled } from '@cirrus/game'
+import { shownOrder, shuffled, type PlayedQuestion } from '@cirrus/game'
 import type { Choice } from '@cirrus/protocol'
 import type { Question } from '@cirrus/questions'
 
@@ -7,11 +7,16 @@ import type { Question } from '@cirrus/questions'
  * each time practice serves a question and for each question of an exam, kept with the session or the exam item,
  * so that answers (sent by shown position) are mapped back to the question's own options on the server, and a
  * learner never learns a key by its position. Choices are stored in the question's own order.
+ *
+ * An ordering question's items are dealt the same way, with the game's rule (never the right order itself); the
+ * order is then the game's `shownOrder`, and the answer (the items as shown, first to last) is graded by the game's
+ * rule against it, as in a live game.
  */
 export type OptionOrder = readonly number[]
 
-/** A fresh order for a multiple-choice or multiple-response question; null (as written) for true/false and typed answers. */
+/** A fresh order for multiple choice, multiple response and ordering; null (as written) for true/false, typed and number. */
 export function drawOptionOrder(question: Question, random: () => number): number[] | null {
+  if (question.type === 'ordering') return shownOrder(question.options.length, random)
   if (question.type !== 'single' && question.type !== 'multiple') return null
   return shuffled(
     question.options.map((_, i) => i),
@@ -26,9 +31,15 @@ export function usableOrder(order: OptionOrder | null, question: Question): Opti
   return seen.size === order.length && order.every((i) => Number.isInteger(i) && i >= 0 && i < order.length) ? order : null
 }
 
-/** The question as shown: its options in the shown order (grading and answer keys of this copy are by shown position). */
-export function asShown(question: Question, order: OptionOrder | null): Question {
+/**
+ * The question as shown (grading and answer keys of this copy are by shown position): its options in the shown
+ * order; an ordering question keeps its items in the right order and carries the dealt order as the game's
+ * `shownOrder`.
+ */
+export function asShown(question: Question, order: OptionOrder | null): PlayedQuestion {
   const fit = usableOrder(order, question)
+  // Items never go out in their right order: without a usable order (the bank changed them), a rotation.
+  if (question.type === 'ordering') return { ...question, shownOrder: fit ? [...fit] : question.options.map((_, i) => (i + 1) % question.options.length) }
   return fit ? { ...question, options: fit.map((i) => question.options[i]!) } : question
 }
 

@@ -10,7 +10,7 @@ import { loadCatalog, topicTitle } from './topics.ts'
 import { useServerCountdown } from './clock.ts'
 import './practice.css'
 
-const RATING_TEXT = { again: 'It comes back in a minute.', good: 'It comes back later today.', easy: 'Answered fast: it comes back in days.' }
+const RATING_TEXT = { again: 'It comes back in a minute.', hard: 'Partly right: it comes back in a few minutes.', good: 'It comes back later today.', easy: 'Answered fast: it comes back in days.' }
 
 /** /practice/session/:id: one question at a time, feedback with the explanation, and the summary at the end. */
 export function SessionPage({ id }: { id: string }) {
