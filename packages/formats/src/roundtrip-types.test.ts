@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { QuestionSchema, type Question, type QuestionInput } from '@cirrus/questions'
+import { bank, QuestionSchema, type Question, type QuestionInput } from '@cirrus/questions'
 import { exportQuiz, goodQuestions, hasProblems, importQuiz, type FormatId } from './index.ts'
+import { withoutBankTags } from './test-support.ts'
 
 /**
  * Round trips of the new question types and of pictures (issue 17): each format gives back, field for field, every
@@ -45,6 +46,16 @@ describe('round trips of ordering, poll and number', () => {
     if (format === 'kahoot-xlsx') expect(exported.warnings.filter((w) => w.includes("left out of Kahoot's sheet"))).toHaveLength(4)
     else expect(exported.warnings).toHaveLength(leftOut.length)
     for (const x of leftOut) expect(exported.warnings.some((w) => w.includes(x.prompt.slice(0, 20)))).toBe(true)
+  })
+})
+
+describe("round trips of the bank's ordering and number questions", () => {
+  const practiceOnly = bank.filter((x) => x.type === 'ordering' || x.type === 'number')
+  it.each(['json', 'csv', 'moodle-xml'] as FormatId[])('%s gives them back unchanged', async (format) => {
+    expect(practiceOnly.length).toBeGreaterThanOrEqual(6)
+    const { exported, imported } = await roundTrip(format, practiceOnly)
+    expect(exported.warnings).toEqual([])
+    expect(goodQuestions(imported)).toEqual(format === 'json' ? practiceOnly : practiceOnly.map(withoutBankTags))
   })
 })
 

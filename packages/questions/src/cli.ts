@@ -136,6 +136,7 @@ function formatStats(
     table('Other shares', ['share', 'limit', 'value', 'questions'], [
       ['key is the longest option', `at most ${rules.maxLongestKeyShare * 100}%`, `${stats.shares.longestKey}%`, `${stats.longestKey} of ${single}`],
       ['true/false and typed', `at most ${rules.maxTrueFalseTextShare * 100}%`, `${stats.shares.trueFalseAndText}%`, `${(stats.byType.truefalse ?? 0) + (stats.byType.text ?? 0)} of ${stats.total}`],
+      ['ordering and number', `at most ${rules.maxOrderingNumberShare * 100}%`, `${stats.shares.orderingAndNumber}%`, `${(stats.byType.ordering ?? 0) + (stats.byType.number ?? 0)} of ${stats.total}`],
       ['true/false keyed True', range(rules.trueShare), `${stats.shares.trueFalseTrue}%`, `${stats.trueFalseKeys.true} of ${trueFalse}`],
     ]),
   ].join('\n')

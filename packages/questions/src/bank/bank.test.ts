@@ -166,10 +166,18 @@ describe('validateBank', () => {
     ['a multiple-response prompt that does not say how many', [good({ type: 'multiple', prompt: 'Which identities can assume an IAM role?', options: multiple(2) })], /does not say "\(Choose two\.\)" \(the question has 2 right options\)/],
     ['a multiple-response prompt with the wrong number', [good({ type: 'multiple', prompt: 'Which identities can assume an IAM role? (Choose three.)', options: multiple(2) })], /says "\(Choose three\.\)" but 2 options are right \("\(Choose two\.\)"\)/],
     ['a question type the bank does not use', [good({ type: 'poll' as never })], /type "poll" is not used in the bank/],
+    ['an ordering prompt that does not say which comes first', [good({ type: 'ordering', prompt: 'Order these IAM identities by how long their credentials last.', options: ['Root user', 'IAM user', 'Role session'].map((text) => ({ text, correct: true })) })], /an ordering prompt says which end comes first/],
+    ['a number slider that ends at the answer', [good({ type: 'number', prompt: 'At least how many Availability Zones does an AWS Region have?', options: [], number: { answers: [{ value: 3 }], min: 3, max: 10 } })], /an accepted number is at an end of the slider \(3 to 10\)/],
     ['a multiple-response question with four right options', [good({ type: 'multiple', prompt: 'Which identities can assume an IAM role? (Choose four.)', options: multiple(4, 6) })], /at most 3 right options, not 4/],
   ])('catches %s', (_, questions, problem) => {
     const problems = validateBank(questions)
     expect(problems.some((p) => problem.test(p)), problems.join('\n')).toBe(true)
+  })
+
+  it('accepts ordering and number questions written for practice', () => {
+    const ordering = good({ type: 'ordering', prompt: 'Order these by which wins when policies disagree, the strongest first.', options: ['An explicit Deny', 'An explicit Allow', 'The implicit deny'].map((text) => ({ text, correct: true })) })
+    const number = good({ id: 'iam-roles-02', type: 'number', prompt: 'At most how many IAM roles can one EC2 instance profile hold?', options: [], number: { answers: [{ value: 1 }], min: 0, max: 5 } })
+    expect(validateBank([ordering, number])).toEqual([])
   })
 
   it('allows typed answers that differ only in punctuation', () => {
@@ -225,6 +233,7 @@ describe('bankStats and checkCoverage', () => {
       keyPositions: { A: 50, B: 0, C: 50, D: 0 },
       longestKey: 50,
       trueFalseAndText: 50,
+      orderingAndNumber: 0,
       trueFalseTrue: 100,
     })
   })
@@ -252,6 +261,7 @@ describe('bankStats and checkCoverage', () => {
     ['a position that is almost never the key', (b) => b.map((q) => (q.type === 'single' && q.options[3]!.correct ? { ...q, options: keyAt(q.options, 2) } : q)), 'key-position', /\(0 of \d+\) have their key at D/],
     ['the key too often the longest option', (b) => b.map((q, i) => (q.type === 'single' && i % 2 === 0 ? { ...q, options: q.options.map((o) => (o.correct ? { ...o, text: `${o.text}, as the documentation says` } : o)) } : q)), 'longest-key', /the key is the longest option in \d+ of \d+ single-answer questions \(\d+(\.\d)?%\); at most 35% are allowed/],
     ['too many true/false and typed questions', (b) => b.map((q, i) => (q.type === 'single' && i % 7 === 0 ? { ...q, type: 'truefalse', options: [{ text: 'True', correct: i % 2 === 0 }, { text: 'False', correct: i % 2 !== 0 }] } : q)), 'truefalse-text-share', /true\/false and typed questions are \d+ of 780 \(\d+(\.\d)?%\); the exam has neither, so at most 10% are allowed/],
+    ['too many ordering and number questions', (b) => b.map((q, i) => (q.type === 'single' && i % 15 === 0 ? { ...q, type: 'number', options: [], number: { answers: [{ value: i }] } } : q)), 'ordering-number-share', /ordering and number questions are \d+ of 780 \(\d+(\.\d)?%\); the exam has neither and the mock exam never draws them, so at most 5% are allowed/],
     ['true/false keyed False too often', (b) => b.map((q) => (q.type === 'truefalse' ? { ...q, options: [{ text: 'True', correct: false }, { text: 'False', correct: true }] } : q)), 'true-share', /0 of 32 true\/false questions \(0%\) are keyed True; 40-60% are needed/],
     ['too few multiple-response questions', (b) => b.map((q, i) => (q.type === 'multiple' && i % 2 === 0 ? { ...q, type: 'single', options: q.options.slice(0, 4).map((o, k) => ({ ...o, correct: k === i % 4 })) } : q)), 'multiple-share', /multiple-response questions \(\d+(\.\d)?%\); at least 15% are needed/],
     ['no true/false questions', (b) => b.filter((q) => q.type !== 'truefalse'), 'truefalse-none', /the bank has no true\/false questions/],

@@ -1216,4 +1216,25 @@ export const questions: QuestionInput[] = [
     difficulty: 'easy',
     timeLimitSec: 20,
   },
+
+  // ---------------------------------------------------------------- practice: ordering
+  {
+    id: 'support-plans-13',
+    type: 'ordering',
+    prompt: "Order AWS's current Support plans from the one that includes the least support first to the one that includes the most.",
+    options: [
+      { text: 'Basic Support', correct: true },
+      { text: 'Business Support+', correct: true },
+      { text: 'Enterprise Support', correct: true },
+      { text: 'AWS Unified Operations', correct: true },
+    ],
+    explanation:
+      'Basic Support comes free with every account, with documentation, re:Post and account and billing help but no technical cases. Business Support+ adds 24/7 technical help for production workloads and the full Trusted Advisor checks. Enterprise Support adds a designated Technical Account Manager and faster targets, and Unified Operations adds a designated team of specialists with a 5-minute response to critical incidents.',
+    topic: 'support-plans',
+    domain: 4,
+    task: '4.3',
+    source: 'https://aws.amazon.com/premiumsupport/plans/',
+    difficulty: 'medium',
+    timeLimitSec: 45,
+  },
 ]

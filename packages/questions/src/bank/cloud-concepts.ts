@@ -548,4 +548,25 @@ export const questions: QuestionInput[] = [
     difficulty: 'medium',
     timeLimitSec: 45,
   },
+
+  // ---------------------------------------------------------------- practice: ordering
+  {
+    id: 'cloud-service-models-10',
+    type: 'ordering',
+    prompt: 'Order these from the one where the customer manages the most of the stack first to the one where it manages the least.',
+    options: [
+      { text: 'Servers in its own on-premises data center', correct: true },
+      { text: 'Infrastructure as a Service (IaaS)', correct: true },
+      { text: 'Platform as a Service (PaaS)', correct: true },
+      { text: 'Software as a Service (SaaS)', correct: true },
+    ],
+    explanation:
+      'On premises the customer owns everything, down to the building and the hardware. IaaS hands the physical servers, storage and network to the provider, leaving the operating system and up. PaaS also takes the operating system and runtime, so the customer brings only its application and data. SaaS is a finished product that the customer only configures and uses.',
+    topic: 'cloud-service-models',
+    domain: 1,
+    task: '1.1',
+    source: 'https://docs.aws.amazon.com/whitepapers/latest/aws-overview/types-of-cloud-computing.html',
+    difficulty: 'easy',
+    timeLimitSec: 30,
+  },
 ]

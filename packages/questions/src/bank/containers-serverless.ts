@@ -311,4 +311,21 @@ export const questions: QuestionInput[] = [
     task: '3.3',
     source: 'https://aws.amazon.com/serverless/',
   },
+
+  // ---------------------------------------------------------------- practice: number
+  {
+    id: 'serverless-11',
+    type: 'number',
+    prompt: 'What is the longest that one invocation of an AWS Lambda function can run, in minutes?',
+    options: [],
+    number: { answers: [{ value: 15, tolerance: 0, credit: 1 }], unit: 'minutes' },
+    explanation:
+      'A Lambda function times out after the limit set in its configuration, which is 3 seconds by default and at most 900 seconds, that is 15 minutes. Work that runs longer belongs elsewhere: split it into steps with Step Functions, or run it in a container on ECS or Fargate, or on an EC2 instance, where no such limit applies.',
+    topic: 'serverless',
+    domain: 3,
+    task: '3.3',
+    source: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html',
+    difficulty: 'medium',
+    timeLimitSec: 20,
+  },
 ]

@@ -725,4 +725,25 @@ export const questions: QuestionInput[] = [
     difficulty: 'medium',
     timeLimitSec: 45,
   },
+
+  // ---------------------------------------------------------------- practice: ordering
+  {
+    id: 'ami-09',
+    type: 'ordering',
+    prompt: 'Put the steps of making your own AMI from an EC2 instance in order, first step first.',
+    options: [
+      { text: 'Launch an instance and install and configure its software', correct: true },
+      { text: 'Stop the instance so that its volumes are in a consistent state', correct: true },
+      { text: 'Create the image, which also takes EBS snapshots of its volumes', correct: true },
+      { text: 'Launch new instances from the image', correct: true },
+    ],
+    explanation:
+      'An AMI captures an instance you have already customised, so the software goes in first. Stopping the instance before imaging keeps its file systems consistent (EC2 otherwise reboots it for the same reason). Creating the AMI registers the image and snapshots its EBS volumes, and only then can new instances be launched from it, with everything pre-installed and a faster start.',
+    topic: 'ami',
+    domain: 3,
+    task: '3.3',
+    source: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/creating-an-ami-ebs.html',
+    difficulty: 'medium',
+    timeLimitSec: 45,
+  },
 ]

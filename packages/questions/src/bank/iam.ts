@@ -843,4 +843,24 @@ export const questions: QuestionInput[] = [
     difficulty: 'medium',
     timeLimitSec: 45,
   },
+
+  // ---------------------------------------------------------------- practice: ordering
+  {
+    id: 'iam-policies-11',
+    type: 'ordering',
+    prompt: 'Policies that apply to one request disagree. Order these by which one wins, the strongest first.',
+    options: [
+      { text: 'An explicit Deny in any policy', correct: true },
+      { text: 'An explicit Allow in a policy', correct: true },
+      { text: 'The implicit deny when no policy mentions the action', correct: true },
+    ],
+    explanation:
+      'IAM starts from an implicit deny: a request that no policy allows is refused. An explicit Allow overrides that default, which is how permissions are granted at all. An explicit Deny overrides every Allow, wherever it is written, so a Deny in any applicable policy always wins; this is why guardrails are written as explicit denies.',
+    topic: 'iam-policies',
+    domain: 2,
+    task: '2.3',
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html',
+    difficulty: 'medium',
+    timeLimitSec: 30,
+  },
 ]

@@ -1177,4 +1177,41 @@ export const questions: QuestionInput[] = [
     difficulty: 'hard',
     timeLimitSec: 45,
   },
+
+  // ---------------------------------------------------------------- practice: ordering and number
+  {
+    id: 's3-storage-classes-12',
+    type: 'ordering',
+    prompt: 'Order these S3 storage classes by their storage price per GB-month, from the most expensive first to the cheapest.',
+    options: [
+      { text: 'S3 Standard', correct: true },
+      { text: 'S3 Standard-Infrequent Access', correct: true },
+      { text: 'S3 One Zone-Infrequent Access', correct: true },
+      { text: 'S3 Glacier Flexible Retrieval', correct: true },
+      { text: 'S3 Glacier Deep Archive', correct: true },
+    ],
+    explanation:
+      'Storage gets cheaper as access gets rarer and slower. S3 Standard costs the most to store and nothing to retrieve; Standard-IA stores for less but charges per GB retrieved; One Zone-IA is cheaper again (about 20% below Standard-IA) because it keeps data in a single AZ; the Glacier classes are for archives, and Deep Archive, with retrievals in hours, is the cheapest storage in S3.',
+    topic: 's3-storage-classes',
+    domain: 3,
+    task: '3.6',
+    source: 'https://aws.amazon.com/s3/pricing/',
+    difficulty: 'medium',
+    timeLimitSec: 60,
+  },
+  {
+    id: 's3-storage-classes-13',
+    type: 'number',
+    prompt: 'An object is restored from S3 Glacier Deep Archive with a Standard retrieval. Within how many hours is it available?',
+    options: [],
+    number: { answers: [{ value: 12, tolerance: 0, credit: 1 }], unit: 'hours' },
+    explanation:
+      'Deep Archive is the cheapest S3 storage because its retrievals are slow: a Standard retrieval completes within 12 hours, and a Bulk retrieval within 48 hours. S3 Glacier Flexible Retrieval is faster (Expedited in 1 to 5 minutes, Standard in 3 to 5 hours, Bulk in 5 to 12 hours), and Glacier Instant Retrieval returns data in milliseconds.',
+    topic: 's3-storage-classes',
+    domain: 3,
+    task: '3.6',
+    source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/restoring-objects-retrieval-options.html',
+    difficulty: 'hard',
+    timeLimitSec: 30,
+  },
 ]

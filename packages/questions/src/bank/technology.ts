@@ -1873,4 +1873,21 @@ export const questions: QuestionInput[] = [
     difficulty: 'easy',
     timeLimitSec: 45,
   },
+
+  // ---------------------------------------------------------------- practice: number
+  {
+    id: 'global-infrastructure-21',
+    type: 'number',
+    prompt: 'At least how many Availability Zones does an AWS Region have?',
+    options: [],
+    number: { answers: [{ value: 3, tolerance: 0, credit: 1 }], min: 1, max: 10, step: 1 },
+    explanation:
+      'AWS builds each Region from a minimum of three Availability Zones, each one or more data centers with independent power, cooling and networking, far enough apart to fail separately and close enough for low-latency links. So an application spread over three AZs can lose a whole AZ and keep running; a Region with only one or two zones would not allow that.',
+    topic: 'global-infrastructure',
+    domain: 3,
+    task: '3.2',
+    source: 'https://aws.amazon.com/about-aws/global-infrastructure/regions_az/',
+    difficulty: 'medium',
+    timeLimitSec: 20,
+  },
 ]

@@ -24,6 +24,8 @@ export const BANK_RULES = {
   maxLongestKeyShare: 0.35,
   /** The exam has neither true/false nor typed items: together at most this share of the bank. */
   maxTrueFalseTextShare: 0.1,
+  /** Nor ordering or number items, which the bank has for practice only (the mock exam never draws them): together at most this share. */
+  maxOrderingNumberShare: 0.05,
   /** Share of true/false questions keyed True. */
   trueShare: { min: 0.4, max: 0.6 },
 } as const
@@ -32,8 +34,10 @@ export const BANK_RULES = {
 const CHOOSE = { 2: '(Choose two.)', 3: '(Choose three.)' } as const
 const CHOOSE_ANY = /\(Choose (two|three|four|five)\.\)/i
 const POSITIONS = 'ABCDEF'
-/** The question types the bank uses (QuestionSchema also allows others for user-made quizzes). */
-const BANK_TYPES = ['single', 'multiple', 'truefalse', 'text'] as const
+/** The question types the bank uses (QuestionSchema also allows polls for user-made quizzes: a poll has no right answer to study). */
+const BANK_TYPES = ['single', 'multiple', 'truefalse', 'text', 'ordering', 'number'] as const
+/** An ordering prompt says which end of the order comes first ("first step first", "the strongest first"). */
+const SAYS_WHICH_FIRST = /\bfirst\b/i
 
 const ID_FORMAT = /^([a-z0-9]+(?:-[a-z0-9]+)*)-(\d{2})$/
 
@@ -59,8 +63,8 @@ export function normalizePrompt(text: string): string {
  * Every problem of a set of bank questions, as readable lines; an empty list means the set is valid.
  * Checks the schema, ids (unique, `<topic>-NN`), duplicate prompts, topic and domain, the task statement (known and
  * in the question's domain), the source (https on an AWS host), the number of options and right answers per type,
- * the "(Choose two.)"/"(Choose three.)" of multiple-response prompts, distinct options, blanket options, the
- * explanation and the time limit.
+ * the "(Choose two.)"/"(Choose three.)" of multiple-response prompts, an ordering prompt saying which comes first,
+ * a number's slider not ending at the answer, distinct options, blanket options, the explanation and the time limit.
  */
 export function validateBank(questions: readonly QuestionInput[]): string[] {
   const problems: string[] = []
@@ -143,6 +147,15 @@ export function validateBank(questions: readonly QuestionInput[]): string[] {
       case 'text':
         if (right !== options.length) add('every accepted answer of a typed-answer question is marked correct')
         break
+      case 'ordering':
+        if (typeof q.prompt === 'string' && !SAYS_WHICH_FIRST.test(q.prompt)) add('an ordering prompt says which end comes first (for example "first step first" or "the cheapest first")')
+        break
+      case 'number': {
+        // A slider that ends at the answer gives it away: the learner tries the end first.
+        const { min, max, answers = [] } = q.number ?? {}
+        if (min !== undefined && max !== undefined && answers.some((a) => a.value === min || a.value === max)) add(`an accepted number is at an end of the slider (${min} to ${max}): widen the slider so that its ends do not give the answer away`)
+        break
+      }
     }
     const seen = new Map<string, number>()
     options.forEach((o, i) => {
@@ -206,6 +219,7 @@ export interface BankStats {
     keyPositions: Record<string, number>
     longestKey: number
     trueFalseAndText: number
+    orderingAndNumber: number
     trueFalseTrue: number
   }
 }
@@ -264,6 +278,7 @@ export function bankStats(questions: readonly QuestionInput[]): BankStats {
       keyPositions: shareOf(keyPositions, single),
       longestKey: percent(longestKey, single),
       trueFalseAndText: percent((byType.truefalse ?? 0) + (byType.text ?? 0), total),
+      orderingAndNumber: percent((byType.ordering ?? 0) + (byType.number ?? 0), total),
       trueFalseTrue: percent(trueFalseKeys.true, trueFalse),
     },
   }
@@ -282,6 +297,7 @@ export const COVERAGE_RULES = [
   'key-position',
   'longest-key',
   'truefalse-text-share',
+  'ordering-number-share',
   'true-share',
 ] as const
 export type CoverageRule = (typeof COVERAGE_RULES)[number]
@@ -299,8 +315,8 @@ const pct = (share: number) => `${Math.round(share * 1000) / 10}%`
  * Whether the bank is big and varied enough, problem by problem: its size; questions per task statement, per topic
  * and per domain (within a few points of the exam weights); the share of multiple-response questions; at least one
  * true/false and one typed question, and every difficulty in every section; single-answer keys spread over A to D;
- * the longest option not too often the key; true/false and typed questions together a small share; true/false keyed
- * True and False about equally.
+ * the longest option not too often the key; true/false and typed questions together a small share, and ordering and
+ * number questions another; true/false keyed True and False about equally.
  */
 export function coverageProblems(questions: readonly QuestionInput[]): CoverageProblem[] {
   const problems: CoverageProblem[] = []
@@ -350,6 +366,10 @@ export function coverageProblems(questions: readonly QuestionInput[]): CoverageP
   const oddTypes = (stats.byType.truefalse ?? 0) + (stats.byType.text ?? 0)
   if (oddTypes > R.maxTrueFalseTextShare * stats.total) {
     add('truefalse-text-share', `true/false and typed questions are ${oddTypes} of ${stats.total} (${pct(stats.total ? oddTypes / stats.total : 0)}); the exam has neither, so at most ${R.maxTrueFalseTextShare * 100}% are allowed`)
+  }
+  const practiceTypes = (stats.byType.ordering ?? 0) + (stats.byType.number ?? 0)
+  if (practiceTypes > R.maxOrderingNumberShare * stats.total) {
+    add('ordering-number-share', `ordering and number questions are ${practiceTypes} of ${stats.total} (${pct(stats.total ? practiceTypes / stats.total : 0)}); the exam has neither and the mock exam never draws them, so at most ${R.maxOrderingNumberShare * 100}% are allowed`)
   }
   const trueFalse = stats.trueFalseKeys.true + stats.trueFalseKeys.false
   if (trueFalse) {
