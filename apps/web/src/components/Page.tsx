@@ -14,6 +14,8 @@ export interface Crumb {
 interface PageProps {
   class?: string
   crumbs?: readonly Crumb[]
+  /** The language picker, at the end of the crumbs' line (the pages a phone or a projector opens first). */
+  language?: ComponentChildren
   /** The page's heading; leave it out when the content brings its own. */
   title?: ComponentChildren
   /** Buttons and links beside the title. */
@@ -22,25 +24,26 @@ interface PageProps {
   children?: ComponentChildren
 }
 
-export function Page({ class: className = '', crumbs, title, actions, busy, children }: PageProps) {
+export function Page({ class: className = '', crumbs, language, title, actions, busy, children }: PageProps) {
   return (
     <main class={`page ${className}`} aria-busy={busy ? 'true' : undefined}>
-      {crumbs && crumbs.length > 0 && <Crumbs crumbs={crumbs} />}
+      {crumbs && crumbs.length > 0 && <Crumbs crumbs={crumbs} language={language} />}
       {title !== undefined && <PageHead title={title} actions={actions} />}
       {children}
     </main>
   )
 }
 
-export function Crumbs({ crumbs }: { crumbs: readonly Crumb[] }) {
+export function Crumbs({ crumbs, language }: { crumbs: readonly Crumb[]; language?: ComponentChildren }) {
   return (
-    <p class="crumbs">
+    <p class={language ? 'crumbs crumbs-with-language' : 'crumbs'}>
       {crumbs.map((crumb, i) => (
         <Fragment key={crumb.href}>
           {i > 0 && ' › '}
           <Link href={crumb.href}>{crumb.label}</Link>
         </Fragment>
       ))}
+      {language}
     </p>
   )
 }

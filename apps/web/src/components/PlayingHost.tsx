@@ -3,8 +3,8 @@ import { createConnection } from '../connection.ts'
 import { describeError } from '../messages.ts'
 import { createHostModel } from '../models/host.ts'
 import { hostToken } from '../storage.ts'
-import { ExtraTimePanel, counted } from './Ways.tsx'
-import { formatNumber, t } from '../i18n/i18n.ts'
+import { ExtraTimePanel } from './Ways.tsx'
+import { counted, formatNumber, t } from '../i18n/i18n.ts'
 
 /**
  * The host who plays (a study group with no projector): the host's controls above their own answers, on the same

@@ -20,7 +20,7 @@ import {
 import { Shape, shapeOf } from './shapes.tsx'
 import { ordinal } from './Standings.tsx'
 import '../ways.css'
-import { formatNumber, t } from '../i18n/i18n.ts'
+import { counted, formatNumber, t } from '../i18n/i18n.ts'
 
 /** The ways to play on screen (issue #19): rules, teams, extra time, the join pattern, options without colours. */
 
@@ -248,11 +248,6 @@ export function PlainOptions({ question, correct, counts }: { question: PublicQu
 export function ExtraTimeNote({ factor }: { factor: number }) {
   if (factor === 1) return null
   return <p class="extra-time-note">{t('ways.extraTimeNote', { factor: formatNumber(factor) })}</p>
-}
-
-/** A counted message: `count` picks the plural form, `n` is the number in the language's digits. */
-export function counted(key: string, count: number): string {
-  return t(key, { count, n: formatNumber(count) })
 }
 
 /** A shape's name as the language says it ("Red triangle"). */

@@ -87,6 +87,11 @@ export function formatNumber(value: number): string {
   return new Intl.NumberFormat(language.value).format(value)
 }
 
+/** A counted message: `count` picks the plural form, `n` is the number in the language's digits. */
+export function counted(key: string, count: number, values: MessageValues = {}): string {
+  return t(key, { ...values, count, n: formatNumber(count) })
+}
+
 /** Which supported language a browser's list of languages asks for first. */
 export function pickLanguage(wanted: readonly string[]): Language {
   for (const tag of wanted) {

@@ -1,19 +1,15 @@
-import { useSignal } from '@preact/signals'
-import { useEffect } from 'preact/hooks'
-import { friendlyName, joinPattern, joinWindow, NicknameSchema, type GameSettingsInput, type QuizSummary, type ScoringMode } from '@cirrus/protocol'
+import { useEffect, useState } from 'preact/hooks'
 import { access, checkAccess } from '../components/AdminUnlock.tsx'
-import { host } from '../models/host.ts'
-import { player } from '../models/player.ts'
-import { describeError } from '../messages.ts'
-import { Link, navigate } from '../router.tsx'
+import { createHostSetupModel, type SetupFlag, type SetupForm, type SetupText } from '../models/host-setup.ts'
+import { Page } from '../components/Page.tsx'
+import { navigate } from '../router.tsx'
 import '../ways.css'
 import { LanguagePicker } from '../i18n/LanguagePicker.tsx'
-import { formatNumber, t } from '../i18n/i18n.ts'
+import { counted, formatNumber, t } from '../i18n/i18n.ts'
 import { linked } from '../i18n/rich.tsx'
 
 const TIME_CHOICES = [5, 10, 20, 30, 60, 90, 120, 240]
-/** Seconds of the question alone before its options (get ready): the protocol's default, and the choices. */
-const GET_READY_DEFAULT = 4
+/** Seconds of the question alone before its options (get ready). */
 const GET_READY_CHOICES = [0, 2, 3, 4, 5, 6, 8, 10]
 
 /** `?timeScale=10` runs every timer ten times faster: for demos and tests. */
@@ -23,108 +19,39 @@ function timeScaleFromUrl(): number | undefined {
 }
 
 export function HostSetup() {
-  const quizzes = useSignal<QuizSummary[] | null>(null)
-  const loadError = useSignal<string | null>(null)
-  const quizId = useSignal<string | null>(null)
-  const timeLimit = useSignal('')
-  const getReady = useSignal(String(GET_READY_DEFAULT))
-  const points = useSignal('')
-  const questionCount = useSignal('')
-  const autoAdvance = useSignal(false)
-  const shuffleQuestions = useSignal(false)
-  const shuffleOptions = useSignal(false)
-  const showQuestionOnPlayers = useSignal(false)
-  // Ways to play (docs/protocol.md, *Ways to play*).
-  const scoring = useSignal<ScoringMode>('speed')
-  const streakBonus = useSignal(true)
-  const wrongPenalty = useSignal('0')
-  const teams = useSignal('0')
-  const teamPick = useSignal(false)
-  const optionsPerPlayer = useSignal(false)
-  const twoStepJoin = useSignal(false)
-  const friendlyNames = useSignal(false)
-  /** The host who plays: from this device, with the host's controls beside the answers (no projector). */
-  const hostPlays = useSignal(false)
-  const hostNickname = useSignal('')
-  const busy = useSignal(false)
-  const error = useSignal<string | null>(null)
+  const [setup] = useState(() => createHostSetupModel(navigate))
+  const { quizzes, quizId, busy, error } = setup
+  const form = setup.form.value
+  /** A check box bound to one of the form's choices. */
+  const check = (key: SetupFlag, label: string) => (
+    <Check label={label} value={form[key]} set={(v) => setup.set(key, v)} />
+  )
+  /** A select or box bound to one of the form's text choices. */
+  const bind = (key: SetupText) => ({
+    value: form[key],
+    onInput: (e: { currentTarget: { value: string } }) => setup.set(key, e.currentTarget.value as SetupForm[typeof key]),
+  })
 
   useEffect(() => {
     void checkAccess()
-    fetch('/api/quizzes')
-      .then((res) => (res.ok ? (res.json() as Promise<QuizSummary[]>) : Promise.reject(new Error(String(res.status)))))
-      .then((list) => {
-        quizzes.value = list
-        // The library's "Host" button names the quiz to preselect.
-        const wanted = new URLSearchParams(location.search).get('quiz')
-        quizId.value ??= list.find((q) => q.id === wanted)?.id ?? list[0]?.id ?? null
-      })
-      .catch(() => {
-        loadError.value = 'hostSetup.loadFailed'
-      })
+    // The library's "Host" button names the quiz to preselect.
+    void setup.load(new URLSearchParams(location.search).get('quiz'))
   }, [])
 
-  async function create(event: Event) {
+  const submit = (event: Event) => {
     event.preventDefault()
-    if (!quizId.value || busy.value) return
-    const count = questionCount.value ? Number(questionCount.value) : null
-    const settings: GameSettingsInput = {
-      autoAdvance: autoAdvance.value,
-      shuffleQuestions: shuffleQuestions.value,
-      shuffleOptions: shuffleOptions.value,
-      // The host who plays has no projector: the question must be on the phones.
-      showQuestionOnPlayers: showQuestionOnPlayers.value || hostPlays.value,
-      scoring: scoring.value,
-      streakBonus: streakBonus.value,
-      wrongPenalty: Number(wrongPenalty.value),
-      teams: Number(teams.value),
-      teamPick: teamPick.value,
-      optionsPerPlayer: optionsPerPlayer.value && (showQuestionOnPlayers.value || hostPlays.value),
-      twoStepJoin: twoStepJoin.value,
-      friendlyNames: friendlyNames.value,
-      timeLimitSec: timeLimit.value ? Number(timeLimit.value) : null,
-      getReadySec: Number(getReady.value),
-      points: points.value ? (Number(points.value) as 0 | 1000 | 2000) : null,
-      questionCount: count && count > 0 ? count : null,
-      timeScale: timeScaleFromUrl(),
-    }
-    const nickname = friendlyNames.value ? friendlyName(Math.floor(Math.random() * 2 ** 31)) : hostNickname.value
-    if (hostPlays.value && !NicknameSchema.safeParse(nickname).success) {
-      error.value = t('hostSetup.nicknameNeeded')
-      return
-    }
-    busy.value = true
-    error.value = null
-    const reply = await host.create(quizId.value, settings)
-    if (!reply.ok) {
-      busy.value = false
-      error.value = describeError(reply.error)
-      return
-    }
-    if (!hostPlays.value) return navigate(`/host/${reply.data.pin}`)
-    // The host takes a seat too, on this tab's connection; the host's own seat moves to a second one (PlayingHost).
-    const { pin, joinSecret } = reply.data
-    const seated = await player.join(pin, NicknameSchema.parse(nickname), joinSecret ? joinPattern(joinSecret, joinWindow(Date.now() + host.offset.value)) : undefined)
-    busy.value = false
-    if (seated.ok) navigate(`/play/${pin}`)
-    else error.value = describeError(seated.error, { pin })
+    void setup.create(timeScaleFromUrl())
   }
-
-  const selected = quizzes.value?.find((q) => q.id === quizId.value)
+  const selected = setup.selected.value
 
   return (
-    <main class="page setup">
-      {/* The projector speaks the language chosen here. */}
-      <p class="crumbs crumbs-with-language">
-        <Link href="/">Cirrus</Link>
-        <LanguagePicker />
-      </p>
-      <h1>{t('hostSetup.title')}</h1>
-      <form onSubmit={create} class="setup-form">
+    // The projector speaks the language chosen here.
+    <Page class="setup" crumbs={[{ href: '/', label: 'Cirrus' }]} language={<LanguagePicker />} title={t('hostSetup.title')}>
+      <form onSubmit={submit} class="setup-form">
         <fieldset class="quiz-list">
           <legend>{t('hostSetup.chooseQuiz')}</legend>
-          {loadError.value && <p class="error" role="alert">{t(loadError.value)}</p>}
-          {!quizzes.value && !loadError.value && <p class="muted">{t('hostSetup.loading')}</p>}
+          {setup.loadFailed.value && <p class="error" role="alert">{t('hostSetup.loadFailed')}</p>}
+          {!quizzes.value && !setup.loadFailed.value && <p class="muted">{t('hostSetup.loading')}</p>}
           {quizzes.value?.length === 0 && <p class="muted">{t('hostSetup.none')}</p>}
           <p class="muted">
             {linked('hostSetup.ownFirst', '/library')}
@@ -155,7 +82,7 @@ export function HostSetup() {
             <legend>{t('hostSetup.options')}</legend>
             <label class="field">
               <span>{t('hostSetup.timePerQuestion')}</span>
-              <select value={timeLimit.value} onChange={(e) => (timeLimit.value = e.currentTarget.value)}>
+              <select {...bind('timeLimit')}>
                 <option value="">{t('hostSetup.asInQuiz')}</option>
                 {TIME_CHOICES.map((s) => (
                   <option key={s} value={String(s)}>
@@ -166,7 +93,7 @@ export function HostSetup() {
             </label>
             <label class="field">
               <span>{t('hostSetup.getReady')}</span>
-              <select value={getReady.value} onChange={(e) => (getReady.value = e.currentTarget.value)}>
+              <select {...bind('getReady')}>
                 {GET_READY_CHOICES.map((s) => (
                   <option key={s} value={String(s)}>
                     {s === 0 ? t('hostSetup.getReadyNone') : counted('hostSetup.seconds', s)}
@@ -176,7 +103,7 @@ export function HostSetup() {
             </label>
             <label class="field">
               <span>{t('hostSetup.points')}</span>
-              <select value={points.value} onChange={(e) => (points.value = e.currentTarget.value)}>
+              <select {...bind('points')}>
                 <option value="">{t('hostSetup.asInQuiz')}</option>
                 <option value="1000">{t('hostSetup.pointsStandard', { max: formatNumber(1000) })}</option>
                 <option value="2000">{t('hostSetup.pointsDouble', { max: formatNumber(2000) })}</option>
@@ -191,32 +118,27 @@ export function HostSetup() {
                 min={1}
                 max={selected?.questionCount ?? 500}
                 placeholder={selected ? t('hostSetup.allOf', { n: formatNumber(selected.questionCount) }) : t('hostSetup.all')}
-                value={questionCount.value}
-                onInput={(e) => (questionCount.value = e.currentTarget.value)}
+                {...bind('questionCount')}
               />
             </label>
-            <Check label={t('hostSetup.autoAdvance')} value={autoAdvance.value} set={(v) => (autoAdvance.value = v)} />
-            <Check label={t('hostSetup.shuffleQuestions')} value={shuffleQuestions.value} set={(v) => (shuffleQuestions.value = v)} />
-            <Check label={t('hostSetup.shuffleOptions')} value={shuffleOptions.value} set={(v) => (shuffleOptions.value = v)} />
-            <Check
-              label={t('hostSetup.showOnPlayers')}
-              value={showQuestionOnPlayers.value}
-              set={(v) => (showQuestionOnPlayers.value = v)}
-            />
+            {check('autoAdvance', t('hostSetup.autoAdvance'))}
+            {check('shuffleQuestions', t('hostSetup.shuffleQuestions'))}
+            {check('shuffleOptions', t('hostSetup.shuffleOptions'))}
+            {check('showQuestionOnPlayers', t('hostSetup.showOnPlayers'))}
           </fieldset>
 
           <fieldset class="options">
             <legend>{t('hostSetup.ways')}</legend>
             <label class="field">
               <span>{t('hostSetup.scoring')}</span>
-              <select value={scoring.value} onChange={(e) => (scoring.value = e.currentTarget.value as ScoringMode)}>
+              <select {...bind('scoring')}>
                 <option value="speed">{t('hostSetup.speed')}</option>
                 <option value="accuracy">{t('hostSetup.accuracy')}</option>
               </select>
             </label>
             <label class="field">
               <span>{t('hostSetup.wrongAnswers')}</span>
-              <select value={wrongPenalty.value} onChange={(e) => (wrongPenalty.value = e.currentTarget.value)}>
+              <select {...bind('wrongPenalty')}>
                 <option value="0">{t('hostSetup.costNothing')}</option>
                 {[100, 250, 500].map((n) => (
                   <option key={n} value={String(n)}>
@@ -225,10 +147,10 @@ export function HostSetup() {
                 ))}
               </select>
             </label>
-            <Check label={t('hostSetup.streakBonus')} value={streakBonus.value} set={(v) => (streakBonus.value = v)} />
+            {check('streakBonus', t('hostSetup.streakBonus'))}
             <label class="field">
               <span>{t('hostSetup.teams')}</span>
-              <select value={teams.value} onChange={(e) => (teams.value = e.currentTarget.value)}>
+              <select {...bind('teams')}>
                 <option value="0">{t('hostSetup.noTeams')}</option>
                 {[2, 3, 4, 5, 6, 7, 8].map((n) => (
                   <option key={n} value={String(n)}>
@@ -237,28 +159,26 @@ export function HostSetup() {
                 ))}
               </select>
             </label>
-            {teams.value !== '0' && <Check label={t('hostSetup.teamPick')} value={teamPick.value} set={(v) => (teamPick.value = v)} />}
-            <Check label={t('hostSetup.hostPlays')} value={hostPlays.value} set={(v) => (hostPlays.value = v)} />
-            {hostPlays.value && !friendlyNames.value && (
+            {form.teams !== '0' && check('teamPick', t('hostSetup.teamPick'))}
+            {check('hostPlays', t('hostSetup.hostPlays'))}
+            {form.hostPlays && !form.friendlyNames && (
               <label class="field">
                 <span>{t('hostSetup.nickname')}</span>
-                <input maxLength={20} value={hostNickname.value} onInput={(e) => (hostNickname.value = e.currentTarget.value)} />
+                <input maxLength={20} dir="auto" {...bind('hostNickname')} />
               </label>
             )}
           </fieldset>
 
           <fieldset class="options">
             <legend>{t('hostSetup.fairPlay')}</legend>
-            {(showQuestionOnPlayers.value || hostPlays.value) && (
-              <Check label={t('hostSetup.optionsPerPlayer')} value={optionsPerPlayer.value} set={(v) => (optionsPerPlayer.value = v)} />
-            )}
-            <Check label={t('hostSetup.twoStepJoin')} value={twoStepJoin.value} set={(v) => (twoStepJoin.value = v)} />
-            <Check label={t('hostSetup.friendlyNames')} value={friendlyNames.value} set={(v) => (friendlyNames.value = v)} />
+            {setup.onPhones.value && check('optionsPerPlayer', t('hostSetup.optionsPerPlayer'))}
+            {check('twoStepJoin', t('hostSetup.twoStepJoin'))}
+            {check('friendlyNames', t('hostSetup.friendlyNames'))}
           </fieldset>
 
           {error.value && (
             <p class="error" role="alert">
-              {error.value}
+              {error.value()}
             </p>
           )}
           <button type="submit" class="button primary big" disabled={!quizId.value || busy.value}>
@@ -266,13 +186,8 @@ export function HostSetup() {
           </button>
         </div>
       </form>
-    </main>
+    </Page>
   )
-}
-
-/** A counted message: `count` picks the plural form, `n` is the number in the language's digits. */
-function counted(key: string, count: number): string {
-  return t(key, { count, n: formatNumber(count) })
 }
 
 function Check({ label, value, set }: { label: string; value: boolean; set: (value: boolean) => void }) {
