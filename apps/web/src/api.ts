@@ -8,11 +8,13 @@ export interface RequestOptions {
   json?: unknown
   /** A file's bytes, sent as they are (an import). */
   file?: Blob
+  /** More request headers (the practice room's learner token). */
+  headers?: Record<string, string>
 }
 
 /** One request to the server's API. A signed-in teacher's session travels as its HttpOnly cookie, never in script. */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<ApiResult<T>> {
-  const headers: Record<string, string> = {}
+  const headers: Record<string, string> = { ...options.headers }
   let body: BodyInit | undefined
   if (options.json !== undefined) {
     headers['content-type'] = 'application/json'

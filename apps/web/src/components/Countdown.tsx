@@ -1,19 +1,8 @@
-import { useEffect, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import { announcement } from './announce.ts'
+import { secondsUntil, useServerNow } from './server-clock.ts'
 import { TimeBar } from './TimeBar.tsx'
 import { t } from '../i18n/i18n.ts'
-
-/** The server's clock as this browser estimates it, re-read a few times a second while `running`. */
-export function useServerNow(offset: number, running = true, intervalMs = 200): number {
-  const [now, setNow] = useState(() => Date.now() + offset)
-  useEffect(() => {
-    setNow(Date.now() + offset)
-    if (!running) return
-    const id = setInterval(() => setNow(Date.now() + offset), intervalMs)
-    return () => clearInterval(id)
-  }, [offset, running, intervalMs])
-  return now
-}
 
 interface CountdownProps {
   /** Absolute server time at which answering closes. */
@@ -29,7 +18,7 @@ export function Countdown({ deadline, pausedAt, offset, totalMs, class: classNam
   const paused = pausedAt !== null
   const serverNow = useServerNow(offset, !paused)
   const remainingMs = Math.max(0, deadline - (pausedAt ?? serverNow))
-  const seconds = Math.ceil(remainingMs / 1000)
+  const seconds = secondsUntil(deadline, pausedAt ?? serverNow)
   const total = Math.max(1, Math.round(totalMs / 1000))
   const share = Math.min(1, remainingMs / Math.max(1, totalMs))
   const urgent = seconds <= 5 && !paused
@@ -55,6 +44,6 @@ export function AdvanceIn({ at, pausedAt, offset, label }: { at: number | null; 
   const [since, setSince] = useState({ at, from: Date.now() + offset })
   if (since.at !== at) setSince({ at, from: Date.now() + offset })
   if (at === null) return null
-  const seconds = Math.max(0, Math.ceil((at - (pausedAt ?? serverNow)) / 1000))
+  const seconds = secondsUntil(at, pausedAt ?? serverNow)
   return <TimeBar until={at} total={Math.max(1, at - since.from)} offset={offset} pausedAt={pausedAt} label={t('show.advanceIn', { label, seconds })} class="advance-in" />
 }

@@ -1,217 +1,158 @@
-import { useSignal } from '@preact/signals'
-import { useEffect, useRef } from 'preact/hooks'
-import { EXAM, type Choice, type ExamHistoryEntry, type ExamItemView, type ExamView } from '@cirrus/protocol'
+import { useEffect, useMemo, useRef } from 'preact/hooks'
+import { EXAM, type ExamItemView } from '@cirrus/protocol'
+import { MessagePage, Page, WaitingPage } from '../components/Page.tsx'
+import { secondsUntil, useServerNow } from '../components/server-clock.ts'
+import { formatNumber } from '../i18n/i18n.ts'
+import { rich } from '../i18n/rich.tsx'
 import { Link, navigate } from '../router.tsx'
 import { Meter, ScoreChart } from './charts.tsx'
-import { clockText, useServerCountdown } from './clock.ts'
-import { practiceApi, PracticeError } from './learner.ts'
+import { clockText } from './clock.ts'
+import { createExamAttempt, createExamHome, type ExamAttempt, type FinishedExam, type ReviewFilter } from './exam-model.ts'
+import { counted, dateTime, domainName, m, problemText } from './exam-words.ts'
 import { QuestionCard } from './QuestionCard.tsx'
 import { ReportProblem } from './ReportProblem.tsx'
 import { loadCatalog } from './topics.ts'
 import './practice.css'
 
-type OpenExam = Extract<ExamView, { status: 'open' }>
-type FinishedExam = Exclude<ExamView, { status: 'open' }>
+const n = formatNumber
+/** A counted message with emphasis (the number in bold where the language puts it). */
+const richCounted = (key: string, count: number) => rich(`exam:${key}`, { count, n: n(count) })
 
 /** /exam: what the mock exam is, start or resume it, and past attempts. */
 export function ExamHome() {
-  const history = useSignal<ExamHistoryEntry[] | null>(null)
-  const error = useSignal<string | null>(null)
-  const busy = useSignal(false)
-
-  useEffect(() => {
-    practiceApi<ExamHistoryEntry[]>('/exams').then(
-      (h) => (history.value = h),
-      (e: Error) => (error.value = e.message),
-    )
-  }, [])
-
-  const open = history.value?.find((e) => e.status === 'open')
-  async function start() {
-    busy.value = true
-    try {
-      const exam = await practiceApi<ExamView>('/exams', { method: 'POST' })
-      navigate(`/exam/${exam.id}`)
-    } catch (e) {
-      error.value = (e as Error).message
-      busy.value = false
-    }
-  }
+  const home = useMemo(createExamHome, [])
+  useEffect(() => void home.load(), [])
+  const open = home.open.value
 
   return (
-    <main class="page practice narrow-ish">
-      <p class="crumbs">
-        <Link href="/practice">Practice</Link>
-      </p>
-      <h1>Mock exam</h1>
+    <Page class="practice narrow-ish" crumbs={[{ href: '/practice', label: m('crumbs.practice') }]} title={m('home.title')}>
       <ul class="exam-facts" role="list">
-        <li>
-          <strong>{EXAM.questionCount}</strong> questions drawn to the CLF-C02 domain weights
-        </li>
-        <li>
-          <strong>{EXAM.durationMs / 60_000}</strong> minutes, counted by the server: a reload or a closed tab does not stop the clock
-        </li>
-        <li>
-          Scored from <strong>{EXAM.minScore}</strong> to <strong>{EXAM.maxScore}</strong>; <strong>{EXAM.passScore}</strong> passes
-        </li>
-        <li>Change answers and flag questions until you submit; no feedback until the end, then a review of every question</li>
+        <li>{richCounted('home.questions', EXAM.questionCount)}</li>
+        <li>{richCounted('home.minutes', EXAM.durationMs / 60_000)}</li>
+        <li>{rich('exam:home.scale', { min: n(EXAM.minScore), max: n(EXAM.maxScore), pass: n(EXAM.passScore) })}</li>
+        <li>{m('home.rules')}</li>
       </ul>
       <p class="error" role="alert">
-        {error.value ?? ''}
+        {home.refusal.value ? problemText(home.refusal.value) : ''}
       </p>
       {open ? (
         <button class="button primary big" type="button" onClick={() => navigate(`/exam/${open.id}`)}>
-          Resume the exam
+          {m('home.resume')}
         </button>
       ) : (
-        <button class="button primary big" type="button" onClick={start} disabled={busy.value || history.value === null}>
-          Start the exam
+        <button class="button primary big" type="button" onClick={() => void home.start()} disabled={home.starting.value || home.history.value === null}>
+          {m('home.start')}
         </button>
       )}
-      {history.value && history.value.some((e) => e.status !== 'open') && (
+      {home.finished.value.length > 0 && (
         <section class="exam-history">
-          <h2>Past attempts</h2>
-          <ScoreChart exams={history.value} />
+          <h2>{m('home.past')}</h2>
+          <ScoreChart exams={home.history.value!} />
           <ul class="attempts" role="list">
-            {history.value
-              .filter((e) => e.status !== 'open')
-              .reverse()
-              .map((e) => (
-                <li key={e.id}>
-                  <Link href={`/exam/${e.id}`}>
-                    {new Date(e.startedAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })}: {e.scaledScore} ({e.passed ? 'pass' : 'fail'})
-                  </Link>
-                </li>
-              ))}
+            {home.finished.value.map((e) => (
+              <li key={e.id}>
+                <Link href={`/exam/${e.id}`}>{m('home.attempt', { date: dateTime(e.startedAt), score: n(e.scaledScore ?? 0), verdict: m(e.passed ? 'home.pass' : 'home.fail') })}</Link>
+              </li>
+            ))}
           </ul>
         </section>
       )}
-    </main>
+    </Page>
   )
 }
 
 /** /exam/:id: the attempt while it runs, or its result and review once it is over. */
 export function ExamPage({ id }: { id: string }) {
-  const exam = useSignal<ExamView | null>(null)
-  const error = useSignal<string | null>(null)
-
-  const load = () =>
-    practiceApi<ExamView>(`/exams/${encodeURIComponent(id)}`).then(
-      (view) => (exam.value = view),
-      (e: Error) => (error.value = e.message),
-    )
-
+  const exam = useMemo(() => createExamAttempt(id), [id])
   useEffect(() => {
     void loadCatalog()
-    void load()
-  }, [id])
+    void exam.load()
+  }, [exam])
 
-  if (!exam.value) {
-    return (
-      <main class="page practice">
-        <p class="error" role="alert">{error.value ?? ''}</p>
-        {!error.value && <p class="muted">Loading…</p>}
-      </main>
-    )
-  }
-  return exam.value.status === 'open' ? <ExamRunner exam={exam.value} onOver={(v) => (exam.value = v)} reload={load} /> : <ExamResult exam={exam.value} />
+  if (exam.finished.value) return <ExamResult exam={exam.finished.value} onlyMissed={exam.onlyMissed} reviewed={exam.reviewed.value} />
+  if (exam.open.value) return <ExamRunner exam={exam} deadline={exam.open.value.deadline} />
+  const refused = exam.refusal.value
+  return refused ? <MessagePage class="practice" alert={problemText(refused.error)} action={<Link href="/exam">{m('crumbs.exam')}</Link>} /> : <WaitingPage>{m('loading')}</WaitingPage>
 }
 
-function ExamRunner({ exam, onOver, reload }: { exam: OpenExam; onOver: (view: ExamView) => void; reload: () => Promise<unknown> }) {
-  const items = useSignal<ExamItemView[]>(exam.items)
-  const at = useSignal(Math.max(0, exam.items.findIndex((i) => i.choice === null)))
-  const reviewing = useSignal(false)
-  const error = useSignal<string | null>(null)
-  const busy = useSignal(false)
-  const remaining = useServerCountdown(exam.deadline, exam.serverNow)
+function ExamRunner({ exam, deadline }: { exam: ExamAttempt; deadline: number }) {
+  const remaining = secondsUntil(deadline, useServerNow(exam.offset.value, true, 250))
 
   // Time is up on the server's clock: ask it for the result (it scores the attempt with what was saved).
   useEffect(() => {
     if (remaining === 0) {
-      const timer = setTimeout(() => void reload(), EXAM.graceMs + 200)
+      const timer = setTimeout(() => void exam.load(), EXAM.graceMs + 200)
       return () => clearTimeout(timer)
     }
   }, [remaining === 0])
 
-  const item = items.value[at.value]!
-  const save = async (position: number, update: { choice?: Choice | null; flagged?: boolean }) => {
-    const before = items.value
-    items.value = before.map((i) => (i.position === position ? { ...i, ...update } : i))
-    try {
-      error.value = null
-      await practiceApi(`/exams/${exam.id}/items/${position}`, { method: 'PUT', json: update })
-    } catch (e) {
-      items.value = before
-      if (e instanceof PracticeError && e.body.code === 'exam_over') return void reload()
-      error.value = `Not saved: ${(e as Error).message}`
-    }
-  }
-
-  const submit = async () => {
-    busy.value = true
-    try {
-      onOver(await practiceApi<ExamView>(`/exams/${exam.id}/submit`, { method: 'POST' }))
-    } catch (e) {
-      error.value = (e as Error).message
-      busy.value = false
-    }
-  }
-
-  const answeredCount = items.value.filter((i) => i.choice !== null).length
-  const flaggedCount = items.value.filter((i) => i.flagged).length
-  const go = (i: number) => {
-    at.value = Math.max(0, Math.min(items.value.length - 1, i))
-    if (reviewing.value) window.scrollTo({ top: 0 })
-    reviewing.value = false
-  }
+  const items = exam.items.value
+  const item = exam.current.value!
+  const at = exam.at.value
+  const reviewing = exam.reviewing.value
+  const flaggedCount = exam.flagged.value.length
+  const refused = exam.refusal.value
+  const openReview = () => (exam.reviewing.value = true)
 
   return (
-    <main class="page practice exam">
+    <Page class="practice exam">
       <header class="exam-bar">
         <span class="exam-progress">
-          {answeredCount}/{items.value.length} answered{flaggedCount ? ` · ${flaggedCount} flagged` : ''}
+          {m('runner.answered', { answered: n(exam.answeredCount.value), total: n(items.length) })}
+          {flaggedCount ? ` · ${counted('runner.flagged', flaggedCount)}` : ''}
         </span>
-        <span class={`exam-timer ${remaining !== null && remaining < 300 ? 'low' : ''}`} role="timer" aria-label="Time left">
-          {remaining === null ? '' : clockText(remaining)}
+        <span class={`exam-timer ${remaining < 300 ? 'low' : ''}`} role="timer" aria-label={m('runner.timeLeft')}>
+          {clockText(remaining)}
         </span>
-        {!reviewing.value && (
-          <button class="button warning small" type="button" onClick={() => (reviewing.value = true)}>
-            Review and submit
+        {!reviewing && (
+          <button class="button warning small" type="button" onClick={openReview}>
+            {m('runner.review')}
           </button>
         )}
       </header>
 
-      {reviewing.value ? (
-        <ReviewScreen items={items.value} busy={busy.value} onSubmit={submit} onBack={() => (reviewing.value = false)} onJump={go} />
+      {reviewing ? (
+        <ReviewScreen exam={exam} />
       ) : (
         <>
-          <QuestionCard question={item.question} choice={item.choice} onChange={(c) => void save(item.position, { choice: c })} label={`Question ${at.value + 1} of ${items.value.length}`} />
+          <QuestionCard
+            question={item.question}
+            choice={item.choice}
+            onChange={(c) => void exam.save(item.position, { choice: c })}
+            label={m('runner.questionOf', { n: n(at + 1), total: n(items.length) })}
+          />
           <label class="check flag">
-            <input type="checkbox" checked={item.flagged} onChange={(e) => void save(item.position, { flagged: (e.target as HTMLInputElement).checked })} />
-            <span>Flag for review</span>
+            <input type="checkbox" checked={item.flagged} onChange={(e) => void exam.save(item.position, { flagged: (e.target as HTMLInputElement).checked })} />
+            <span>{m('runner.flag')}</span>
           </label>
           <div class="exam-nav">
-            <button class="button ghost" type="button" onClick={() => go(at.value - 1)} disabled={at.value === 0}>
-              Previous
+            <button class="button ghost" type="button" onClick={() => exam.go(at - 1)} disabled={at === 0}>
+              {m('runner.previous')}
             </button>
-            {at.value < items.value.length - 1 ? (
-              <button class="button primary" type="button" onClick={() => go(at.value + 1)}>
-                Next
+            {at < items.length - 1 ? (
+              <button class="button primary" type="button" onClick={() => exam.go(at + 1)}>
+                {m('runner.next')}
               </button>
             ) : (
-              <button class="button warning" type="button" onClick={() => (reviewing.value = true)}>
-                Review and submit
+              <button class="button warning" type="button" onClick={openReview}>
+                {m('runner.review')}
               </button>
             )}
           </div>
         </>
       )}
       <p class="error" role="alert">
-        {error.value ?? ''}
+        {refused ? (refused.saving ? m('runner.notSaved', { reason: problemText(refused.error) }) : problemText(refused.error)) : ''}
       </p>
-      {!reviewing.value && <QuestionGrid items={items.value} at={at.value} onGo={go} />}
-    </main>
+      {!reviewing && <QuestionGrid items={items} at={at} onGo={exam.go} />}
+    </Page>
   )
+}
+
+/** A question's cell as a screen reader hears it: its number, and whether it is answered and flagged. */
+function cellName(item: ExamItemView, place: number): string {
+  const key = item.choice ? (item.flagged ? 'grid.answeredFlagged' : 'grid.answered') : item.flagged ? 'grid.flagged' : 'grid.cell'
+  return m(key, { n: n(place) })
 }
 
 /**
@@ -224,94 +165,90 @@ function QuestionGrid({ items, at, onGo }: { items: ExamItemView[]; at: number; 
     const from = cells.indexOf(document.activeElement as HTMLButtonElement)
     if (from < 0) return
     const columns = Math.max(1, cells.filter((c) => c.offsetTop === cells[0]!.offsetTop).length)
-    const moves: Record<string, number> = { ArrowRight: from + 1, ArrowLeft: from - 1, ArrowDown: from + columns, ArrowUp: from - columns, Home: 0, End: cells.length - 1 }
+    // In a right-to-left page the grid runs from the right: the arrow pointing away from the start moves on.
+    const forward = getComputedStyle(event.currentTarget as HTMLElement).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight'
+    const back = forward === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight'
+    const moves: Record<string, number> = { [forward]: from + 1, [back]: from - 1, ArrowDown: from + columns, ArrowUp: from - columns, Home: 0, End: cells.length - 1 }
     const to = moves[event.key]
     if (to === undefined) return
     event.preventDefault()
     cells[Math.max(0, Math.min(cells.length - 1, to))]!.focus()
   }
   return (
-    <nav class="exam-grid" aria-label="All questions (arrow keys move between them)" onKeyDown={onKeyDown}>
-      {items.map((i, n) => (
+    <nav class="exam-grid" aria-label={m('grid.label')} onKeyDown={onKeyDown}>
+      {items.map((i, place) => (
         <button
           key={i.position}
           type="button"
-          tabIndex={n === at ? 0 : -1}
-          class={`cell ${i.choice ? 'is-answered' : ''} ${i.flagged ? 'flagged' : ''} ${n === at ? 'here' : ''}`}
-          aria-label={`Question ${n + 1}${i.choice ? ', answered' : ''}${i.flagged ? ', flagged' : ''}`}
-          aria-current={n === at ? 'step' : undefined}
-          onClick={() => onGo(n)}
+          tabIndex={place === at ? 0 : -1}
+          class={`cell ${i.choice ? 'is-answered' : ''} ${i.flagged ? 'flagged' : ''} ${place === at ? 'here' : ''}`}
+          aria-label={cellName(i, place + 1)}
+          aria-current={place === at ? 'step' : undefined}
+          onClick={() => onGo(place)}
         >
-          {n + 1}
+          {n(place + 1)}
         </button>
       ))}
     </nav>
   )
 }
 
-type ReviewFilter = 'all' | 'unanswered' | 'flagged'
+const FILTERS: [ReviewFilter, string][] = [
+  ['all', 'review.filterAll'],
+  ['unanswered', 'review.filterUnanswered'],
+  ['flagged', 'review.filterFlagged'],
+]
+
+const rowState = (i: ExamItemView) => m(i.choice ? (i.flagged ? 'review.stateAnsweredFlagged' : 'review.stateAnswered') : i.flagged ? 'review.stateUnansweredFlagged' : 'review.stateUnanswered')
 
 /** Before submitting, as the real exam's review screen: what is answered, unanswered and flagged; jump to any. */
-function ReviewScreen({ items, busy, onSubmit, onBack, onJump }: { items: ExamItemView[]; busy: boolean; onSubmit: () => void; onBack: () => void; onJump: (i: number) => void }) {
-  const filter = useSignal<ReviewFilter>('all')
+function ReviewScreen({ exam }: { exam: ExamAttempt }) {
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), []) // a keyboard or screen reader user lands on the review
-  const unanswered = items.filter((i) => i.choice === null)
-  const flagged = items.filter((i) => i.flagged)
-  const answered = items.length - unanswered.length
-  const shown = filter.value === 'unanswered' ? unanswered : filter.value === 'flagged' ? flagged : items
-  const filters: [ReviewFilter, string, number][] = [
-    ['all', 'All', items.length],
-    ['unanswered', 'Unanswered', unanswered.length],
-    ['flagged', 'Flagged', flagged.length],
-  ]
+  const unanswered = exam.unanswered.value.length
+  const counts: Record<ReviewFilter, number> = { all: exam.items.value.length, unanswered, flagged: exam.flagged.value.length }
+  const rows = exam.reviewRows.value
   return (
     <section class="exam-review" aria-labelledby="review-title">
       <h2 id="review-title" tabIndex={-1} ref={heading}>
-        Review before you submit
+        {m('review.title')}
       </h2>
       <ul class="review-counts" role="list">
-        <li>
-          <strong>{answered}</strong> answered
-        </li>
-        <li class={unanswered.length ? 'warn' : ''}>
-          <strong>{unanswered.length}</strong> unanswered
-        </li>
-        <li>
-          <strong>{flagged.length}</strong> flagged for review
-        </li>
+        <li>{richCounted('review.countAnswered', exam.answeredCount.value)}</li>
+        <li class={unanswered ? 'warn' : ''}>{richCounted('review.countUnanswered', unanswered)}</li>
+        <li>{richCounted('review.countFlagged', counts.flagged)}</li>
       </ul>
       <p class="muted">
-        {unanswered.length ? 'Unanswered questions count as wrong. ' : ''}Pick any question to go back to it; you can change answers until you submit or the time is up.
+        {unanswered ? `${m('review.countAsWrong')} ` : ''}
+        {m('review.hint')}
       </p>
       <div class="session-actions">
-        <button class="button warning big" type="button" onClick={onSubmit} disabled={busy}>
-          Submit and see my score
+        <button class="button warning big" type="button" onClick={() => void exam.submit()} disabled={exam.submitting.value}>
+          {m('review.submit')}
         </button>
-        <button class="button ghost" type="button" onClick={onBack}>
-          Back to the questions
+        <button class="button ghost" type="button" onClick={() => (exam.reviewing.value = false)}>
+          {m('review.back')}
         </button>
       </div>
-      <div class="review-filters" role="group" aria-label="Show">
-        {filters.map(([id, label, count]) => (
-          <button key={id} type="button" class={`button small ${filter.value === id ? 'secondary' : 'ghost'}`} aria-pressed={filter.value === id} onClick={() => (filter.value = id)}>
-            {label} ({count})
+      <div class="review-filters" role="group" aria-label={m('review.show')}>
+        {FILTERS.map(([id, key]) => (
+          <button key={id} type="button" class={`button small ${exam.filter.value === id ? 'secondary' : 'ghost'}`} aria-pressed={exam.filter.value === id} onClick={() => (exam.filter.value = id)}>
+            {m(key, { n: n(counts[id]) })}
           </button>
         ))}
       </div>
-      {shown.length === 0 ? (
-        <p class="muted">{filter.value === 'flagged' ? 'No question is flagged.' : 'Every question is answered.'}</p>
+      {rows.length === 0 ? (
+        <p class="muted">{m(exam.filter.value === 'flagged' ? 'review.noneFlagged' : 'review.allAnswered')}</p>
       ) : (
         <ol class="review-rows" role="list">
-          {shown.map((i) => (
+          {rows.map((i) => (
             <li key={i.position}>
-              <button type="button" class={`review-row ${i.choice ? 'is-answered' : 'is-unanswered'}`} onClick={() => onJump(i.position)}>
-                <span class="review-row-n">Question {i.position + 1}</span>
-                <span class="review-row-state">
-                  {i.choice ? 'Answered' : 'Unanswered'}
-                  {i.flagged ? ' · Flagged' : ''}
+              <button type="button" class={`review-row ${i.choice ? 'is-answered' : 'is-unanswered'}`} onClick={() => exam.go(i.position)}>
+                <span class="review-row-n">{m('review.question', { n: n(i.position + 1) })}</span>
+                <span class="review-row-state">{rowState(i)}</span>
+                <span class="review-row-prompt" dir="auto">
+                  {i.question.prompt}
                 </span>
-                <span class="review-row-prompt">{i.question.prompt}</span>
               </button>
             </li>
           ))}
@@ -321,65 +258,63 @@ function ReviewScreen({ items, busy, onSubmit, onBack, onJump }: { items: ExamIt
   )
 }
 
-function ExamResult({ exam }: { exam: FinishedExam }) {
-  const onlyMissed = useSignal(false)
+const scaleShare = (score: number) => (score - EXAM.minScore) / (EXAM.maxScore - EXAM.minScore)
+
+function verdictOf(r: FinishedExam['review'][number]): string {
+  const verdict = m(r.correct ? 'result.verdictRight' : r.choice ? 'result.verdictWrong' : 'result.verdictUnanswered')
+  return r.flagged ? m('result.verdictFlagged', { verdict }) : verdict
+}
+
+function ExamResult({ exam, onlyMissed, reviewed }: { exam: FinishedExam; onlyMissed: ExamAttempt['onlyMissed']; reviewed: FinishedExam['review'] }) {
   const { result } = exam
-  const shown = exam.review.filter((r) => !onlyMissed.value || !r.correct || r.flagged)
   // After the submit (or the clock), the result takes the focus: the button pressed is gone with the exam.
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus({ preventScroll: true }), [])
+  const scale = { min: n(EXAM.minScore), max: n(EXAM.maxScore), pass: n(EXAM.passScore) }
   return (
-    <main class="page practice exam-result">
-      <p class="crumbs">
-        <Link href="/exam">Mock exam</Link>
-      </p>
-      <h1 ref={heading} tabIndex={-1}>{exam.status === 'expired' ? "Time's up: your result" : 'Your result'}</h1>
+    <Page class="practice exam-result" crumbs={[{ href: '/exam', label: m('crumbs.exam') }]}>
+      <h1 ref={heading} tabIndex={-1}>
+        {m(exam.status === 'expired' ? 'result.titleExpired' : 'result.title')}
+      </h1>
       <section class={`score-card ${result.passed ? 'pass' : 'fail'}`}>
         <p class="big-number">
-          {result.scaledScore}
-          <span>{result.passed ? 'Pass' : 'Fail'}</span>
+          {n(result.scaledScore)}
+          <span>{m(result.passed ? 'result.pass' : 'result.fail')}</span>
         </p>
-        <Meter
-          value={(result.scaledScore - EXAM.minScore) / (EXAM.maxScore - EXAM.minScore)}
-          marker={(EXAM.passScore - EXAM.minScore) / (EXAM.maxScore - EXAM.minScore)}
-          label={`${result.scaledScore} of ${EXAM.maxScore}; ${EXAM.passScore} passes`}
-        />
-        <p class="muted">
-          {result.correctCount} of {result.total} right · scaled from {EXAM.minScore} to {EXAM.maxScore}; {EXAM.passScore} or more passes
-        </p>
+        <Meter value={scaleShare(result.scaledScore)} marker={scaleShare(EXAM.passScore)} label={m('result.scoreMeter', { score: n(result.scaledScore), ...scale })} />
+        <p class="muted">{m('result.right', { right: n(result.correctCount), total: n(result.total), ...scale })}</p>
       </section>
       <section>
-        <h2>Performance by domain</h2>
-        <p class="muted small">
-          As on AWS's score report: each domain meets competencies or needs improvement. The exam is compensatory: only the total score decides
-          pass or fail.
-        </p>
+        <h2>{m('result.byDomain')}</h2>
+        <p class="muted small">{m('result.byDomainNote')}</p>
         <ul class="bars" role="list">
           {result.byDomain.map((d) => (
             <li key={d.domain} class="bar-row">
               <span class="bar-label">
-                {d.title} <em class={d.verdict === 'meets' ? 'verdict ok' : 'verdict'}>{d.verdict === 'meets' ? 'Meets competencies' : 'Needs improvement'}</em>
+                {domainName(d.domain, d.title)}{' '}
+                <em class={d.verdict === 'meets' ? 'verdict ok' : 'verdict'}>{m(d.verdict === 'meets' ? 'result.meets' : 'result.needsImprovement')}</em>
               </span>
-              <Meter value={d.total ? d.correct / d.total : 0} marker={0.7} label={`${d.correct} of ${d.total}`} />
+              <Meter value={d.total ? d.correct / d.total : 0} marker={0.7} label={m('result.domainMeter', { right: n(d.correct), total: n(d.total) })} />
             </li>
           ))}
         </ul>
       </section>
       <section class="review">
-        <h2>Review</h2>
+        <h2>{m('result.review')}</h2>
         <label class="check">
           <input type="checkbox" checked={onlyMissed.value} onChange={(e) => (onlyMissed.value = (e.target as HTMLInputElement).checked)} />
-          <span>Only missed and flagged questions</span>
+          <span>{m('result.onlyMissed')}</span>
         </label>
         <ol class="review-list" role="list">
-          {shown.map((r) => (
+          {reviewed.map((r) => (
             <li key={r.position} class={`review-item ${r.correct ? 'right' : 'wrong'}`}>
-              <p class="review-verdict">
-                {r.correct ? '✓ Right' : r.choice ? '✗ Wrong' : '✗ Unanswered'}
-                {r.flagged ? ' · flagged' : ''}
-              </p>
-              <QuestionCard question={r.question} choice={r.choice} reveal={r} label={`Question ${r.position + 1}`} />
-              {r.explanation && <p class="pq-explanation">{r.explanation}</p>}
+              <p class="review-verdict">{verdictOf(r)}</p>
+              <QuestionCard question={r.question} choice={r.choice} reveal={r} label={m('result.question', { n: n(r.position + 1) })} />
+              {r.explanation && (
+                <p class="pq-explanation" dir="auto">
+                  {r.explanation}
+                </p>
+              )}
               <ReportProblem questionKey={r.question.key} context="exam" />
             </li>
           ))}
@@ -387,12 +322,12 @@ function ExamResult({ exam }: { exam: FinishedExam }) {
       </section>
       <div class="session-actions">
         <Link href="/practice" class="button primary">
-          Practise what you missed
+          {m('result.practise')}
         </Link>
         <Link href="/progress" class="button ghost">
-          See your progress
+          {m('result.progress')}
         </Link>
       </div>
-    </main>
+    </Page>
   )
 }

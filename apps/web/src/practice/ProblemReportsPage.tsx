@@ -1,91 +1,76 @@
-import { useSignal } from '@preact/signals'
-import { useEffect } from 'preact/hooks'
-import { PROBLEM_REASON_TEXT, PROBLEM_REPORT, type ProblemReason, type ProblemReportList, type ProblemReportView } from '@cirrus/protocol'
-import { api, download } from '../api.ts'
+import { useEffect, useMemo } from 'preact/hooks'
+import { PROBLEM_REPORT, type ProblemReason } from '@cirrus/protocol'
 import { AdminGate } from '../components/AdminUnlock.tsx'
-import { Link } from '../router.tsx'
+import { Page } from '../components/Page.tsx'
+import { formatNumber } from '../i18n/i18n.ts'
+import { counted, dateTime, m, problemText, reasonText } from './exam-words.ts'
+import { createProblemReports, type ReportedQuestion } from './report-model.ts'
 import { loadCatalog, topicTitle } from './topics.ts'
 import './practice.css'
 
 /** /library/problem-reports: what learners reported about questions, for the teacher, grouped by question. */
 export function ProblemReportsPage() {
   return (
-    <main class="page practice problem-reports">
-      <p class="crumbs">
-        <Link href="/library">Quiz library</Link>
-      </p>
-      <h1>Problem reports</h1>
-      <p class="muted">What learners reported with "Report a problem with this question" in practice and in mock exam reviews, newest first.</p>
+    <Page class="practice problem-reports" crumbs={[{ href: '/library', label: m('crumbs.library') }]} title={m('reports.title')}>
+      <p class="muted">{m('reports.intro')}</p>
       <AdminGate>
         <ReportList />
       </AdminGate>
-    </main>
+    </Page>
   )
 }
 
+const CONTEXT = { practice: 'reports.fromPractice', exam: 'reports.fromExam', game: 'reports.fromGame' } as const
+
 function ReportList() {
-  const reason = useSignal<ProblemReason | ''>('')
-  const list = useSignal<ProblemReportList | null>(null)
-  const error = useSignal<string | null>(null)
-  const notice = useSignal<string | null>(null)
+  const reports = useMemo(createProblemReports, [])
+  useEffect(() => void loadCatalog(), [])
+  useEffect(() => void reports.load(), [reports.reason.value])
 
-  useEffect(() => {
-    void loadCatalog()
-  }, [])
-  useEffect(() => {
-    void api<ProblemReportList>(`/api/problem-reports${reason.value ? `?reason=${reason.value}` : ''}`).then((result) => {
-      if (result.ok) {
-        list.value = result.data
-        error.value = null
-      } else error.value = result.error.message
-    })
-  }, [reason.value])
-
-  async function exportCsv() {
-    const result = await download('/api/problem-reports.csv')
-    if (result.ok) notice.value = `Downloaded ${result.data.fileName}.`
-    else error.value = result.error.message
-  }
-
-  const groups = groupByQuestion(list.value?.reports ?? [])
+  const list = reports.list.value
+  const groups = reports.groups.value
+  const refused = reports.refusal.value
+  const totals = list && { reports: counted('reports.reportCount', list.total), questions: counted('reports.questionCount', groups.length) }
   return (
     <>
       <div class="page-actions reports-tools">
         <label class="field">
-          <span>Reason</span>
-          <select value={reason.value} onChange={(e) => (reason.value = e.currentTarget.value as ProblemReason | '')}>
-            <option value="">All reasons</option>
+          <span>{m('reports.reason')}</span>
+          <select value={reports.reason.value} onChange={(e) => (reports.reason.value = e.currentTarget.value as ProblemReason | '')}>
+            <option value="">{m('reports.allReasons')}</option>
             {PROBLEM_REPORT.reasons.map((r) => (
               <option key={r} value={r}>
-                {PROBLEM_REASON_TEXT[r]}
+                {reasonText(r)}
               </option>
             ))}
           </select>
         </label>
-        <button type="button" class="button secondary" onClick={() => void exportCsv()}>
-          Export all as CSV
+        <button type="button" class="button secondary" onClick={() => void reports.exportCsv()}>
+          {m('reports.export')}
         </button>
       </div>
-      {error.value && (
+      {refused && (
         <p class="error" role="alert">
-          {error.value}
+          {problemText(refused)}
         </p>
       )}
       <p class="notice-line" role="status">
-        {notice.value}
+        {reports.downloaded.value ? m('reports.downloaded', { file: reports.downloaded.value }) : ''}
       </p>
-      {!list.value && !error.value && <p class="muted">Loading reports…</p>}
-      {list.value && (
+      {!list && !refused && <p class="muted">{m('reports.loading')}</p>}
+      {list && totals && (
         <>
           <p class="report-total">
-            {list.value.total === 0
-              ? 'No reports yet.'
-              : `${list.value.total} report${list.value.total === 1 ? '' : 's'} on ${groups.length} question${groups.length === 1 ? '' : 's'}${list.value.total > list.value.reports.length ? ` (the newest ${list.value.reports.length} shown; the CSV has them all)` : ''}.`}
+            {list.total === 0
+              ? m('reports.none')
+              : list.total > list.reports.length
+                ? m('reports.totalSome', { ...totals, shown: formatNumber(list.reports.length) })
+                : m('reports.total', totals)}
           </p>
           <ol class="report-groups" role="list">
             {groups.map((g) => (
               <li key={g.key} class="report-group">
-                <ReportedQuestion group={g} />
+                <ReportedQuestionCard group={g} />
               </li>
             ))}
           </ol>
@@ -95,54 +80,52 @@ function ReportList() {
   )
 }
 
-interface Group {
-  key: string
-  reports: ProblemReportView[]
-}
-
-/** One entry per question, in the order of its newest report. */
-function groupByQuestion(reports: readonly ProblemReportView[]): Group[] {
-  const groups = new Map<string, Group>()
-  for (const r of reports) {
-    const g = groups.get(r.questionKey) ?? { key: r.questionKey, reports: [] }
-    g.reports.push(r)
-    groups.set(r.questionKey, g)
-  }
-  return [...groups.values()]
-}
-
-function ReportedQuestion({ group }: { group: Group }) {
+function ReportedQuestionCard({ group }: { group: ReportedQuestion }) {
   const first = group.reports[0]!
   const q = first.question
   return (
-    <article aria-label={`Reports on ${group.key}`}>
+    <article aria-label={m('reports.on', { key: group.key })}>
       <p class="pq-meta">
         <span>
-          {group.reports.length} report{group.reports.length === 1 ? '' : 's'} · {group.key}
+          {counted('reports.reportCount', group.reports.length)} · <span dir="ltr">{group.key}</span>
         </span>
-        {q?.task && <span>Task {q.task}</span>}
-        {q?.topic && <span class="pq-topic">{topicTitle(q.topic)}</span>}
+        {q?.task && <span>{m('reports.task', { task: q.task })}</span>}
+        {q?.topic && (
+          <span class="pq-topic" dir="auto">
+            {topicTitle(q.topic)}
+          </span>
+        )}
       </p>
-      <h2 class="report-prompt">{q?.prompt ?? first.prompt}</h2>
-      {q && q.prompt !== first.prompt && <p class="muted small">The learner saw: {first.prompt}</p>}
+      <h2 class="report-prompt" dir="auto">
+        {q?.prompt ?? first.prompt}
+      </h2>
+      {q && q.prompt !== first.prompt && (
+        <p class="muted small" dir="auto">
+          {m('reports.learnerSaw', { prompt: first.prompt })}
+        </p>
+      )}
       {q ? (
         <ul class="report-options" role="list">
           {q.options.map((o, i) => (
-            <li key={i} class={o.correct ? 'right' : ''}>
+            <li key={i} class={o.correct ? 'right' : ''} dir="auto">
               {o.correct ? '✓ ' : '· '}
               {o.text}
-              {o.correct && <span class="visually-hidden"> (marked right)</span>}
+              {o.correct && <span class="visually-hidden"> {m('reports.markedRight')}</span>}
             </li>
           ))}
         </ul>
       ) : (
-        <p class="muted small">Not a question of the built-in bank (or no longer in it).</p>
+        <p class="muted small">{m('reports.notInBank')}</p>
       )}
-      {q?.explanation && <p class="pq-explanation">{q.explanation}</p>}
+      {q?.explanation && (
+        <p class="pq-explanation" dir="auto">
+          {q.explanation}
+        </p>
+      )}
       {q?.source && (
         <p class="small">
-          Source:{' '}
-          <a href={q.source} target="_blank" rel="noopener noreferrer">
+          {m('reports.source')}{' '}
+          <a href={q.source} target="_blank" rel="noopener noreferrer" dir="ltr">
             {q.source}
           </a>
         </p>
@@ -150,12 +133,16 @@ function ReportedQuestion({ group }: { group: Group }) {
       <ul class="report-entries" role="list">
         {group.reports.map((r) => (
           <li key={r.id} class="report-entry">
-            <strong>{PROBLEM_REASON_TEXT[r.reason]}</strong>
+            <strong>{reasonText(r.reason)}</strong>
             <span class="muted small">
               {' '}
-              · {r.context === 'exam' ? 'mock exam review' : 'practice'} · {new Date(r.updatedAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })}
+              · {m(CONTEXT[r.context])} · {dateTime(r.updatedAt)}
             </span>
-            {r.comment && <p class="report-comment">{r.comment}</p>}
+            {r.comment && (
+              <p class="report-comment" dir="auto">
+                {r.comment}
+              </p>
+            )}
           </li>
         ))}
       </ul>

@@ -1,6 +1,8 @@
-import { useSignal } from '@preact/signals'
-import { PROBLEM_REASON_TEXT, PROBLEM_REPORT, type ProblemReason, type ProblemReportReceipt } from '@cirrus/protocol'
-import { practiceApi } from './learner.ts'
+import { useMemo } from 'preact/hooks'
+import { PROBLEM_REPORT } from '@cirrus/protocol'
+import { formatNumber } from '../i18n/i18n.ts'
+import { m, problemText, reasonText } from './exam-words.ts'
+import { createReportForm } from './report-model.ts'
 
 /**
  * "Report a problem with this question": a closed disclosure under every practice question, every question of
@@ -8,79 +10,64 @@ import { practiceApi } from './learner.ts'
  * "other"), and sends it to the teacher's list (POST /api/practice/problem-reports).
  */
 export function ReportProblem({ questionKey, context }: { questionKey: string; context: 'practice' | 'exam' | 'game' }) {
-  const open = useSignal(false)
-  const reason = useSignal<ProblemReason | null>(null)
-  const comment = useSignal('')
-  const busy = useSignal(false)
-  const error = useSignal<string | null>(null)
-  const sent = useSignal<ProblemReportReceipt | null>(null)
+  const form = useMemo(() => createReportForm(questionKey, context), [questionKey, context])
   const id = `report-${questionKey.replace(/[^A-Za-z0-9_-]/g, '-')}`
 
-  if (sent.value) {
+  if (form.sent.value) {
     return (
       <p class="report-sent" role="status">
-        {sent.value.updated ? 'Thanks: your earlier report of this question was replaced by this one.' : 'Thanks: your report was sent to the teacher.'}
+        {m(form.sent.value.updated ? 'report.replaced' : 'report.sent')}
       </p>
     )
   }
-  if (!open.value) {
+  if (!form.open.value) {
     return (
-      <button type="button" class="link report-open" aria-expanded="false" aria-controls={id} onClick={() => (open.value = true)}>
-        Report a problem with this question
+      <button type="button" class="link report-open" aria-expanded="false" aria-controls={id} onClick={() => (form.open.value = true)}>
+        {m('report.open')}
       </button>
     )
   }
 
-  const needsComment = reason.value === 'other' && !comment.value.trim()
-  async function send(event: Event) {
+  const onSubmit = (event: Event) => {
     event.preventDefault()
-    if (!reason.value || needsComment) return
-    busy.value = true
-    error.value = null
-    try {
-      sent.value = await practiceApi<ProblemReportReceipt>('/problem-reports', { json: { questionKey, reason: reason.value, comment: comment.value.trim(), context } })
-    } catch (e) {
-      error.value = (e as Error).message
-    } finally {
-      busy.value = false
-    }
+    void form.send()
   }
-
   return (
-    <form class="report" id={id} onSubmit={send} aria-label="Report a problem with this question">
+    <form class="report" id={id} onSubmit={onSubmit} aria-label={m('report.open')}>
       <fieldset>
-        <legend>What is wrong with this question?</legend>
+        <legend>{m('report.legend')}</legend>
         {PROBLEM_REPORT.reasons.map((r) => (
           <label key={r} class="check">
-            <input type="radio" name={`${id}-reason`} value={r} checked={reason.value === r} onChange={() => (reason.value = r)} />
-            <span>{PROBLEM_REASON_TEXT[r]}</span>
+            <input type="radio" name={`${id}-reason`} value={r} checked={form.reason.value === r} onChange={() => (form.reason.value = r)} />
+            <span>{reasonText(r)}</span>
           </label>
         ))}
       </fieldset>
       <label class="field">
-        <span>Comment {reason.value === 'other' ? '(say what the problem is)' : '(optional)'}</span>
+        <span>{m(form.reason.value === 'other' ? 'report.commentNeeded' : 'report.commentOptional')}</span>
         <textarea
           rows={3}
+          dir="auto"
           maxLength={PROBLEM_REPORT.commentChars}
-          value={comment.value}
-          onInput={(e) => (comment.value = e.currentTarget.value)}
-          placeholder="e.g. the AWS page now says…"
+          value={form.comment.value}
+          onInput={(e) => (form.comment.value = e.currentTarget.value)}
+          placeholder={m('report.placeholder')}
         />
         <span class="muted small">
-          {comment.value.length}/{PROBLEM_REPORT.commentChars}
+          {formatNumber(form.comment.value.length)}/{formatNumber(PROBLEM_REPORT.commentChars)}
         </span>
       </label>
-      {error.value && (
+      {form.refusal.value && (
         <p class="error" role="alert">
-          {error.value}
+          {problemText(form.refusal.value)}
         </p>
       )}
       <div class="session-actions">
-        <button type="submit" class="button secondary" disabled={busy.value || !reason.value || needsComment}>
-          Send the report
+        <button type="submit" class="button secondary" disabled={!form.ready.value}>
+          {m('report.send')}
         </button>
-        <button type="button" class="button ghost" onClick={() => (open.value = false)}>
-          Cancel
+        <button type="button" class="button ghost" onClick={() => (form.open.value = false)}>
+          {m('report.cancel')}
         </button>
       </div>
     </form>

@@ -1,29 +1,23 @@
-import { useEffect, useState } from 'preact/hooks'
+import { useMemo } from 'preact/hooks'
+import { clockOffset, secondsUntil, useServerNow } from '../components/server-clock.ts'
+import { language } from '../i18n/i18n.ts'
 
 /**
- * Whole seconds left until a server deadline, counted on this browser's clock corrected by the server's
- * (`serverNow` when the view arrived); null without a deadline. Re-renders every quarter second.
+ * Whole seconds left until a server deadline, or null without one, for a page whose view carries `serverNow` (the
+ * practice session): the offset is measured when the view arrives, the counting is the app's one clock.
  */
 export function useServerCountdown(deadline: number | null, serverNow: number | null): number | null {
-  const [offset, setOffset] = useState(0)
-  const [now, setNow] = useState(Date.now())
-  useEffect(() => {
-    if (serverNow !== null) setOffset(serverNow - Date.now())
-  }, [serverNow])
-  useEffect(() => {
-    if (deadline === null) return
-    const timer = setInterval(() => setNow(Date.now()), 250)
-    return () => clearInterval(timer)
-  }, [deadline])
-  if (deadline === null) return null
-  return Math.max(0, Math.ceil((deadline - (now + offset)) / 1000))
+  const offset = useMemo(() => (serverNow === null ? 0 : clockOffset(serverNow)), [serverNow])
+  const now = useServerNow(offset, deadline !== null, 250)
+  return deadline === null ? null : secondsUntil(deadline, now)
 }
 
-/** 5400 → "1:30:00", 95 → "1:35". */
+/** 5400 → "1:30:00", 95 → "1:35", in the language's digits (١:٣٥ in Arabic). */
 export function clockText(seconds: number): string {
   const h = Math.floor(seconds / 3600)
   const m = Math.floor((seconds % 3600) / 60)
   const s = seconds % 60
-  const two = (n: number) => String(n).padStart(2, '0')
-  return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`
+  const one = new Intl.NumberFormat(language.value, { useGrouping: false })
+  const two = new Intl.NumberFormat(language.value, { minimumIntegerDigits: 2, useGrouping: false })
+  return h > 0 ? `${one.format(h)}:${two.format(m)}:${two.format(s)}` : `${one.format(m)}:${two.format(s)}`
 }

@@ -1,4 +1,5 @@
-import type { ErrorBody, LearnerCreated } from '@cirrus/protocol'
+import { LEARNER_AUTH_HEADER, type ErrorBody, type LearnerCreated } from '@cirrus/protocol'
+import { api } from '../api.ts'
 
 /**
  * This browser's practice profile: created on first visit (POST /api/practice/learners), kept by its token in
@@ -21,17 +22,16 @@ let creating: Promise<string> | null = null
 export function ensureLearner(): Promise<string> {
   const token = memory ?? stored()
   if (token) return Promise.resolve(token)
-  creating ??= fetch('/api/practice/learners', { method: 'POST' })
-    .then(async (res) => {
-      if (!res.ok) throw new Error(`could not create a practice profile (${res.status})`)
-      const created = (await res.json()) as LearnerCreated
-      memory = created.learnerToken
+  creating ??= api<LearnerCreated>('/api/practice/learners', { method: 'POST' })
+    .then((result) => {
+      if (!result.ok) throw new PracticeError(result.status, result.error)
+      memory = result.data.learnerToken
       try {
-        localStorage.setItem(KEY, created.learnerToken)
+        localStorage.setItem(KEY, memory)
       } catch {
         /* see stored() */
       }
-      return created.learnerToken
+      return memory
     })
     .finally(() => {
       creating = null
@@ -61,26 +61,17 @@ export class PracticeError extends Error {
 }
 
 /**
- * One call to /api/practice as this learner. A token the server no longer knows (its database was reset) is
- * replaced by a new profile, once.
+ * One call to /api/practice as this learner (through the app's one HTTP client). A refusal, or no answer at all
+ * (status 0), is thrown as a PracticeError: its code is what the pages put into words. A token the server no longer
+ * knows (its database was reset) is replaced by a new profile, once.
  */
 export async function practiceApi<T>(path: string, init: { method?: string; json?: unknown } = {}, retried = false): Promise<T> {
   const token = await ensureLearner()
-  let res: Response
-  try {
-    res = await fetch(`/api/practice${path}`, {
-      method: init.method ?? (init.json === undefined ? 'GET' : 'POST'),
-      headers: { authorization: `Bearer ${token}`, ...(init.json !== undefined ? { 'content-type': 'application/json' } : {}) },
-      body: init.json === undefined ? undefined : JSON.stringify(init.json),
-    })
-  } catch {
-    throw new PracticeError(0, { code: 'internal', message: 'Could not reach the server. Check your connection and try again.' })
-  }
-  if (res.status === 401 && !retried) {
+  const result = await api<T>(`/api/practice${path}`, { ...init, headers: { [LEARNER_AUTH_HEADER]: `Bearer ${token}` } })
+  if (result.ok) return result.data
+  if (result.status === 401 && !retried) {
     forget()
     return practiceApi(path, init, true)
   }
-  const body = await res.json().catch(() => null)
-  if (!res.ok) throw new PracticeError(res.status, body?.error ?? { code: 'internal', message: `the server answered ${res.status}` })
-  return body as T
+  throw new PracticeError(result.status, result.error)
 }
