@@ -83,6 +83,18 @@ export async function joinFromLink(page: Page, url: string, pin: string, nicknam
   await page.getByRole('heading', { name: "You're in!" }).waitFor()
 }
 
+/**
+ * Joins from the QR code's link in whatever language the page speaks: the nickname box and the form's button by
+ * their place, then the lobby's heading (`welcome`, in that language).
+ */
+export async function joinFromLinkIn(page: Page, url: string, pin: string, nickname: string, welcome: string): Promise<void> {
+  await page.goto(`${url}/join/${pin}`)
+  await page.locator('#nickname').fill(nickname)
+  await page.locator('.join-form button[type=submit]').click()
+  await page.waitForURL(`**/play/${pin}`)
+  await page.getByRole('heading', { name: welcome }).waitFor()
+}
+
 /** Joins by typing the PIN on /join, as a player without the QR code does. */
 export async function joinByPin(page: Page, url: string, pin: string, nickname: string): Promise<void> {
   await page.goto(`${url}/join`)

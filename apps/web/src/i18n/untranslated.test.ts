@@ -25,9 +25,6 @@ const PENDING = new Set<string>([
   'pages/Library.tsx',
   'pages/QuizEditor.tsx',
   'practice/SessionPage.tsx',
-  'reports/ReportPage.tsx',
-  'reports/ReportsPage.tsx',
-  'reports/ReviewPage.tsx',
 ])
 
 function tsxFiles(dir: string): string[] {

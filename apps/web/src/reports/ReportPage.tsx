@@ -1,96 +1,86 @@
-import { useSignal } from '@preact/signals'
-import { useEffect } from 'preact/hooks'
+import { useEffect, useMemo } from 'preact/hooks'
 import type { GameReport, ReportPlayer, ReportQuestion, ReportTeam } from '@cirrus/protocol'
-import { api, download } from '../api.ts'
 import { AdminGate } from '../components/AdminUnlock.tsx'
+import { Page, PageHead } from '../components/Page.tsx'
 import { RulesList, TeamBadge } from '../components/Ways.tsx'
-import { Link, navigate } from '../router.tsx'
-import { ENDING_TEXT, duration, percent, seconds, tone, when } from './format.ts'
+import { formatNumber, language } from '../i18n/i18n.ts'
+import { createGameReportModel } from '../models/reports.ts'
+import { navigate } from '../router.tsx'
+import { duration, endingText, percent, seconds, tone, when } from './format.ts'
 import { QuestionBars } from './QuestionBars.tsx'
+import { refusalText } from './refusals.ts'
+import { Names, said } from './Theirs.tsx'
+import { counted, m } from './words.ts'
 import './reports.css'
+
+type ReportModel = ReturnType<typeof createGameReportModel>
 
 /** /reports/:gameId: one game's report for the teacher. */
 export function ReportPage({ gameId }: { gameId: string }) {
   return (
-    <main class="page reports game-report">
-      <p class="crumbs">
-        <Link href="/reports">Reports</Link>
-      </p>
+    <Page class="reports game-report" crumbs={[{ href: '/reports', label: m('title') }]}>
       <AdminGate>
         <Report gameId={gameId} />
       </AdminGate>
-    </main>
+    </Page>
   )
 }
 
 function Report({ gameId }: { gameId: string }) {
-  const report = useSignal<GameReport | null>(null)
-  const error = useSignal<string | null>(null)
-  const notice = useSignal<string | null>(null)
-  useEffect(() => {
-    void api<GameReport>(`/api/reports/${encodeURIComponent(gameId)}`).then((result) => {
-      if (result.ok) report.value = result.data
-      else error.value = result.error.message
-    })
-  }, [gameId])
-
-  async function save(ext: 'xlsx' | 'csv') {
-    const lang = navigator.language ? `?lang=${encodeURIComponent(navigator.language)}` : ''
-    const result = await download(`/api/reports/${encodeURIComponent(gameId)}.${ext}${lang}`)
-    if (result.ok) notice.value = `Downloaded ${result.data.fileName}.`
-    else error.value = result.error.message
+  const model = useMemo(() => createGameReportModel(gameId), [gameId])
+  useEffect(() => void model.load(), [model])
+  const r = model.report.value
+  const refusal = model.refusal.value
+  if (!r) {
+    return refusal ? (
+      <p class="error" role="alert">
+        {refusalText(refusal)}
+      </p>
+    ) : (
+      <p class="muted">{m('report.loading')}</p>
+    )
   }
 
   async function remove() {
-    if (!confirm('Delete this report? Every nickname and answer of this game is deleted for good.')) return
-    const result = await api(`/api/reports/${encodeURIComponent(gameId)}`, { method: 'DELETE' })
-    if (result.ok) navigate('/reports')
-    else error.value = result.error.message
+    if (!confirm(m('report.deleteConfirm'))) return
+    if (await model.remove()) navigate('/reports')
   }
-
-  const r = report.value
-  if (!r) {
-    return error.value ? (
-      <p class="error" role="alert">
-        {error.value}
-      </p>
-    ) : (
-      <p class="muted">Loading the report…</p>
-    )
-  }
+  const file = model.downloaded.value
   return (
     <>
-      <header class="report-head">
-        <div>
-          <h1>{r.quizTitle}</h1>
-          <p class="report-meta">
-            {when(r.startedAt ?? r.createdAt)} · <span class={`ending ending-${r.ending}`}>{ENDING_TEXT[r.ending]}</span> · {duration(r.durationMs)}
-          </p>
-        </div>
-        <div class="page-actions">
-          <button type="button" class="button primary small" onClick={() => void save('xlsx')}>
-            Download .xlsx
-          </button>
-          <button type="button" class="button secondary small" onClick={() => void save('csv')}>
-            Download .csv
-          </button>
-          <button type="button" class="button ghost small" onClick={() => void remove()}>
-            Delete report
-          </button>
-        </div>
-      </header>
-      {error.value && (
+      <PageHead
+        title={<bdi dir="auto">{r.quizTitle}</bdi>}
+        actions={
+          <>
+            <button type="button" class="button primary small" onClick={() => void model.save('xlsx', language.value)}>
+              {said('report.download', {}, { format: <bdi dir="ltr">.xlsx</bdi> })}
+            </button>
+            <button type="button" class="button secondary small" onClick={() => void model.save('csv', language.value)}>
+              {said('report.download', {}, { format: <bdi dir="ltr">.csv</bdi> })}
+            </button>
+            <button type="button" class="button ghost small" onClick={() => void remove()}>
+              {m('report.delete')}
+            </button>
+          </>
+        }
+      />
+      <p class="report-meta">
+        {when(r.startedAt ?? r.createdAt)} · <span class={`ending ending-${r.ending}`}>{endingText(r.ending)}</span> · {duration(r.durationMs)}
+        {/* The sheets are made on the server, in English only for now (docs/reports.md). */}
+        {language.value !== 'en' && <span class="report-files-note"> · {m('report.filesInEnglish')}</span>}
+      </p>
+      {refusal && (
         <p class="error" role="alert">
-          {error.value}
+          {refusalText(refusal)}
         </p>
       )}
       <p class="notice-line" role="status">
-        {notice.value}
+        {file && said('report.downloaded', {}, { file: <bdi dir="ltr">{file}</bdi> })}
       </p>
       <Overview report={r} />
       {r.teams.length > 0 && <Teams teams={r.teams} />}
       <NeedsHelp report={r} />
-      <Questions report={r} />
+      <Questions model={model} />
       <Players report={r} />
     </>
   )
@@ -98,27 +88,27 @@ function Report({ gameId }: { gameId: string }) {
 
 function Overview({ report: { overview: o } }: { report: GameReport }) {
   const tiles = [
-    { label: 'Players', value: String(o.playerCount) },
-    { label: 'Average score', value: o.averageScore.toLocaleString() },
-    { label: 'Right answers', value: percent(o.rightShare), tone: tone(o.rightShare) },
-    { label: 'Questions played', value: `${o.questionsPlayed} of ${o.questionCount}` },
-    { label: 'Answered', value: percent(o.answeredShare) },
+    { key: 'players', value: formatNumber(o.playerCount) },
+    { key: 'averageScore', value: formatNumber(o.averageScore) },
+    { key: 'rightAnswers', value: percent(o.rightShare), tone: tone(o.rightShare) },
+    { key: 'questionsPlayed', value: m('outOf', { n: formatNumber(o.questionsPlayed), total: formatNumber(o.questionCount) }) },
+    { key: 'answered', value: percent(o.answeredShare) },
   ]
   return (
     <section class="report-section" aria-labelledby="overview-title">
       <h2 id="overview-title" class="visually-hidden">
-        Overview
+        {m('overview.title')}
       </h2>
       <ul class="overview-tiles">
-        {tiles.map((t) => (
-          <li key={t.label} class={`overview-tile ${t.tone ? `tone-${t.tone}` : ''}`}>
-            <span class="overview-value">{t.value}</span>
-            <span class="overview-label">{t.label}</span>
+        {tiles.map((tile) => (
+          <li key={tile.key} class={`overview-tile ${tile.tone ? `tone-${tile.tone}` : ''}`}>
+            <span class="overview-value">{tile.value}</span>
+            <span class="overview-label">{m(`overview.${tile.key}`)}</span>
           </li>
         ))}
       </ul>
       <div class="report-rules">
-        <span class="report-rules-label">Scored by</span>
+        <span class="report-rules-label">{m('overview.scoredBy')}</span>
         <RulesList rules={o.rules} />
       </div>
     </section>
@@ -129,18 +119,21 @@ function Overview({ report: { overview: o } }: { report: GameReport }) {
 function Teams({ teams }: { teams: ReportTeam[] }) {
   return (
     <section class="report-section" aria-labelledby="teams-title">
-      <h2 id="teams-title">Teams</h2>
+      <h2 id="teams-title">{m('teams.title')}</h2>
       <ol class="report-teams">
-        {teams.map((t) => (
-          <li key={t.team} class={`report-team team-edge-${t.color}`}>
-            <span class="report-team-rank" aria-label={`Rank ${t.rank}`}>
-              {t.rank}
+        {teams.map((team) => (
+          <li key={team.team} class={`report-team team-edge-${team.color}`}>
+            <span class="report-team-rank" aria-label={m('teams.rank', { rank: formatNumber(team.rank) })}>
+              {formatNumber(team.rank)}
             </span>
-            <span class="report-team-name">{t.name}</span>
-            <span class="report-team-score">{t.score.toLocaleString()}</span>
+            <span class="report-team-name" dir="auto">
+              {team.name}
+            </span>
+            <span class="report-team-score">{formatNumber(team.score)}</span>
             <span class="report-team-members">
-              {t.members.length} {t.members.length === 1 ? 'player' : 'players'}
-              {t.members.length > 0 && `: ${t.members.map((m) => m.nickname).join(', ')}`}
+              {team.members.length > 0
+                ? said('teams.memberList', { players: counted('teams.members', team.members.length) }, { names: <Names names={team.members.map((p) => p.nickname)} /> })
+                : counted('teams.members', 0)}
             </span>
           </li>
         ))}
@@ -149,47 +142,45 @@ function Teams({ teams }: { teams: ReportTeam[] }) {
   )
 }
 
-/** "2× time": a player's extra time, as the host's list showed it. */
-const extraTimeText = (factor: number | null) => (factor === null ? '' : `${factor}× time`)
-
 function NeedsHelp({ report }: { report: GameReport }) {
   const { players, questions, threshold } = report.needsHelp
+  const least = percent(threshold)
   return (
     <section class="report-section needs-help" aria-labelledby="help-title">
-      <h2 id="help-title">Who needs help</h2>
+      <h2 id="help-title">{m('help.title')}</h2>
       <div class="help-columns">
         <div>
-          <h3>Under {percent(threshold)} right</h3>
+          <h3>{m('help.under', { percent: least })}</h3>
           {players.length ? (
             <ul class="help-list">
               {players.map((p) => (
                 <li key={p.playerId}>
-                  <span class="help-name">{p.nickname}</span>
-                  <span class={`help-figure tone-${tone(p.rightShare)}`}>
-                    {p.correct} of {p.asked}
+                  <span class="help-name" dir="auto">
+                    {p.nickname}
                   </span>
+                  <span class={`help-figure tone-${tone(p.rightShare)}`}>{m('outOf', { n: formatNumber(p.correct), total: formatNumber(p.asked) })}</span>
                 </li>
               ))}
             </ul>
           ) : (
-            <p class="muted">Nobody: every player got at least {percent(threshold)} right.</p>
+            <p class="muted">{m('help.nobody', { percent: least })}</p>
           )}
         </div>
         <div>
-          <h3>Most missed questions</h3>
+          <h3>{m('help.missed')}</h3>
           {questions.length ? (
             <ol class="help-list">
               {questions.map((q) => (
                 <li key={q.index}>
                   <a href={`#question-${q.index + 1}`} class="help-name">
-                    Q{q.index + 1}. {q.prompt}
+                    {said('questions.numbered', { n: formatNumber(q.index + 1) }, { prompt: q.prompt })}
                   </a>
-                  <span class={`help-figure tone-${tone(q.rightShare)}`}>{percent(q.rightShare)} right</span>
+                  <span class={`help-figure tone-${tone(q.rightShare)}`}>{m('questions.right', { percent: percent(q.rightShare) })}</span>
                 </li>
               ))}
             </ol>
           ) : (
-            <p class="muted">None: the room got every question at least {percent(threshold)} right.</p>
+            <p class="muted">{m('help.none', { percent: least })}</p>
           )}
         </div>
       </div>
@@ -197,27 +188,24 @@ function NeedsHelp({ report }: { report: GameReport }) {
   )
 }
 
-function Questions({ report }: { report: GameReport }) {
-  const hardestFirst = useSignal(true)
-  const sorted = hardestFirst.value
-    ? [...report.questions].sort((a, b) => Number(b.scored) - Number(a.scored) || a.rightShare - b.rightShare || a.index - b.index)
-    : report.questions
+function Questions({ model }: { model: ReportModel }) {
+  const hardestFirst = model.hardestFirst
   return (
     <section class="report-section" aria-labelledby="questions-title">
       <div class="section-head">
-        <h2 id="questions-title">Questions</h2>
-        <div class="seg-toggle" role="group" aria-label="Order">
+        <h2 id="questions-title">{m('questions.title')}</h2>
+        <div class="seg-toggle" role="group" aria-label={m('questions.order')}>
           <button type="button" aria-pressed={hardestFirst.value} onClick={() => (hardestFirst.value = true)}>
-            Hardest first
+            {m('questions.hardestFirst')}
           </button>
           <button type="button" aria-pressed={!hardestFirst.value} onClick={() => (hardestFirst.value = false)}>
-            As played
+            {m('questions.asPlayed')}
           </button>
         </div>
       </div>
-      {report.questions.length === 0 && <p class="muted">No question was played.</p>}
+      {model.questions.value.length === 0 && <p class="muted">{m('questions.none')}</p>}
       <ol class="question-cards">
-        {sorted.map((q) => (
+        {model.questions.value.map((q) => (
           <QuestionCard key={q.index} question={q} />
         ))}
       </ol>
@@ -229,25 +217,26 @@ function QuestionCard({ question: q }: { question: ReportQuestion }) {
   return (
     <li class="question-card" id={`question-${q.index + 1}`}>
       <div class="question-card-head">
-        <span class="q-number">Q{q.index + 1}</span>
-        <h3 class="question-prompt">{q.prompt}</h3>
+        <span class="q-number">{m('questions.number', { n: formatNumber(q.index + 1) })}</span>
+        <h3 class="question-prompt" dir="auto">
+          {q.prompt}
+        </h3>
         {q.scored ? (
-          <span class={`question-share tone-${tone(q.rightShare)}`}>{percent(q.rightShare)} right</span>
+          <span class={`question-share tone-${tone(q.rightShare)}`}>{m('questions.right', { percent: percent(q.rightShare) })}</span>
         ) : (
-          <span class="question-share">poll</span>
+          <span class="question-share">{m('questions.poll')}</span>
         )}
       </div>
       <QuestionBars question={q} />
       <p class="question-facts muted">
-        {q.answered} of {q.asked} answered · average {seconds(q.averageMs)}
-        {q.rightAnswer && !q.options.length && (
-          <>
-            {' '}
-            · right answer: <strong>{q.rightAnswer}</strong>
-          </>
-        )}
+        {counted('questions.answered', q.answered, { total: formatNumber(q.asked) })} · {m('questions.average', { time: seconds(q.averageMs) })}
+        {q.rightAnswer && !q.options.length && <> · {said('questions.rightAnswer', {}, { answer: <strong dir="auto">{q.rightAnswer}</strong> })}</>}
       </p>
-      {q.explanation && <p class="question-explanation">{q.explanation}</p>}
+      {q.explanation && (
+        <p class="question-explanation" dir="auto">
+          {q.explanation}
+        </p>
+      )}
     </li>
   )
 }
@@ -261,16 +250,16 @@ function Players({ report }: { report: GameReport }) {
   const columns = columnsOf(report)
   return (
     <section class={`report-section ${columns.team ? 'with-team' : ''} ${columns.extraTime ? 'with-extra-time' : ''}`} aria-labelledby="players-title">
-      <h2 id="players-title">Players</h2>
-      {report.players.length === 0 && <p class="muted">Nobody played.</p>}
+      <h2 id="players-title">{m('players.title')}</h2>
+      {report.players.length === 0 && <p class="muted">{m('players.none')}</p>}
       <p class="player-grid player-head" aria-hidden="true">
         <span>#</span>
-        <span>Player (open for each answer)</span>
-        {columns.team && <span>Team</span>}
-        <span class="num">Score</span>
-        <span>Right answers</span>
-        <span class="num">Avg time</span>
-        {columns.extraTime && <span>Extra time</span>}
+        <span>{m('players.player')}</span>
+        {columns.team && <span>{m('players.team')}</span>}
+        <span class="num">{m('players.score')}</span>
+        <span>{m('players.rightAnswers')}</span>
+        <span class="num">{m('players.averageTime')}</span>
+        {columns.extraTime && <span>{m('players.extraTime')}</span>}
       </p>
       <ol class="player-rows">
         {report.players.map((p) => (
@@ -281,38 +270,38 @@ function Players({ report }: { report: GameReport }) {
   )
 }
 
+const MARKS = { right: '✓', partly: '◐', wrong: '✗', none: '–', poll: '•' } as const
+
 function PlayerRow({ player: p, report, columns }: { player: ReportPlayer; report: GameReport; columns: ReturnType<typeof columnsOf> }) {
   return (
     <li class="player-row">
       <details>
         <summary class="player-grid">
-          <span class="player-rank">{p.rank}</span>
-          <span class="player-name">{p.nickname}</span>
+          <span class="player-rank">{formatNumber(p.rank)}</span>
+          <span class="player-name" dir="auto">
+            {p.nickname}
+          </span>
           {columns.team && <span class="player-team">{p.team ? <TeamBadge team={p.team} /> : <span class="muted">–</span>}</span>}
-          <span class="player-score">{p.score.toLocaleString()}</span>
-          <span class="player-right" aria-label={`${p.correct} of ${p.asked} right`}>
+          <span class="player-score">{formatNumber(p.score)}</span>
+          <span class="player-right">
             <span class="mini-track" aria-hidden="true">
               <span class={`mini-fill tone-${tone(p.rightShare)}`} style={{ width: `${p.asked ? (100 * p.correct) / p.asked : 0}%` }} />
             </span>
-            {p.correct} of {p.asked} right
+            {counted('players.right', p.correct, { total: formatNumber(p.asked) })}
           </span>
           <span class="player-time">{seconds(p.averageMs)}</span>
-          {columns.extraTime && (
-            <span class="player-extra-time" aria-label={p.extraTime === null ? 'usual time' : `extra time: ${extraTimeText(p.extraTime)}`}>
-              {extraTimeText(p.extraTime)}
-            </span>
-          )}
+          {columns.extraTime && <span class="player-extra-time">{p.extraTime === null ? '' : m('players.extraFactor', { factor: formatNumber(p.extraTime) })}</span>}
         </summary>
         <table class="report-table answers-table">
           <thead>
             <tr>
-              <th scope="col">Question</th>
-              <th scope="col">Answer</th>
+              <th scope="col">{m('answers.question')}</th>
+              <th scope="col">{m('answers.answer')}</th>
               <th scope="col" class="num">
-                Points
+                {m('answers.points')}
               </th>
               <th scope="col" class="num">
-                Time
+                {m('answers.time')}
               </th>
             </tr>
           </thead>
@@ -322,17 +311,15 @@ function PlayerRow({ player: p, report, columns }: { player: ReportPlayer; repor
               const verdict = !a.answered ? 'none' : !q.scored ? 'poll' : a.correct ? 'right' : a.credit > 0 ? 'partly' : 'wrong'
               return (
                 <tr key={a.index} class={`verdict-${verdict}`}>
-                  <td>
-                    Q{a.index + 1}. {q.prompt}
-                  </td>
+                  <td>{said('questions.numbered', { n: formatNumber(a.index + 1) }, { prompt: q.prompt })}</td>
                   <td>
                     <span class="verdict-mark" aria-hidden="true">
-                      {{ right: '✓', partly: '◐', wrong: '✗', none: '–', poll: '•' }[verdict]}
+                      {MARKS[verdict]}
                     </span>{' '}
-                    {a.answered ? a.answer : <span class="muted">no answer</span>}
-                    <span class="visually-hidden"> ({{ right: 'right', partly: 'partly right', wrong: 'wrong', none: '', poll: 'poll' }[verdict]})</span>
+                    {a.answered ? <bdi dir="auto">{a.answer}</bdi> : <span class="muted">{m('answers.none')}</span>}
+                    {verdict !== 'none' && <span class="visually-hidden"> ({m(`answers.verdict.${verdict}`)})</span>}
                   </td>
-                  <td class="num">{a.points.toLocaleString()}</td>
+                  <td class="num">{formatNumber(a.points)}</td>
                   <td class="num">{seconds(a.elapsedMs)}</td>
                 </tr>
               )
@@ -340,7 +327,7 @@ function PlayerRow({ player: p, report, columns }: { player: ReportPlayer; repor
           </tbody>
         </table>
         {p.answers.length < report.questions.length && (
-          <p class="muted joined-late">Joined after question {report.questions.length - p.answers.length}: counted out of the {p.asked} questions they were in the game for.</p>
+          <p class="muted joined-late">{counted('players.joinedLate', p.asked, { question: formatNumber(report.questions.length - p.answers.length) })}</p>
         )}
       </details>
     </li>

@@ -1,83 +1,69 @@
-import { useSignal } from '@preact/signals'
-import { useEffect } from 'preact/hooks'
-import type { ReportSummary } from '@cirrus/protocol'
-import { api } from '../api.ts'
+import { useEffect, useMemo } from 'preact/hooks'
+import { formatNumber, t } from '../i18n/i18n.ts'
+import { linked } from '../i18n/rich.tsx'
 import { AdminGate } from '../components/AdminUnlock.tsx'
+import { Page } from '../components/Page.tsx'
+import { createReportListModel } from '../models/reports.ts'
 import { Link } from '../router.tsx'
-import { ENDING_TEXT, when } from './format.ts'
+import { endingText, when } from './format.ts'
+import { refusalText } from './refusals.ts'
+import { m } from './words.ts'
 import './reports.css'
 
 /** /reports: every past game, newest first, for the teacher. */
 export function ReportsPage() {
   return (
-    <main class="page reports">
-      <p class="crumbs">
-        <Link href="/">Cirrus</Link> › <Link href="/library">Quiz library</Link>
-      </p>
-      <h1>Reports</h1>
-      <p class="muted">Every game played on this server, newest first: who took part, how each question went and who needs help.</p>
+    <Page class="reports" crumbs={[{ href: '/', label: 'Cirrus' }, { href: '/library', label: t('home.library') }]} title={m('title')}>
+      <p class="muted">{m('intro')}</p>
       <AdminGate>
         <GameList />
       </AdminGate>
-    </main>
+    </Page>
   )
 }
 
 function GameList() {
-  const games = useSignal<ReportSummary[] | null>(null)
-  const error = useSignal<string | null>(null)
-  useEffect(() => {
-    void api<ReportSummary[]>('/api/reports').then((result) => {
-      if (result.ok) games.value = result.data
-      else error.value = result.error.message
-    })
-  }, [])
+  const model = useMemo(createReportListModel, [])
+  useEffect(() => void model.load(), [model])
+  const games = model.games.value
 
-  if (error.value) {
+  if (model.refusal.value) {
     return (
       <p class="error" role="alert">
-        {error.value}
+        {refusalText(model.refusal.value)}
       </p>
     )
   }
-  if (!games.value) return <p class="muted">Loading games…</p>
-  if (games.value.length === 0) {
-    return (
-      <p class="notice">
-        No games yet. <Link href="/host">Host a game</Link>: its report appears here once it starts.
-      </p>
-    )
-  }
+  if (!games) return <p class="muted">{m('list.loading')}</p>
+  if (games.length === 0) return <p class="notice">{linked('reports:list.none', '/host')}</p>
   return (
     <table class="report-table games-table">
       <thead>
         <tr>
-          <th scope="col">Played</th>
-          <th scope="col">Quiz</th>
+          <th scope="col">{m('list.played')}</th>
+          <th scope="col">{m('list.quiz')}</th>
           <th scope="col" class="num">
-            Players
+            {m('list.players')}
           </th>
           <th scope="col" class="num">
-            Questions
+            {m('list.questions')}
           </th>
-          <th scope="col">How it ended</th>
+          <th scope="col">{m('list.ending')}</th>
         </tr>
       </thead>
       <tbody>
-        {games.value.map((g) => (
+        {games.map((g) => (
           <tr key={g.gameId}>
             <td>{when(g.startedAt ?? g.createdAt)}</td>
             <td>
-              <Link href={`/reports/${g.gameId}`} class="game-link">
+              <Link href={`/reports/${g.gameId}`} class="game-link" dir="auto">
                 {g.quizTitle}
               </Link>
             </td>
-            <td class="num">{g.playerCount}</td>
-            <td class="num">
-              {g.questionsPlayed} of {g.questionCount}
-            </td>
+            <td class="num">{formatNumber(g.playerCount)}</td>
+            <td class="num">{m('outOf', { n: formatNumber(g.questionsPlayed), total: formatNumber(g.questionCount) })}</td>
             <td>
-              <span class={`ending ending-${g.ending}`}>{ENDING_TEXT[g.ending]}</span>
+              <span class={`ending ending-${g.ending}`}>{endingText(g.ending)}</span>
             </td>
           </tr>
         ))}
