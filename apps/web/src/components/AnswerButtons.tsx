@@ -104,15 +104,17 @@ export function moved<T>(list: readonly T[], from: number, to: number): T[] {
 /**
  * Put the items in order: drag an item by its handle (mouse or finger), or move it with its up and down buttons,
  * which a keyboard and a screen reader reach (each says which item it moves, and the new place is announced). The
- * answer is the items' indexes as sent, first to last.
+ * answer is the items' indexes as sent, first to last. With `onChange` (practice), each order is reported as it
+ * changes and the page's own button sends it: no submit button here.
  */
-export function OrderingAnswer({ items, index, onAnswer, submitLabel }: { items: string[]; index: number; onAnswer: (choice: Choice) => void; submitLabel?: string }) {
+export function OrderingAnswer({ items, index, onAnswer, submitLabel, onChange }: { items: string[]; index: number; onAnswer: (choice: Choice) => void; submitLabel?: string; onChange?: ((choice: Choice) => void) | undefined }) {
   const order = useSignal<number[]>(items.map((_, i) => i))
   const dragging = useSignal<number | null>(null)
   const said = useSignal('')
   useEffect(() => {
     order.value = items.map((_, i) => i)
   }, [index, items.length])
+  useEffect(() => onChange?.({ order: order.value }), [order.value])
   const move = (from: number, to: number, announce = true) => {
     if (to < 0 || to >= order.value.length || from === to) return
     order.value = moved(order.value, from, to)
@@ -172,15 +174,21 @@ export function OrderingAnswer({ items, index, onAnswer, submitLabel }: { items:
       <p class="visually-hidden" role="status" aria-live="polite">
         {said.value}
       </p>
-      <button type="button" class="button primary big submit" onClick={() => onAnswer({ order: order.value })}>
-        {submitLabel ?? t('answer.submitOrder')}
-      </button>
+      {!onChange && (
+        <button type="button" class="button primary big submit" onClick={() => onAnswer({ order: order.value })}>
+          {submitLabel ?? t('answer.submitOrder')}
+        </button>
+      )}
     </div>
   )
 }
 
-/** A number: typed, or picked on a slider when the question has one (the slider and the box stay in step). */
-export function NumberAnswer({ spec, index, onAnswer, inputId = 'number-answer' }: { spec: PublicNumber | undefined; index: number; onAnswer: (choice: Choice) => void; inputId?: string | undefined }) {
+/**
+ * A number: typed, or picked on a slider when the question has one (the slider and the box stay in step). With
+ * `onChange` (practice), the number is reported as it changes (null while it is not one) and the page's own button
+ * sends it; Enter in the box still answers.
+ */
+export function NumberAnswer({ spec, index, onAnswer, inputId = 'number-answer', onChange }: { spec: PublicNumber | undefined; index: number; onAnswer: (choice: Choice) => void; inputId?: string | undefined; onChange?: ((choice: Choice | null) => void) | undefined }) {
   const slider = spec?.min !== undefined && spec.max !== undefined ? { min: spec.min, max: spec.max, step: spec.step ?? 1 } : null
   const start = slider ? String(snap((slider.min + slider.max) / 2, slider)) : ''
   const text = useSignal(start)
@@ -188,6 +196,7 @@ export function NumberAnswer({ spec, index, onAnswer, inputId = 'number-answer' 
     text.value = start
   }, [index])
   const value = parseNumber(text.value)
+  useEffect(() => onChange?.(value === null ? null : { number: value }), [value])
   const submit = (event: Event) => {
     event.preventDefault()
     if (value !== null) onAnswer({ number: value })
@@ -214,9 +223,11 @@ export function NumberAnswer({ spec, index, onAnswer, inputId = 'number-answer' 
         </div>
       )}
       {text.value.trim() !== '' && value === null && <p class="error">{t('answer.notNumber')}</p>}
-      <button type="submit" class="button primary big" disabled={value === null}>
-        {value !== null ? t('answer.submitNumber', { number: `${formatNumber(value)}${spec?.unit ? ` ${spec.unit}` : ''}` }) : t('answer.submit')}
-      </button>
+      {!onChange && (
+        <button type="submit" class="button primary big" disabled={value === null}>
+          {value !== null ? t('answer.submitNumber', { number: `${formatNumber(value)}${spec?.unit ? ` ${spec.unit}` : ''}` }) : t('answer.submit')}
+        </button>
+      )}
     </form>
   )
 }

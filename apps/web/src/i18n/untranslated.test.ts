@@ -24,7 +24,6 @@ const PENDING = new Set<string>([
   'pages/ImportQuiz.tsx',
   'pages/Library.tsx',
   'pages/QuizEditor.tsx',
-  'practice/SessionPage.tsx',
 ])
 
 function tsxFiles(dir: string): string[] {

@@ -1,16 +1,22 @@
-import type { Choice, PracticeQuestion } from '@cirrus/protocol'
+import type { AnswerKey, Choice, PracticeQuestion } from '@cirrus/protocol'
+import type { NumberAnswer as AcceptedNumber } from '@cirrus/questions'
+import { NumberAnswer, OrderingAnswer } from '../components/AnswerButtons.tsx'
 import { topicTitle } from './topics.ts'
-import { formatNumber, t } from '../i18n/i18n.ts'
+import { formatNumber, language, t } from '../i18n/i18n.ts'
+import { counted, m, percentOf } from './words.ts'
+import './question-types.css'
 
-export interface Reveal {
-  correctOptions: number[]
-  acceptedAnswers: string[]
+/** After answering: the key by the positions shown, and how right the answer was (0 to 1) when the server said. */
+export interface Reveal extends Pick<AnswerKey, 'correctOptions' | 'acceptedAnswers' | 'correctOrder' | 'acceptedNumbers'> {
+  credit?: number
 }
 
 interface Props {
   question: PracticeQuestion
   choice: Choice | null
   onChange?: (choice: Choice | null) => void
+  /** Enter in a number's box: answer at once (the page's Check). */
+  onAnswer?: () => void
   /** After answering: which options were right, for colouring. */
   reveal?: Reveal | null
   /** Heading level context: "Question 3 of 65" etc. */
@@ -19,8 +25,11 @@ interface Props {
 
 const picked = (choice: Choice | null): number[] => (choice && 'options' in choice ? choice.options : [])
 
-/** A practice or exam question: the prompt and its options to pick (or a box to type in), optionally revealed. */
-export function QuestionCard({ question, choice, onChange, reveal, label }: Props) {
+/**
+ * A practice or exam question: the prompt and its options to pick (or a box to type in, items to put in order, a
+ * number to give), optionally revealed. Ordering and number questions use the phone's own controls (AnswerButtons).
+ */
+export function QuestionCard({ question, choice, onChange, onAnswer, reveal, label }: Props) {
   const locked = !onChange || !!reveal
   const selected = picked(choice)
   const pick = (i: number) => {
@@ -38,7 +47,27 @@ export function QuestionCard({ question, choice, onChange, reveal, label }: Prop
       </p>
       <h2 class="pq-prompt" dir="auto">{question.prompt}</h2>
       {question.type === 'multiple' && <p class="pq-hint">{question.pick ? t('questionCard.choose', { count: question.pick, n: formatNumber(question.pick) }) : t('questionCard.chooseAll')}</p>}
-      {question.type === 'text' ? (
+      {question.type === 'ordering' ? (
+        reveal ? (
+          <OrderRevealed items={question.options} choice={choice} reveal={reveal} />
+        ) : locked ? (
+          <ItemList items={question.options} order={question.options.map((_, i) => i)} />
+        ) : (
+          <div class="pq-controls">
+            <OrderingAnswer items={question.options} index={0} onAnswer={() => undefined} onChange={onChange} />
+          </div>
+        )
+      ) : question.type === 'number' ? (
+        reveal ? (
+          <NumberRevealed unit={question.number?.unit} choice={choice} accepted={reveal.acceptedNumbers ?? []} />
+        ) : (
+          !locked && (
+            <div class="pq-controls">
+              <NumberAnswer spec={question.number} index={0} onAnswer={() => onAnswer?.()} onChange={onChange} inputId="practice-number" />
+            </div>
+          )
+        )
+      ) : question.type === 'text' ? (
         <label class="field pq-text">
           <span>{t('questionCard.yourAnswer')}</span>
           <input
@@ -82,5 +111,73 @@ export function QuestionCard({ question, choice, onChange, reveal, label }: Prop
         </ul>
       )}
     </section>
+  )
+}
+
+/** Items as a numbered list in `order` (indexes of `items`); `marks` colours each place right or wrong. */
+function ItemList({ items, order, marks }: { items: readonly string[]; order: readonly number[]; marks?: readonly boolean[] }) {
+  return (
+    <ol class="pq-options pq-order" role="list">
+      {order.map((item, place) => {
+        const mark = marks?.[place]
+        return (
+          <li key={item} class={`pq-option pq-${mark === undefined ? 'right' : mark ? 'right' : 'wrong'}`}>
+            <span class="pq-mark" aria-hidden="true">
+              {formatNumber(place + 1)}
+            </span>
+            <span class="pq-option-text" dir="auto">
+              {items[item]}
+            </span>
+            {mark !== undefined && <span class="visually-hidden"> {m(mark ? 'order.inRun' : 'order.astray')}</span>}
+          </li>
+        )
+      })}
+    </ol>
+  )
+}
+
+/**
+ * The learner's order beside the right one. An item of the learner's order is marked right when it follows on, or
+ * is followed on, as in the right order: the runs that earned the neighbouring pairs the server counted.
+ */
+function OrderRevealed({ items, choice, reveal }: { items: readonly string[]; choice: Choice | null; reveal: Reveal }) {
+  const right = reveal.correctOrder ?? []
+  const theirs = choice && 'order' in choice ? choice.order : null
+  const place = (item: number) => right.indexOf(item)
+  const follows = (p: number) => theirs !== null && p + 1 < theirs.length && place(theirs[p + 1]!) === place(theirs[p]!) + 1
+  const marks = theirs?.map((_, p) => follows(p) || follows(p - 1))
+  const pairs = items.length - 1
+  return (
+    <div class="pq-order-reveal">
+      {theirs && (
+        <div>
+          <h3>{m('order.yours')}</h3>
+          <ItemList items={items} order={theirs} marks={marks} />
+          {reveal.credit !== undefined && <p class="pq-hint">{counted('order.pairs', Math.round(reveal.credit * pairs), { total: formatNumber(pairs) })}</p>}
+        </div>
+      )}
+      <div>
+        <h3>{m('order.right')}</h3>
+        <ItemList items={items} order={right} />
+      </div>
+    </div>
+  )
+}
+
+/** The learner's number and the numbers accepted (a value, or a range for a tolerance), each with its unit. */
+function NumberRevealed({ unit, choice, accepted }: { unit: string | undefined; choice: Choice | null; accepted: readonly AcceptedNumber[] }) {
+  const withUnit = (text: string) => (unit ? `${text} ${unit}` : text)
+  const one = (a: AcceptedNumber) => {
+    const text = withUnit(a.tolerance ? m('number.between', { from: formatNumber(a.value - a.tolerance), to: formatNumber(a.value + a.tolerance) }) : formatNumber(a.value))
+    return a.credit < 1 ? m('number.partCredit', { numbers: text, share: percentOf(a.credit) }) : text
+  }
+  const full = accepted.filter((a) => a.credit >= 1)
+  const partial = accepted.filter((a) => a.credit < 1)
+  const list = new Intl.ListFormat(language.value, { type: 'disjunction' })
+  return (
+    <div class="pq-number-reveal">
+      {choice && 'number' in choice && <p class="pq-number-yours">{m('number.yours', { number: withUnit(formatNumber(choice.number)) })}</p>}
+      <p class="pq-accepted">{m('number.accepted', { numbers: list.format([...full, ...partial].map(one)) })}</p>
+    </div>
   )
 }

@@ -2,15 +2,26 @@ import { useSignal } from '@preact/signals'
 import { useEffect, useRef } from 'preact/hooks'
 import type { Choice, PracticeFeedback, SessionSummary, SessionView } from '@cirrus/protocol'
 import { Link, navigate } from '../router.tsx'
+import { MessagePage, Page, WaitingPage } from '../components/Page.tsx'
+import { formatNumber } from '../i18n/i18n.ts'
 import { practiceApi } from './learner.ts'
 import { QuestionCard } from './QuestionCard.tsx'
 import { ReportProblem } from './ReportProblem.tsx'
 import { Meter } from './charts.tsx'
 import { loadCatalog, topicTitle } from './topics.ts'
 import { useServerCountdown } from './clock.ts'
+import { counted, dateTimeOf, m, percentOf } from './words.ts'
 import './practice.css'
 
-const RATING_TEXT = { again: 'It comes back in a minute.', hard: 'Partly right: it comes back in a few minutes.', good: 'It comes back later today.', easy: 'Answered fast: it comes back in days.' }
+const crumbs = () => [{ href: '/practice', label: m('crumb') }]
+
+/** The heading over the feedback: right, partly right (an order or a number with some credit), time's up, not quite, skipped. */
+function verdictOf(f: PracticeFeedback, answered: boolean): string {
+  if (f.correct) return m('verdict.right')
+  if (f.timedOut) return m('verdict.timeUp')
+  if (f.credit > 0) return m('verdict.partly')
+  return m(answered ? 'verdict.wrong' : 'verdict.skipped')
+}
 
 /** /practice/session/:id: one question at a time, feedback with the explanation, and the summary at the end. */
 export function SessionPage({ id }: { id: string }) {
@@ -49,11 +60,13 @@ export function SessionPage({ id }: { id: string }) {
   const current = session.value?.current ?? null
   const remaining = useServerCountdown(current?.deadline ?? null, session.value?.serverNow ?? null)
 
-  const check = () =>
-    run(async () => {
-      if (!current || feedback.value) return
+  const check = () => {
+    // One answer per question: a second press (or Enter in a number's box) while the first is on its way does nothing.
+    if (!current || feedback.value || busy.value) return
+    return run(async () => {
       feedback.value = await practiceApi<PracticeFeedback>(`/sessions/${id}/answers`, { json: { questionKey: current.question.key, choice: choice.value } })
     })
+  }
 
   // The timer ran out: send what is picked (the server counts it as wrong, and says so).
   useEffect(() => {
@@ -73,12 +86,8 @@ export function SessionPage({ id }: { id: string }) {
 
   const view = session.value
   if (!view) {
-    return (
-      <main class="page practice">
-        <p class="error" role="alert">{error.value ?? ''}</p>
-        {!error.value && <p class="muted">Loading…</p>}
-      </main>
-    )
+    if (error.value) return <MessagePage class="practice" alert={error.value} action={<Link href="/practice">{m('error.back')}</Link>} />
+    return <WaitingPage>{m('loading')}</WaitingPage>
   }
 
   if (view.ended) return <Summary summary={view.summary!} error={error.value} />
@@ -88,32 +97,33 @@ export function SessionPage({ id }: { id: string }) {
   const answered = f?.answered ?? view.answered
   const right = f?.correctCount ?? view.correctCount
   return (
-    <main class="page practice session">
+    <Page class="practice session" crumbs={crumbs()}>
       <header class="session-bar">
-        <Link href="/practice">Practice</Link>
-        <span class="session-count" aria-label="Progress">
-          {answered} answered{view.limit ? ` of ${view.limit}` : ''} · {right} right
+        <span class="session-count" aria-label={m('progress')}>
+          {view.limit ? counted('answeredOf', answered, { limit: formatNumber(view.limit) }) : counted('answered', answered)} · {counted('right', right)}
         </span>
         {remaining !== null && !f && (
-          <span class={`session-timer ${remaining <= 5 ? 'low' : ''}`} role="timer" aria-label="Seconds left">
-            {remaining}s
+          <span class={`session-timer ${remaining <= 5 ? 'low' : ''}`} role="timer" aria-label={m('secondsLeft')}>
+            {m('seconds', { n: formatNumber(remaining) })}
           </span>
         )}
       </header>
       {current && (
         <QuestionCard
+          key={`${current.question.key}:${current.servedAt}`}
           question={current.question}
           choice={choice.value}
           onChange={f ? undefined : (c) => (choice.value = c)}
+          onAnswer={() => void check()}
           reveal={f}
-          label={`Question ${view.answered + 1}`}
+          label={m('question', { n: formatNumber(view.answered + 1) })}
         />
       )}
       {f && (
         <section class={`feedback ${f.correct ? 'right' : 'wrong'}`} aria-live="polite" tabIndex={-1} ref={feedbackBox}>
-          <h2>{f.correct ? 'Right!' : f.timedOut ? "Time's up" : choice.value ? 'Not quite' : 'Skipped'}</h2>
+          <h2>{verdictOf(f, choice.value !== null)}</h2>
           {f.explanation && <p class="pq-explanation">{f.explanation}</p>}
-          <p class="muted">{RATING_TEXT[f.rating]}</p>
+          <p class="muted">{m(`rating.${f.rating}`)}</p>
         </section>
       )}
       <p class="error" role="alert">
@@ -122,57 +132,53 @@ export function SessionPage({ id }: { id: string }) {
       <div class="session-actions">
         {f ? (
           <button class="button primary big" type="button" onClick={next} disabled={busy.value} autoFocus>
-            Next question
+            {m('next')}
           </button>
         ) : (
           <>
             <button class="button primary big" type="button" onClick={check} disabled={busy.value || !choice.value}>
-              Check
+              {m('check')}
             </button>
-            <button class="button ghost" type="button" onClick={check} disabled={busy.value}>
-              I don't know
+            <button class="button ghost" type="button" onClick={() => ((choice.value = null), check())} disabled={busy.value}>
+              {m('dontKnow')}
             </button>
           </>
         )}
         <button class="button ghost" type="button" onClick={stop} disabled={busy.value}>
-          Stop
+          {m('stop')}
         </button>
       </div>
       {current && <ReportProblem key={`${current.question.key}:${current.servedAt}`} questionKey={current.question.key} context="practice" />}
-    </main>
+    </Page>
   )
 }
 
 function Summary({ summary, error }: { summary: SessionSummary; error: string | null }) {
   const share = summary.answered ? summary.correct / summary.answered : 0
   return (
-    <main class="page practice summary">
-      <p class="crumbs">
-        <Link href="/practice">Practice</Link>
-      </p>
-      <h1>Session summary</h1>
+    <Page class="practice summary" crumbs={crumbs()} title={m('summary.title')}>
       <p class="error" role="alert">
         {error ?? ''}
       </p>
       {summary.answered === 0 ? (
-        <p class="notice">Nothing answered in this session.</p>
+        <p class="notice">{m('summary.nothing')}</p>
       ) : (
         <div class="summary-head">
           <p class="big-number">
-            {summary.correct}/{summary.answered}
-            <span>right</span>
+            {formatNumber(summary.correct)}/{formatNumber(summary.answered)}
+            <span>{m('summary.rightWord')}</span>
           </p>
-          <Meter value={share} label={`${Math.round(share * 100)}% right`} />
+          <Meter value={share} label={m('summary.share', { share: percentOf(share) })} />
         </div>
       )}
       {summary.byTopic.length > 0 && (
         <section>
-          <h2>By topic</h2>
+          <h2>{m('summary.byTopic')}</h2>
           <ul class="bars" role="list">
             {summary.byTopic.map((t) => (
               <li key={t.topic} class="bar-row">
                 <span class="bar-label">{topicTitle(t.topic)}</span>
-                <Meter value={t.correct / t.answered} label={`${t.correct} of ${t.answered}`} />
+                <Meter value={t.correct / t.answered} label={m('summary.of', { correct: formatNumber(t.correct), answered: formatNumber(t.answered) })} />
               </li>
             ))}
           </ul>
@@ -180,29 +186,27 @@ function Summary({ summary, error }: { summary: SessionSummary; error: string | 
       )}
       {summary.missed.length > 0 && (
         <section>
-          <h2>To look at again</h2>
+          <h2>{m('summary.missed')}</h2>
           <ul class="missed" role="list">
-            {summary.missed.map((m) => (
-              <li key={m.key}>{m.prompt}</li>
+            {summary.missed.map((q) => (
+              <li key={q.key} dir="auto">
+                {q.prompt}
+              </li>
             ))}
           </ul>
         </section>
       )}
       <p class="notice">
-        {summary.dueNow > 0
-          ? `${summary.dueNow} question${summary.dueNow === 1 ? ' is' : 's are'} due now.`
-          : summary.nextDueAt
-            ? `Nothing is due now; the next question is due ${new Date(summary.nextDueAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })}.`
-            : 'Nothing is due.'}
+        {summary.dueNow > 0 ? counted('summary.dueNow', summary.dueNow) : summary.nextDueAt ? m('summary.nextDue', { date: dateTimeOf(summary.nextDueAt) }) : m('summary.nothingDue')}
       </p>
       <div class="session-actions">
         <button class="button primary big" type="button" onClick={() => navigate('/practice')}>
-          Practise again
+          {m('summary.again')}
         </button>
         <Link href="/progress" class="button ghost">
-          See your progress
+          {m('summary.seeProgress')}
         </Link>
       </div>
-    </main>
+    </Page>
   )
 }

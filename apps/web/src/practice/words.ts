@@ -1,0 +1,17 @@
+import en from '../i18n/locales/study/en.json'
+import { area, formatNumber, language, type MessageValues } from '../i18n/i18n.ts'
+
+/**
+ * The words of a practice session and its question card's new types (locales/study/<code>.json). Numbers, shares
+ * and dates are written by the language's Intl; the bank's questions and topic names stay as the bank has them.
+ */
+export const m = area('study', en)
+
+/** A counted message: `count` picks the plural form, `n` is the number in the language's digits. */
+export const counted = (key: string, count: number, values: MessageValues = {}) => m(key, { ...values, count, n: formatNumber(count) })
+
+/** A share 0..1 as a whole percentage (70% / 70 % / ٧٠٪). */
+export const percentOf = (share: number) => new Intl.NumberFormat(language.value, { style: 'percent', maximumFractionDigits: 0 }).format(share)
+
+/** A moment as the language writes a date and time. */
+export const dateTimeOf = (ms: number) => new Intl.DateTimeFormat(language.value, { dateStyle: 'medium', timeStyle: 'short' }).format(ms)
