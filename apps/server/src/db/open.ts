@@ -1,4 +1,4 @@
-import { openDatabase } from './client.ts'
+import { openDatabase, yielding } from './client.ts'
 import type { Journal } from './journal.ts'
 import { GameLeases } from './leases.ts'
 import { applyMigrations } from './migrate.ts'
@@ -27,5 +27,5 @@ export async function openStores(databaseUrl: string, randomPin: () => string): 
   // On PostgreSQL several processes may share the database: each game is run by the holder of its lease.
   const leases = database.kind === 'postgres' ? new GameLeases(databaseUrl) : null
   const journal: Journal = leases ? new PostgresJournal(databaseUrl, leases) : new SqliteJournal(databaseUrl)
-  return { store: new Store(database, journal, randomPin, leases), practice: new PracticeStore(database.db), journal }
+  return { store: new Store(database, journal, randomPin, leases), practice: new PracticeStore(yielding(database.db)), journal }
 }

@@ -13,6 +13,7 @@ import {
   type Reply,
 } from '@cirrus/protocol'
 import { SlowRefusals } from '../http/refusals.ts'
+import { WorkLane } from '../http/lane.ts'
 import { sendError, sendInvalid } from '../http/reply.ts'
 import { KeyedLimiter, LIMITS, type Limits, type Rate } from '../sockets/limits.ts'
 import { catalogView } from './catalog.ts'
@@ -129,6 +130,8 @@ export function practiceRouter(practice: Practice, now: () => number, limits: Pr
     limited(req, res, limits.practicePerAddress, `too many practice requests from this address (more than ${limits.practicePerAddress.capacity} at once, then ${every(limits.practicePerAddress)}); wait a few seconds`)
   })
   router.use(express.json({ limit: '16kb' }))
+  // The body is in: from here the request waits its turn with the other practice work (see WorkLane).
+  router.use(new WorkLane(addressOf).middleware)
 
   router.get('/catalog', (_req, res) => {
     res.json(catalogView())
