@@ -42,10 +42,12 @@ export function bankQuestion(q: PracticeQuestion): Question {
 
 /**
  * The right (or a wrong) answer as the learner sends it: by the positions of the options as shown, which the
- * server shuffles each time it serves a question (found here by their texts). `question` is the question with its
- * key: the bank's unless given.
+ * server shuffles each time it serves a question (found here by their texts); an ordering question's items in the
+ * right (or the reversed) order as shown. `question` is the question with its key: the bank's unless given.
  */
 export function answerFor(q: PracticeQuestion, right: boolean, question: Question = bankQuestion(q)): Choice {
+  // An ordering question's items are dealt anew each time: the answer is by the items as shown.
+  if (question.type === 'ordering') return right ? rightChoice(question, q.options) : wrongChoice(question, q.options)
   const choice = right ? rightChoice(question) : wrongChoice(question)
   if (!('options' in choice)) return choice
   return { options: choice.options.map((i) => shownIndex(q, question.options[i]!.text)).sort((a, b) => a - b) }
@@ -56,6 +58,17 @@ export function shownIndex(q: PracticeQuestion, text: string): number {
   const at = q.options.indexOf(text)
   if (at < 0) throw new Error(`option "${text}" is not shown for ${q.key}`)
   return at
+}
+
+/** Serves questions of a session, answering each right, until the one with `key` is on screen (at most `tries`). */
+export async function serveUntil(learner: Learner, session: SessionView, key: string, tries = 20): Promise<SessionView> {
+  let view = session
+  for (let n = 0; n < tries && view.current && view.current.question.key !== key; n++) {
+    await answerCurrent(learner, view, true)
+    view = await learner.ok<SessionView>(`/sessions/${view.id}/next`, { method: 'POST' })
+  }
+  if (view.current?.question.key !== key) throw new Error(`${key} was not served within ${tries} questions`)
+  return view
 }
 
 /** Answers the session's current question right or wrong; returns the feedback. */
