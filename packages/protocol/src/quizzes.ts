@@ -18,7 +18,7 @@ export const QuizDraftSchema = QuizSchema.omit({ id: true }).superRefine((quiz, 
   const seen = new Map<string, number>()
   quiz.questions.forEach((q, i) => {
     const first = seen.get(q.id)
-    if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `question ${i + 1} has the same id as question ${first + 1} ("${q.id}")` })
+    if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `question ${i + 1} has the same id as question ${first + 1} ("${q.id}")`, params: { rule: 'quiz.sameId', values: { n: i + 1, first: first + 1, id: q.id } } })
     else seen.set(q.id, i)
   })
 })

@@ -100,7 +100,7 @@ export const QuestionSchema = z
     points: z.union([z.literal(0), z.literal(1000), z.literal(2000)]).default(1000),
   })
   .superRefine((q, ctx) => {
-    for (const problem of questionProblems(q)) ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path })
+    for (const problem of questionProblems(q)) ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path, params: { rule: problem.rule, values: problem.values } })
   })
 export type Question = z.output<typeof QuestionSchema>
 export type QuestionInput = z.input<typeof QuestionSchema>
@@ -108,6 +108,12 @@ export type QuestionInput = z.input<typeof QuestionSchema>
 export interface Problem {
   path: (string | number)[]
   message: string
+  /**
+   * Which rule, as a code a client can put into its own words (the editor says it in the teacher's language), with
+   * the numbers and texts the message names. The rules below set it; zod's own checks have their issue code instead.
+   */
+  rule?: string
+  values?: Record<string, string | number>
 }
 
 /** Rules across fields: how many options are right, distinct options, no blanket options. */
@@ -115,43 +121,44 @@ export function questionProblems(q: Pick<Question, 'type' | 'options'> & { numbe
   const problems: Problem[] = []
   const right = q.options.filter((o) => o.correct).length
   const n = q.options.length
-  const add = (message: string, path: (string | number)[] = ['options']) => problems.push({ path, message })
+  const add = (message: string, rule: string, values: Problem['values'] = {}, path: (string | number)[] = ['options']) => problems.push({ path, message, rule, values })
+  const count = (min: number, max: number) => ({ min, max, n })
 
   switch (q.type) {
     case 'single':
-      if (n < LIMITS.options.min || n > LIMITS.options.max) add(`a multiple-choice question has ${LIMITS.options.min} to ${LIMITS.options.max} options, not ${n}`)
-      if (right !== 1) add(`a multiple-choice question has exactly one right option, not ${right}`)
+      if (n < LIMITS.options.min || n > LIMITS.options.max) add(`a multiple-choice question has ${LIMITS.options.min} to ${LIMITS.options.max} options, not ${n}`, 'single.optionCount', count(LIMITS.options.min, LIMITS.options.max))
+      if (right !== 1) add(`a multiple-choice question has exactly one right option, not ${right}`, 'single.rightCount', { n: right })
       break
     case 'multiple':
-      if (n < 3 || n > LIMITS.options.max) add(`a multiple-response question has 3 to ${LIMITS.options.max} options, not ${n}`)
-      if (right < 2) add(`a multiple-response question has at least two right options, not ${right}`)
+      if (n < 3 || n > LIMITS.options.max) add(`a multiple-response question has 3 to ${LIMITS.options.max} options, not ${n}`, 'multiple.optionCount', count(3, LIMITS.options.max))
+      if (right < 2) add(`a multiple-response question has at least two right options, not ${right}`, 'multiple.rightCount', { n: right })
       break
     case 'truefalse': {
       const texts = q.options.map((o) => o.text.toLowerCase())
-      if (n !== 2 || texts[0] !== 'true' || texts[1] !== 'false') add('a true/false question has exactly the options "True" and "False", in that order')
-      if (right !== 1) add(`a true/false question has exactly one right option, not ${right}`)
+      if (n !== 2 || texts[0] !== 'true' || texts[1] !== 'false') add('a true/false question has exactly the options "True" and "False", in that order', 'truefalse.options')
+      if (right !== 1) add(`a true/false question has exactly one right option, not ${right}`, 'truefalse.rightCount', { n: right })
       break
     }
     case 'text':
-      if (n < LIMITS.textAnswers.min || n > LIMITS.textAnswers.max) add(`a typed-answer question has ${LIMITS.textAnswers.min} to ${LIMITS.textAnswers.max} accepted answers, not ${n}`)
-      if (right !== n) add('every accepted answer of a typed-answer question is marked correct')
+      if (n < LIMITS.textAnswers.min || n > LIMITS.textAnswers.max) add(`a typed-answer question has ${LIMITS.textAnswers.min} to ${LIMITS.textAnswers.max} accepted answers, not ${n}`, 'text.answerCount', count(LIMITS.textAnswers.min, LIMITS.textAnswers.max))
+      if (right !== n) add('every accepted answer of a typed-answer question is marked correct', 'text.allRight')
       break
     case 'ordering':
-      if (n < LIMITS.orderingItems.min || n > LIMITS.orderingItems.max) add(`an ordering question has ${LIMITS.orderingItems.min} to ${LIMITS.orderingItems.max} items to put in order, not ${n}`)
-      if (right !== n) add('every item of an ordering question is marked correct (their order in the list is the right order)')
+      if (n < LIMITS.orderingItems.min || n > LIMITS.orderingItems.max) add(`an ordering question has ${LIMITS.orderingItems.min} to ${LIMITS.orderingItems.max} items to put in order, not ${n}`, 'ordering.itemCount', count(LIMITS.orderingItems.min, LIMITS.orderingItems.max))
+      if (right !== n) add('every item of an ordering question is marked correct (their order in the list is the right order)', 'ordering.allRight')
       break
     case 'poll':
-      if (n < LIMITS.options.min || n > LIMITS.options.max) add(`a poll has ${LIMITS.options.min} to ${LIMITS.options.max} options, not ${n}`)
-      if (right !== 0) add('a poll has no right answer: no option is marked correct')
+      if (n < LIMITS.options.min || n > LIMITS.options.max) add(`a poll has ${LIMITS.options.min} to ${LIMITS.options.max} options, not ${n}`, 'poll.optionCount', count(LIMITS.options.min, LIMITS.options.max))
+      if (right !== 0) add('a poll has no right answer: no option is marked correct', 'poll.noneRight')
       break
     case 'number':
       problems.push(...numberProblems(q.number, n))
       break
   }
-  if (q.type !== 'number' && q.number !== undefined) add('only a number question has accepted numbers', ['number'])
+  if (q.type !== 'number' && q.number !== undefined) add('only a number question has accepted numbers', 'numberOnly', {}, ['number'])
   if (!OPTION_IMAGE_TYPES.has(q.type)) {
     q.options.forEach((o, i) => {
-      if (o.image) add(`option ${i + 1} has a picture, but only multiple-choice, multiple-response and poll options may`, ['options', i, 'image'])
+      if (o.image) add(`option ${i + 1} has a picture, but only multiple-choice, multiple-response and poll options may`, 'optionImage', { n: i + 1 }, ['options', i, 'image'])
     })
   }
 
@@ -159,9 +166,9 @@ export function questionProblems(q: Pick<Question, 'type' | 'options'> & { numbe
   q.options.forEach((o, i) => {
     const key = q.type === 'text' ? normalizeTypedAnswer(o.text) : o.text.trim().toLowerCase()
     const first = seen.get(key)
-    if (first !== undefined) add(`options ${first + 1} and ${i + 1} are the same`, ['options', i, 'text'])
+    if (first !== undefined) add(`options ${first + 1} and ${i + 1} are the same`, 'sameOptions', { first: first + 1, second: i + 1 }, ['options', i, 'text'])
     else seen.set(key, i)
-    if (BLANKET_OPTIONS.test(o.text.trim())) add(`option ${i + 1} is a blanket option ("${o.text.trim()}"); name the answers instead`, ['options', i, 'text'])
+    if (BLANKET_OPTIONS.test(o.text.trim())) add(`option ${i + 1} is a blanket option ("${o.text.trim()}"); name the answers instead`, 'blanket', { n: i + 1, text: o.text.trim() }, ['options', i, 'text'])
   })
   return problems
 }
@@ -175,15 +182,15 @@ export function questionImages(q: { image?: ImageRef | undefined; options: reado
 
 function numberProblems(spec: NumberSpec | undefined, options: number): Problem[] {
   const problems: Problem[] = []
-  const add = (message: string, path: (string | number)[] = ['number']) => problems.push({ path, message })
-  if (options !== 0) add('a number question has no options: its accepted numbers say what is right', ['options'])
-  if (!spec) return [...problems, { path: ['number'], message: 'a number question needs at least one accepted number' }]
-  if (!spec.answers.some((a) => a.credit === 1)) add('a number question needs one accepted number worth full credit', ['number', 'answers'])
-  if ((spec.min === undefined) !== (spec.max === undefined)) add("a number question's slider needs both ends, or neither")
+  const add = (message: string, rule: string, values: Problem['values'] = {}, path: (string | number)[] = ['number']) => problems.push({ path, message, rule, values })
+  if (options !== 0) add('a number question has no options: its accepted numbers say what is right', 'number.noOptions', {}, ['options'])
+  if (!spec) return [...problems, { path: ['number'], message: 'a number question needs at least one accepted number', rule: 'number.none', values: {} }]
+  if (!spec.answers.some((a) => a.credit === 1)) add('a number question needs one accepted number worth full credit', 'number.noFullCredit', {}, ['number', 'answers'])
+  if ((spec.min === undefined) !== (spec.max === undefined)) add("a number question's slider needs both ends, or neither", 'number.sliderEnds')
   if (spec.min !== undefined && spec.max !== undefined) {
-    if (spec.min >= spec.max) add("the slider's lowest number is below its highest")
+    if (spec.min >= spec.max) add("the slider's lowest number is below its highest", 'number.sliderOrder')
     spec.answers.forEach((a, i) => {
-      if (a.value < spec.min! || a.value > spec.max!) add(`accepted number ${i + 1} (${a.value}) is outside the slider (${spec.min} to ${spec.max})`, ['number', 'answers', i, 'value'])
+      if (a.value < spec.min! || a.value > spec.max!) add(`accepted number ${i + 1} (${a.value}) is outside the slider (${spec.min} to ${spec.max})`, 'number.outsideSlider', { n: i + 1, value: a.value, min: spec.min!, max: spec.max! }, ['number', 'answers', i, 'value'])
     })
   }
   return problems

@@ -1,23 +1,19 @@
-import { useSignal } from '@preact/signals'
-import { useEffect, useRef } from 'preact/hooks'
-import type { Question } from '@cirrus/questions/model'
-import type { BankPage } from '@cirrus/protocol'
-import { api } from '../api.ts'
-import { TYPE_LABELS } from './QuestionForm.tsx'
+import { useEffect, useMemo, useRef } from 'preact/hooks'
+import { DIFFICULTIES, type Question } from '@cirrus/questions/model'
+import { formatNumber } from '../i18n/i18n.ts'
+import { describeRefusal } from '../library/refusals.ts'
+import { m, typeLabel } from '../library/words.ts'
+import { BankPicker as Picker } from '../models/bank-picker.ts'
 
 /**
  * A dialog to pick questions from the built-in bank by topic, exam domain, difficulty and words, and add them to
- * the quiz being edited. The bank's own questions keep their ids, so the same question is never added twice.
+ * the quiz being edited. The bank's own questions keep their ids, so the same question is never added twice. The
+ * bank's questions and topics are in English, as the bank is written.
  */
 export function BankPicker({ open, onClose, onAdd, have }: { open: boolean; onClose: () => void; onAdd: (questions: Question[]) => void; have: Set<string> }) {
   const dialog = useRef<HTMLDialogElement>(null)
-  const topic = useSignal('')
-  const domain = useSignal('')
-  const difficulty = useSignal('')
-  const words = useSignal('')
-  const page = useSignal<BankPage | null>(null)
-  const error = useSignal<string | null>(null)
-  const picked = useSignal<Set<string>>(new Set())
+  const bank = useMemo(() => new Picker(), [])
+  const query = bank.query.value
 
   useEffect(() => {
     const el = dialog.current
@@ -28,49 +24,32 @@ export function BankPicker({ open, onClose, onAdd, have }: { open: boolean; onCl
 
   useEffect(() => {
     if (!open) return
-    const params = new URLSearchParams()
-    if (topic.value) params.set('topic', topic.value)
-    if (domain.value) params.set('domain', domain.value)
-    if (difficulty.value) params.set('difficulty', difficulty.value)
-    if (words.value.trim()) params.set('q', words.value.trim())
-    const timer = setTimeout(async () => {
-      const result = await api<BankPage>(`/api/bank?${params}`)
-      if (result.ok) {
-        page.value = result.data
-        error.value = null
-      } else error.value = result.error.message
-    }, 150)
+    // A short pause, so typing in the words box does not send a request per keystroke.
+    const timer = setTimeout(() => void bank.load(query), 150)
     return () => clearTimeout(timer)
-  }, [open, topic.value, domain.value, difficulty.value, words.value])
+  }, [open, query])
 
-  const toggle = (id: string) => {
-    const next = new Set(picked.value)
-    if (next.has(id)) next.delete(id)
-    else next.add(id)
-    picked.value = next
-  }
-  const shown = page.value?.questions ?? []
-  const topicTitles = new Map(page.value?.sections.flatMap((s) => s.topics.map((t) => [t.id, t.title] as const)))
-  const add = () => {
-    onAdd(shown.filter((q) => picked.value.has(q.id)))
-    picked.value = new Set()
-  }
-  const addAllShown = () => onAdd(shown.filter((q) => !have.has(q.id)))
+  const page = bank.page.value
+  const shown = bank.shown.value
+  const refusal = bank.refusal.value
+  const picked = bank.picked.value
+  const fresh = shown.filter((q) => !have.has(q.id))
+  const select = (value: { value: string }) => (e: Event) => (value.value = (e.currentTarget as HTMLSelectElement).value)
 
   return (
     <dialog ref={dialog} class="bank-picker" aria-labelledby="bank-title" onClose={onClose}>
       <div class="bank-head">
-        <h2 id="bank-title">Add questions from the built-in bank</h2>
+        <h2 id="bank-title">{m('bank.title')}</h2>
         <button type="button" class="button ghost small" onClick={onClose}>
-          Close
+          {m('bank.close')}
         </button>
       </div>
       <div class="bank-filters">
         <label class="field">
-          <span>Topic</span>
-          <select value={topic.value} onChange={(e) => (topic.value = e.currentTarget.value)}>
-            <option value="">Any topic</option>
-            {page.value?.sections.map((s) => (
+          <span>{m('bank.topic')}</span>
+          <select value={bank.topic.value} onChange={select(bank.topic)}>
+            <option value="">{m('bank.anyTopic')}</option>
+            {page?.sections.map((s) => (
               <optgroup key={s.id} label={s.title}>
                 {s.topics.map((t) => (
                   <option key={t.id} value={t.id}>
@@ -82,37 +61,39 @@ export function BankPicker({ open, onClose, onAdd, have }: { open: boolean; onCl
           </select>
         </label>
         <label class="field">
-          <span>Exam domain</span>
-          <select value={domain.value} onChange={(e) => (domain.value = e.currentTarget.value)}>
-            <option value="">Any domain</option>
-            {page.value?.domains.map((d) => (
+          <span>{m('bank.domain')}</span>
+          <select value={bank.domain.value} onChange={select(bank.domain)}>
+            <option value="">{m('bank.anyDomain')}</option>
+            {page?.domains.map((d) => (
               <option key={d.id} value={String(d.id)}>
-                {d.id}. {d.title}
+                {formatNumber(d.id)}. {d.title}
               </option>
             ))}
           </select>
         </label>
         <label class="field">
-          <span>Difficulty</span>
-          <select value={difficulty.value} onChange={(e) => (difficulty.value = e.currentTarget.value)}>
-            <option value="">Any difficulty</option>
-            <option value="easy">Easy</option>
-            <option value="medium">Medium</option>
-            <option value="hard">Hard</option>
+          <span>{m('bank.difficulty')}</span>
+          <select value={bank.difficulty.value} onChange={select(bank.difficulty)}>
+            <option value="">{m('bank.anyDifficulty')}</option>
+            {DIFFICULTIES.map((d) => (
+              <option key={d} value={d}>
+                {m(`difficulty.${d}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label class="field">
-          <span>Words in the question</span>
-          <input type="search" value={words.value} onInput={(e) => (words.value = e.currentTarget.value)} />
+          <span>{m('bank.words')}</span>
+          <input type="search" value={bank.words.value} onInput={(e) => (bank.words.value = e.currentTarget.value)} />
         </label>
       </div>
-      {error.value && (
+      {refusal && (
         <p class="error" role="alert">
-          {error.value}
+          {describeRefusal(refusal)}
         </p>
       )}
       <p class="muted" role="status">
-        {page.value ? `${shown.length} of ${page.value.total} questions match` : 'Loading the bank…'}
+        {page ? m('bank.matching', { count: page.total, shown: formatNumber(shown.length), n: formatNumber(page.total) }) : m('bank.loading')}
       </p>
       <ul class="bank-list">
         {shown.map((q) => {
@@ -120,15 +101,19 @@ export function BankPicker({ open, onClose, onAdd, have }: { open: boolean; onCl
           return (
             <li key={q.id} class={`bank-item ${already ? 'already' : ''}`}>
               <label class="check">
-                <input type="checkbox" disabled={already} checked={already || picked.value.has(q.id)} onChange={() => toggle(q.id)} />
+                <input type="checkbox" disabled={already} checked={already || picked.has(q.id)} onChange={() => bank.toggle(q.id)} />
                 <span>
-                  <strong class="bank-prompt">{q.prompt}</strong>
+                  <strong class="bank-prompt" dir="auto">
+                    {q.prompt}
+                  </strong>
                   <span class="bank-meta">
-                    {TYPE_LABELS[q.type]} · {q.difficulty}
-                    {q.topic ? ` · ${topicTitles.get(q.topic) ?? q.topic}` : ''}
-                    {already ? ' · already in the quiz' : ''}
+                    {typeLabel(q.type)} · {m(`level.${q.difficulty}`)}
+                    {q.topic ? ` · ${bank.topicTitles.value.get(q.topic) ?? q.topic}` : ''}
+                    {already ? ` · ${m('bank.already')}` : ''}
                   </span>
-                  <span class="bank-answer">Right: {q.options.filter((o) => o.correct).map((o) => o.text).join(' / ')}</span>
+                  <span class="bank-answer" dir="auto">
+                    {m('bank.right', { answers: q.options.filter((o) => o.correct).map((o) => o.text).join(' / ') })}
+                  </span>
                 </span>
               </label>
             </li>
@@ -136,11 +121,11 @@ export function BankPicker({ open, onClose, onAdd, have }: { open: boolean; onCl
         })}
       </ul>
       <div class="bank-foot">
-        <button type="button" class="button primary" disabled={picked.value.size === 0} onClick={add}>
-          Add {picked.value.size || ''} selected
+        <button type="button" class="button primary" disabled={picked.size === 0} onClick={() => onAdd(bank.take())}>
+          {picked.size ? m('bank.addSelected', { count: picked.size, n: formatNumber(picked.size) }) : m('bank.addNone')}
         </button>
-        <button type="button" class="button secondary" disabled={shown.every((q) => have.has(q.id))} onClick={addAllShown}>
-          Add all {shown.filter((q) => !have.has(q.id)).length} shown
+        <button type="button" class="button secondary" disabled={fresh.length === 0} onClick={() => onAdd(fresh)}>
+          {m('bank.addShown', { count: fresh.length, n: formatNumber(fresh.length) })}
         </button>
       </div>
     </dialog>

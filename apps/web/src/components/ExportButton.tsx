@@ -1,39 +1,50 @@
 import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
 import { download } from '../api.ts'
-import { formats, loadFormats } from '../formats.ts'
+import { formatLabel, formats, loadFormats } from '../formats.ts'
+import { describeRefusal, type Refusal } from '../library/refusals.ts'
+import { m } from '../library/words.ts'
 
-/** A format picker and a download button for one quiz; says what the format could not carry, if anything. */
+type Outcome = { saved: string; warnings: string[] } | { refusal: Refusal }
+
+/**
+ * A format picker and a download button for one quiz; says what the format could not carry, if anything (the
+ * format's own lines, from packages/formats, in English).
+ */
 export function ExportButton({ quizId, title }: { quizId: string; title: string }) {
   const format = useSignal('json')
-  const message = useSignal<{ text: string; error: boolean } | null>(null)
+  const outcome = useSignal<Outcome | null>(null)
   useEffect(() => {
     void loadFormats()
   }, [])
   async function run() {
-    message.value = null
+    outcome.value = null
     const result = await download(`/api/quizzes/${encodeURIComponent(quizId)}/export/${format.value}`)
-    if (!result.ok) message.value = { text: result.error.message, error: true }
-    else if (result.data.warnings.length) message.value = { text: `Saved ${result.data.fileName}. Left out: ${result.data.warnings.join('; ')}`, error: false }
-    else message.value = { text: `Saved ${result.data.fileName}`, error: false }
+    outcome.value = result.ok ? { saved: result.data.fileName, warnings: result.data.warnings } : { refusal: result }
   }
+  const said = outcome.value
   return (
     <div class="export">
-      <select aria-label={`Export format for ${title}`} value={format.value} onChange={(e) => (format.value = e.currentTarget.value)}>
+      <select aria-label={m('export.format', { title })} value={format.value} onChange={(e) => (format.value = e.currentTarget.value)}>
         {formats.value
           .filter((f) => f.canExport)
           .map((f) => (
             <option key={f.id} value={f.id}>
-              {f.label}
+              {formatLabel(f.id)}
             </option>
           ))}
       </select>
       <button type="button" class="button ghost small" onClick={run}>
-        Export
+        {m('export.button')}
       </button>
-      {message.value && (
-        <p class={message.value.error ? 'error' : 'muted export-note'} role={message.value.error ? 'alert' : 'status'}>
-          {message.value.text}
+      {said && 'refusal' in said && (
+        <p class="error" role="alert">
+          {describeRefusal(said.refusal)}
+        </p>
+      )}
+      {said && 'saved' in said && (
+        <p class="muted export-note" role="status">
+          {said.warnings.length ? m('export.savedLeftOut', { file: said.saved, warnings: said.warnings.join('; ') }) : m('export.saved', { file: said.saved })}
         </p>
       )}
     </div>

@@ -2,57 +2,70 @@ import { useSignal } from '@preact/signals'
 import { IMAGE_LIMITS, imageUrl, type UploadedImage } from '@cirrus/protocol'
 import type { ImageRef } from '@cirrus/questions/model'
 import { api } from '../api.ts'
+import { formatNumber, language } from '../i18n/i18n.ts'
+import { describeRefusal, type Refusal } from '../library/refusals.ts'
+import { m } from '../library/words.ts'
 
 const ACCEPT = 'image/png,image/jpeg,image/gif,image/webp'
+const MB = 2 ** 20
+
+interface ImageFieldProps {
+  /** What the picture belongs to ("Picture", "Answer 2"), naming its fields. */
+  label: string
+  /** The button's words ("Add a picture", "Add a picture to answer 2"). */
+  add: string
+  /** The question's own picture (a more prominent button) rather than an option's. */
+  onQuestion?: boolean
+  image: ImageRef | undefined
+  onChange: (image: ImageRef | undefined) => void
+  problems?: string[]
+}
 
 /**
  * A picture for a question or an option in the editor: choose a file (the server re-encodes it and names it), see
  * it, say what it shows (alt text, required), or remove it. `image` is the draft's; `onChange` gets the new one.
  */
-export function ImageField({ label, image, onChange, problems = [] }: { label: string; image: ImageRef | undefined; onChange: (image: ImageRef | undefined) => void; problems?: string[] }) {
+export function ImageField({ label, add, onQuestion = false, image, onChange, problems = [] }: ImageFieldProps) {
   const busy = useSignal(false)
-  const error = useSignal<string | null>(null)
+  /** Too big to send (its size in MB), or refused by the server. */
+  const refused = useSignal<number | Refusal | null>(null)
   const choose = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement
     const file = input.files?.[0]
     input.value = ''
     if (!file) return
-    if (file.size > IMAGE_LIMITS.uploadBytes) {
-      error.value = `This picture is ${(file.size / 2 ** 20).toFixed(1)} MB; the limit is ${IMAGE_LIMITS.uploadBytes / 2 ** 20} MB. Save it smaller and try again.`
-      return
-    }
+    if (file.size > IMAGE_LIMITS.uploadBytes) return void (refused.value = file.size / MB)
     busy.value = true
-    error.value = null
+    refused.value = null
     const result = await api<UploadedImage>('/api/images', { file })
     busy.value = false
-    if (!result.ok) {
-      error.value = result.error.message[0]!.toUpperCase() + result.error.message.slice(1) + '.'
-      return
-    }
+    if (!result.ok) return void (refused.value = result)
     onChange({ id: result.data.id, alt: image?.alt ?? '' })
   }
+  const why = refused.value
+  const mb = (n: number) => new Intl.NumberFormat(language.value, { maximumFractionDigits: 1 }).format(n)
   return (
     <div class="image-field">
       {image ? (
         <div class="image-chosen">
           <img src={imageUrl(image.id)} alt="" class="image-thumb" />
           <label class="field">
-            <span>{label}: what it shows (read aloud to players who cannot see it)</span>
-            <input type="text" maxLength={300} value={image.alt} onInput={(e) => onChange({ ...image, alt: e.currentTarget.value })} aria-invalid={problems.length ? 'true' : undefined} placeholder="e.g. a map of Europe with the Danube in blue" />
+            <span>{m('image.alt', { label })}</span>
+            <input type="text" dir="auto" maxLength={300} value={image.alt} onInput={(e) => onChange({ ...image, alt: e.currentTarget.value })} aria-invalid={problems.length ? 'true' : undefined} placeholder={m('image.altHint')} />
           </label>
           <button type="button" class="button ghost small" onClick={() => onChange(undefined)}>
-            Remove picture
+            {m('image.remove')}
           </button>
         </div>
       ) : (
-        <label class={`button ${label === 'Picture' ? 'secondary' : 'ghost'} small image-choose`}>
-          {busy.value ? 'Uploading…' : `Add a picture${label === 'Picture' ? '' : ` to ${label.toLowerCase()}`}`}
-          <input type="file" accept={ACCEPT} class="visually-hidden" onChange={choose} disabled={busy.value} aria-label={`${label}: choose a PNG, JPEG, GIF or WebP file`} />
+        <label class={`button ${onQuestion ? 'secondary' : 'ghost'} small image-choose`}>
+          {busy.value ? m('image.uploading') : add}
+          <input type="file" accept={ACCEPT} class="visually-hidden" onChange={choose} disabled={busy.value} aria-label={m('image.choose', { label })} />
         </label>
       )}
-      {error.value && (
+      {why !== null && (
         <p class="error" role="alert">
-          {error.value}
+          {typeof why === 'number' ? m('image.tooBig', { size: mb(why), limit: formatNumber(IMAGE_LIMITS.uploadBytes / MB) }) : describeRefusal(why)}
         </p>
       )}
       {problems.map((p, i) => (

@@ -1,5 +1,7 @@
 import { useSignal } from '@preact/signals'
 import type { PublicQuestion } from '@cirrus/protocol'
+import { formatNumber } from '../i18n/i18n.ts'
+import { m } from '../library/words.ts'
 import { AnswerControls, phonePrompt } from './AnswerButtons.tsx'
 import { OptionGrid, OrderList } from './Options.tsx'
 
@@ -12,35 +14,45 @@ const ignore = () => {}
 export function QuestionPreview({ question }: { question: PublicQuestion }) {
   const onPhones = useSignal(false)
   const show = onPhones.value
+  const seconds = question.timeLimitMs / 1000
   return (
-    <section class="preview" aria-label="Preview">
+    <section class="preview" aria-label={m('preview.title')}>
       <div class="preview-head">
-        <h3>Preview</h3>
+        <h3>{m('preview.title')}</h3>
         <label class="check small">
           <input type="checkbox" checked={show} onChange={(e) => (onPhones.value = e.currentTarget.checked)} />
-          <span>Question on players' phones</span>
+          <span>{m('preview.onPhones')}</span>
         </label>
       </div>
       <div class="preview-screens">
-        <figure class="preview-projector" aria-label="Big screen">
-          <p class="prompt">{question.prompt}</p>
+        <figure class="preview-projector" aria-label={m('preview.bigScreen')}>
+          <p class="prompt" dir="auto">
+            {question.prompt}
+          </p>
           {question.type === 'text' || question.type === 'number' ? (
-            <p class="typed-hint">Players {question.type === 'text' ? 'type their answer' : 'give a number'} on their device.</p>
+            <p class="typed-hint">{m(question.type === 'text' ? 'preview.typed' : 'preview.number')}</p>
           ) : question.type === 'ordering' ? (
             <OrderList question={question} />
           ) : (
             <OptionGrid question={question} />
           )}
-          <figcaption class="muted">Big screen · {question.timeLimitMs / 1000} s · {question.points ? `${question.points.toLocaleString()} points` : 'no points'}</figcaption>
+          <figcaption class="muted">
+            {m('preview.caption', {
+              seconds: m('preview.seconds', { count: seconds, n: formatNumber(seconds) }),
+              points: question.points ? m('preview.points', { count: question.points, n: formatNumber(question.points) }) : m('preview.noPoints'),
+            })}
+          </figcaption>
         </figure>
-        <figure class="preview-phone play-screen" aria-label="Player's phone" inert>
+        <figure class="preview-phone play-screen" aria-label={m('preview.phoneLabel')} inert>
           <div class="play-main">
             <div class="play-question">
-              <h4 class={`play-prompt ${show ? '' : 'muted-prompt'}`}>{show ? question.prompt : phonePrompt(question.type)}</h4>
+              <h4 class={`play-prompt ${show ? '' : 'muted-prompt'}`} dir={show ? 'auto' : undefined}>
+                {show ? question.prompt : phonePrompt(question.type)}
+              </h4>
               <AnswerControls question={question} show={show} index={0} onAnswer={ignore} preview />
             </div>
           </div>
-          <figcaption class="muted">Phone</figcaption>
+          <figcaption class="muted">{m('preview.phone')}</figcaption>
         </figure>
       </div>
     </section>

@@ -1,7 +1,10 @@
 import { batch, computed, signal } from '@preact/signals'
-import { QuestionSchema, TIME_LIMIT_SEC, type Difficulty, type ImageRef, type NumberSpec, type Problem, type Question, type QuestionType } from '@cirrus/questions/model'
+import { QuestionSchema, TIME_LIMIT_SEC, type Difficulty, type ImageRef, type NumberSpec, type Question, type QuestionType } from '@cirrus/questions/model'
 import { imageUrl, QuizDraftSchema, type PublicQuestion, type SavedQuiz } from '@cirrus/protocol'
 import { api, type ApiResult } from '../api.ts'
+import type { EditorProblem } from '../library/problems.ts'
+import type { Refusal } from '../library/refusals.ts'
+import type { Said } from '../library/words.ts'
 
 /**
  * The quiz being edited. Every field is kept as typed, even when it breaks a rule, and checked on every change with
@@ -130,14 +133,20 @@ export function toInput(d: QuestionDraft) {
   return { ...rest, ...(topic.trim() ? { topic } : {}), ...(domain ? { domain } : {}), ...(d.type === 'number' && number ? { number: toSpec(number) } : {}) }
 }
 
+/** What the preview shows in place of what is not written yet, in the language on screen. */
+export interface Placeholders {
+  prompt: string
+  option: (type: QuestionType, index: number) => string
+}
+
 /** The question as players receive it (no answer key), for the preview. */
-export function toPublic(d: QuestionDraft): PublicQuestion {
+export function toPublic(d: QuestionDraft, blank: Placeholders): PublicQuestion {
   const right = d.options.filter((o) => o.correct).length
   return {
     id: d.id,
     type: d.type,
-    prompt: d.prompt || 'Your question appears here',
-    options: d.type === 'text' || d.type === 'number' ? [] : d.options.map((o, i) => o.text || `${d.type === 'ordering' ? 'Item' : 'Answer'} ${i + 1}`),
+    prompt: d.prompt || blank.prompt,
+    options: d.type === 'text' || d.type === 'number' ? [] : d.options.map((o, i) => o.text || blank.option(d.type, i)),
     ...(d.image && { image: { url: imageUrl(d.image.id), alt: d.image.alt } }),
     ...(d.options.some((o) => o.image) && { optionImages: d.options.map((o) => (o.image ? { url: imageUrl(o.image.id), alt: o.image.alt } : null)) }),
     ...(d.type === 'multiple' ? { pick: right } : {}),
@@ -153,8 +162,30 @@ function publicNumber(d: NumberDraft): PublicQuestion['number'] {
   return { ...slider, ...(Number.isFinite(d.step) && d.step > 0 ? { step: d.step } : {}), ...(d.unit.trim() ? { unit: d.unit.trim() } : {}) }
 }
 
-const toProblems = (issues: readonly { path: PropertyKey[]; message: string }[]): Problem[] =>
-  issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message }))
+interface Issue {
+  path: PropertyKey[]
+  message: string
+  code: string
+  maximum?: unknown
+  minimum?: unknown
+  params?: { rule?: string; values?: Record<string, string | number> }
+}
+
+/** zod's issues as the editor's problems: where, which check (and its bound) or which rule, so they can be worded. */
+const toProblems = (issues: readonly Issue[]): EditorProblem[] =>
+  issues.map((i) => {
+    const bound = Number(i.maximum ?? i.minimum)
+    return {
+      path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+      message: i.message,
+      code: i.code,
+      ...(Number.isFinite(bound) && { bound }),
+      ...(i.params?.rule && { rule: i.params.rule, values: i.params.values ?? {} }),
+    }
+  })
+
+/** What the editor says after something happened: done (in the catalogue's words) or refused by the server. */
+export type EditorStatus = { said: Said } | { refusal: Refusal }
 
 export class QuizEditor {
   readonly quizId = signal<string | null>(null)
@@ -164,7 +195,7 @@ export class QuizEditor {
   readonly questions = signal<QuestionDraft[]>([blankQuestion()])
   readonly selected = signal(0)
   /** The last thing that happened (saved, added from the bank, a refusal), kept when a new quiz's page gets its id. */
-  readonly status = signal<{ text: string; error: boolean } | null>(null)
+  readonly status = signal<EditorStatus | null>(null)
   /** The quiz as last loaded or saved, to tell unsaved changes. */
   private readonly savedJson = signal('')
 
@@ -174,7 +205,7 @@ export class QuizEditor {
   readonly questionProblems = computed(() =>
     this.questions.value.map((q) => {
       const parsed = QuestionSchema.safeParse(toInput(q))
-      return parsed.success ? [] : toProblems(parsed.error.issues)
+      return parsed.success ? [] : toProblems(parsed.error.issues as readonly Issue[])
     }),
   )
 
@@ -182,7 +213,7 @@ export class QuizEditor {
   readonly quizProblems = computed(() => {
     const parsed = QuizDraftSchema.safeParse(this.body())
     if (parsed.success) return []
-    return toProblems(parsed.error.issues).filter((p) => p.path[0] !== 'questions' || p.path.length <= 1 || p.path[2] === 'id')
+    return toProblems(parsed.error.issues as readonly Issue[]).filter((p) => p.path[0] !== 'questions' || p.path.length <= 1 || p.path[2] === 'id')
   })
 
   readonly problemCount = computed(() => this.quizProblems.value.length + this.questionProblems.value.reduce((n, p) => n + p.length, 0))
@@ -313,8 +344,8 @@ export class QuizEditor {
       const selected = this.selected.value
       this.reset(result.data)
       this.selected.value = Math.min(selected, this.questions.value.length - 1)
-      this.status.value = { text: `Saved "${result.data.title}" with ${result.data.questionCount} questions.`, error: false }
-    } else this.status.value = { text: result.error.message, error: true }
+      this.status.value = { said: { key: 'editor.saved', values: { title: result.data.title, count: result.data.questionCount } } }
+    } else this.status.value = { refusal: result }
     return result
   }
 }

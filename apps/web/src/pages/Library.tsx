@@ -1,111 +1,91 @@
-import { useSignal } from '@preact/signals'
-import { useEffect } from 'preact/hooks'
-import type { QuizSummary, SavedQuiz } from '@cirrus/protocol'
-import { api } from '../api.ts'
+import { useEffect, useMemo } from 'preact/hooks'
+import type { QuizSummary } from '@cirrus/protocol'
 import { AdminGate } from '../components/AdminUnlock.tsx'
 import { ExportButton } from '../components/ExportButton.tsx'
+import { Page } from '../components/Page.tsx'
+import { formatNumber } from '../i18n/i18n.ts'
+import { describeRefusal } from '../library/refusals.ts'
+import { formatWhen, m, speak } from '../library/words.ts'
+import { LibraryList } from '../models/library.ts'
 import { Link } from '../router.tsx'
+import './library.css'
 
 /** The quiz library: the teacher's own quizzes and the built-in ones, with search, and what can be done to each. */
 export function Library() {
   return (
-    <main class="page library">
-      <p class="crumbs">
-        <Link href="/">Cirrus</Link>
-      </p>
-      <div class="page-head">
-        <h1>Quiz library</h1>
-        <div class="page-actions">
+    <Page
+      class="library"
+      crumbs={[{ href: '/', label: 'Cirrus' }]}
+      title={m('list.title')}
+      actions={
+        <>
           <Link href="/library/new" class="button primary">
-            New quiz
+            {m('list.newQuiz')}
           </Link>
           <Link href="/library/import" class="button secondary">
-            Import a file
+            {m('list.import')}
           </Link>
           <Link href="/reports" class="button ghost">
-            Game reports
+            {m('list.gameReports')}
           </Link>
           <Link href="/library/problem-reports" class="button ghost">
-            Problem reports
+            {m('list.problemReports')}
           </Link>
-        </div>
-      </div>
+        </>
+      }
+    >
       <AdminGate>
         <QuizList />
       </AdminGate>
-    </main>
+    </Page>
   )
 }
 
 function QuizList() {
-  const search = useSignal('')
-  const quizzes = useSignal<QuizSummary[] | null>(null)
-  const error = useSignal<string | null>(null)
-  const notice = useSignal<string | null>(null)
-
-  async function load(q: string) {
-    const result = await api<QuizSummary[]>(`/api/quizzes${q.trim() ? `?q=${encodeURIComponent(q.trim())}` : ''}`)
-    if (result.ok) {
-      quizzes.value = result.data
-      error.value = null
-    } else error.value = result.error.message
-  }
+  const list = useMemo(() => new LibraryList(), [])
+  const search = list.search.value
   useEffect(() => {
     // A short pause after typing, so a search is not sent per keystroke.
-    const timer = setTimeout(() => void load(search.value), quizzes.value ? 200 : 0)
+    const timer = setTimeout(() => void list.load(), list.quizzes.peek() ? 200 : 0)
     return () => clearTimeout(timer)
-  }, [search.value])
+  }, [search])
 
-  async function duplicate(quiz: QuizSummary) {
-    const result = await api<SavedQuiz>(`/api/quizzes/${encodeURIComponent(quiz.id)}/duplicate`, { method: 'POST' })
-    if (!result.ok) return void (error.value = result.error.message)
-    notice.value = `Made "${result.data.title}". It is at the top of the list.`
-    await load(search.value)
-  }
-
-  async function remove(quiz: QuizSummary) {
-    const result = await api<null>(`/api/quizzes/${encodeURIComponent(quiz.id)}`, { method: 'DELETE' })
-    if (!result.ok) return void (error.value = result.error.message)
-    notice.value = `Deleted "${quiz.title}".`
-    await load(search.value)
-  }
-
-  const own = quizzes.value?.filter((q) => !q.builtin) ?? []
-  const builtin = quizzes.value?.filter((q) => q.builtin) ?? []
+  const quizzes = list.quizzes.value
+  const refusal = list.refusal.value
+  const notice = list.notice.value
+  const own = list.own.value
   return (
     <>
       <label class="field search">
-        <span>Search by title or description</span>
-        <input type="search" value={search.value} onInput={(e) => (search.value = e.currentTarget.value)} placeholder="e.g. S3, week 3" />
+        <span>{m('list.search')}</span>
+        <input type="search" value={search} onInput={(e) => (list.search.value = e.currentTarget.value)} placeholder={m('list.searchHint')} />
       </label>
-      {error.value && (
+      {refusal && (
         <p class="error" role="alert">
-          {error.value}
+          {describeRefusal(refusal)}
         </p>
       )}
       <p class="notice-line" role="status">
-        {notice.value}
+        {notice && speak(notice)}
       </p>
-      {!quizzes.value && !error.value && <p class="muted">Loading quizzes…</p>}
-      {quizzes.value && (
+      {!quizzes && !refusal && <p class="muted">{m('list.loading')}</p>}
+      {quizzes && (
         <>
           <section aria-labelledby="own-quizzes">
-            <h2 id="own-quizzes">Your quizzes</h2>
-            {own.length === 0 && (
-              <p class="muted">{search.value ? 'None of your quizzes matches.' : 'None yet: write one, import a file, or duplicate a built-in quiz.'}</p>
-            )}
+            <h2 id="own-quizzes">{m('list.yours')}</h2>
+            {own.length === 0 && <p class="muted">{search ? m('list.noneMatch') : m('list.noneYet')}</p>}
             <ul class="library-list">
               {own.map((quiz) => (
-                <QuizRow key={quiz.id} quiz={quiz} onDuplicate={duplicate} onDelete={remove} />
+                <QuizRow key={quiz.id} quiz={quiz} list={list} />
               ))}
             </ul>
           </section>
           <section aria-labelledby="builtin-quizzes">
-            <h2 id="builtin-quizzes">Built in</h2>
-            <p class="muted">These come with Cirrus and cannot change; duplicate one to edit your own copy.</p>
+            <h2 id="builtin-quizzes">{m('list.builtin')}</h2>
+            <p class="muted">{m('list.builtinNote')}</p>
             <ul class="library-list">
-              {builtin.map((quiz) => (
-                <QuizRow key={quiz.id} quiz={quiz} onDuplicate={duplicate} onDelete={remove} />
+              {list.builtin.value.map((quiz) => (
+                <QuizRow key={quiz.id} quiz={quiz} list={list} />
               ))}
             </ul>
           </section>
@@ -115,44 +95,49 @@ function QuizList() {
   )
 }
 
-function QuizRow({ quiz, onDuplicate, onDelete }: { quiz: QuizSummary; onDuplicate: (q: QuizSummary) => void; onDelete: (q: QuizSummary) => void }) {
-  const confirming = useSignal(false)
+function QuizRow({ quiz, list }: { quiz: QuizSummary; list: LibraryList }) {
   const editPath = `/library/${encodeURIComponent(quiz.id)}`
+  const title = { title: quiz.title }
   return (
     <li class="library-item">
       <div class="library-text">
-        <h3 class="quiz-title">
+        <h3 class="quiz-title" dir="auto">
           <Link href={editPath}>{quiz.title}</Link>
         </h3>
         <p class="quiz-meta">
-          {quiz.questionCount} {quiz.questionCount === 1 ? 'question' : 'questions'}
-          {quiz.builtin ? ' · built in' : ` · changed ${new Date(quiz.updatedAt).toLocaleString()}`}
+          {m('list.questions', { count: quiz.questionCount, n: formatNumber(quiz.questionCount) })}
+          {' · '}
+          {quiz.builtin ? m('list.builtinMeta') : m('list.changed', { when: formatWhen(quiz.updatedAt) })}
         </p>
-        {quiz.description && <p class="quiz-description">{quiz.description}</p>}
+        {quiz.description && (
+          <p class="quiz-description" dir="auto">
+            {quiz.description}
+          </p>
+        )}
       </div>
       <div class="library-actions">
-        <Link href={editPath} class="button ghost small" aria-label={`${quiz.builtin ? 'View' : 'Edit'} ${quiz.title}`}>
-          {quiz.builtin ? 'View' : 'Edit'}
+        <Link href={editPath} class="button ghost small" aria-label={m(quiz.builtin ? 'list.viewQuiz' : 'list.editQuiz', title)}>
+          {quiz.builtin ? m('list.view') : m('list.edit')}
         </Link>
-        <button type="button" class="button ghost small" onClick={() => onDuplicate(quiz)} aria-label={`Duplicate ${quiz.title}`}>
-          Duplicate
+        <button type="button" class="button ghost small" onClick={() => void list.duplicate(quiz)} aria-label={m('list.duplicateQuiz', title)}>
+          {m('list.duplicate')}
         </button>
-        <Link href={`/host?quiz=${encodeURIComponent(quiz.id)}`} class="button ghost small" aria-label={`Host ${quiz.title}`}>
-          Host
+        <Link href={`/host?quiz=${encodeURIComponent(quiz.id)}`} class="button ghost small" aria-label={m('list.hostQuiz', title)}>
+          {m('list.host')}
         </Link>
         {!quiz.builtin &&
-          (confirming.value ? (
+          (list.confirming.value === quiz.id ? (
             <span class="confirm">
-              <button type="button" class="button danger small" onClick={() => onDelete(quiz)}>
-                Yes, delete
+              <button type="button" class="button danger small" onClick={() => void list.remove(quiz)}>
+                {m('list.confirmDelete')}
               </button>
-              <button type="button" class="button ghost small" onClick={() => (confirming.value = false)}>
-                Keep
+              <button type="button" class="button ghost small" onClick={() => (list.confirming.value = null)}>
+                {m('list.keep')}
               </button>
             </span>
           ) : (
-            <button type="button" class="button ghost small" onClick={() => (confirming.value = true)} aria-label={`Delete ${quiz.title}`}>
-              Delete
+            <button type="button" class="button ghost small" onClick={() => (list.confirming.value = quiz.id)} aria-label={m('list.deleteQuiz', title)}>
+              {m('list.delete')}
             </button>
           ))}
         <ExportButton quizId={quiz.id} title={quiz.title} />

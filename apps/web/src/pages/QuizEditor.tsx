@@ -1,46 +1,61 @@
 import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
-import { LIMITS, type QuestionType } from '@cirrus/questions/model'
+import { LIMITS, QUESTION_TYPES, type QuestionType } from '@cirrus/questions/model'
 import type { SavedQuiz } from '@cirrus/protocol'
 import { api } from '../api.ts'
 import { AdminGate } from '../components/AdminUnlock.tsx'
 import { BankPicker } from '../components/BankPicker.tsx'
 import { ExportButton } from '../components/ExportButton.tsx'
-import { QuestionForm, TYPE_LABELS } from '../components/QuestionForm.tsx'
+import { Page, PageHead } from '../components/Page.tsx'
+import { QuestionForm } from '../components/QuestionForm.tsx'
 import { QuestionPreview } from '../components/QuestionPreview.tsx'
-import { editor, toPublic } from '../models/quiz-editor.ts'
+import { formatNumber } from '../i18n/i18n.ts'
+import { problemsAt } from '../library/problems.ts'
+import { describeRefusal, type Refusal } from '../library/refusals.ts'
+import { libraryCrumbs, m, speak, typeLabel, typeName } from '../library/words.ts'
+import { editor, toPublic, type Placeholders } from '../models/quiz-editor.ts'
 import { Link, navigate } from '../router.tsx'
+import './library.css'
 
 /** Writes a new quiz (`id` absent) or edits a saved one; a built-in quiz opens read-only, with a way to copy it. */
 export function QuizEditorPage({ id }: { id?: string }) {
   return (
-    <main class="page editor-page">
-      <p class="crumbs">
-        <Link href="/" onClick={leave('/')}>
-          Cirrus
-        </Link>{' '}
-        ›{' '}
-        <Link href="/library" onClick={leave('/library')}>
-          Quiz library
-        </Link>
-      </p>
+    <Page class="editor-page" crumbs={libraryCrumbs()}>
       <AdminGate>
         <EditorLoader id={id} />
       </AdminGate>
-    </main>
+    </Page>
   )
 }
 
-/** A link out of the editor that asks first when there are unsaved changes (a reload or a closed tab asks too). */
-const leave = (to: string) => (event: MouseEvent) => {
-  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
-  event.preventDefault()
-  if (editor.dirty.value && !editor.builtin.value && !confirm('Leave this quiz without saving your changes?')) return
-  navigate(to)
+/**
+ * Any link out of the page asks first when there are unsaved changes (a reload or a closed tab asks too): heard
+ * before the link's own handler, which leaves a click alone once it is cancelled.
+ */
+function useLeaveGuard() {
+  useEffect(() => {
+    const guard = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.('a[href]')
+      if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+      if (editor.dirty.value && !editor.builtin.value && !confirm(m('editor.leave'))) {
+        event.preventDefault()
+        event.stopPropagation()
+      }
+    }
+    const warn = (event: BeforeUnloadEvent) => {
+      if (editor.dirty.value && !editor.builtin.value) event.preventDefault()
+    }
+    document.addEventListener('click', guard, true)
+    addEventListener('beforeunload', warn)
+    return () => {
+      document.removeEventListener('click', guard, true)
+      removeEventListener('beforeunload', warn)
+    }
+  }, [])
 }
 
 function EditorLoader({ id }: { id?: string }) {
-  const state = useSignal<'loading' | 'ready' | string>('loading')
+  const state = useSignal<'loading' | 'ready' | Refusal>('loading')
   useEffect(() => {
     if (!id) {
       editor.reset(null)
@@ -52,38 +67,36 @@ function EditorLoader({ id }: { id?: string }) {
     state.value = 'loading'
     void api<SavedQuiz>(`/api/quizzes/${encodeURIComponent(id)}`).then((result) => {
       if (result.ok) editor.reset(result.data)
-      state.value = result.ok ? 'ready' : result.error.message
+      state.value = result.ok ? 'ready' : result
     })
   }, [id])
-  if (state.value === 'loading') return <p class="muted">Loading the quiz…</p>
+  if (state.value === 'loading') return <p class="muted">{m('editor.loading')}</p>
   if (state.value !== 'ready') {
     return (
       <p class="error" role="alert">
-        {state.value}
+        {describeRefusal(state.value)}
       </p>
     )
   }
   return <Editor />
 }
 
+/** The preview's stand-ins for what is not written yet. */
+const placeholders = (): Placeholders => ({
+  prompt: m('preview.prompt'),
+  option: (type, i) => m(type === 'ordering' ? 'form.item' : 'form.answer', { n: formatNumber(i + 1) }),
+})
+
 function Editor() {
   const bankOpen = useSignal(false)
-  const status = editor.status
   const saving = useSignal(false)
+  useLeaveGuard()
+  const status = editor.status.value
   const readOnly = editor.builtin.value
   const questions = editor.questions.value
   const problems = editor.questionProblems.value
   const current = editor.current.value
   const index = editor.selected.value
-
-  useEffect(() => {
-    // Leaving with unsaved changes asks first (a reload or a closed tab would lose them).
-    const warn = (event: BeforeUnloadEvent) => {
-      if (editor.dirty.value && !editor.builtin.value) event.preventDefault()
-    }
-    addEventListener('beforeunload', warn)
-    return () => removeEventListener('beforeunload', warn)
-  }, [])
 
   async function save(event: Event) {
     event.preventDefault()
@@ -96,7 +109,7 @@ function Editor() {
 
   async function duplicate() {
     const result = await api<SavedQuiz>(`/api/quizzes/${encodeURIComponent(editor.quizId.value!)}/duplicate`, { method: 'POST' })
-    if (!result.ok) return void (status.value = { text: result.error.message, error: true })
+    if (!result.ok) return void (editor.status.value = { refusal: result })
     editor.reset(result.data)
     navigate(`/library/${encodeURIComponent(result.data.id)}`)
   }
@@ -111,94 +124,100 @@ function Editor() {
     requestAnimationFrame(() => document.getElementById(`move-${button}-${to}`)?.focus())
   }
 
-  const quizProblems = editor.quizProblems.value
-  const titleProblems = quizProblems.filter((p) => p.path[0] === 'title').map((p) => p.message)
+  const titleProblems = problemsAt(editor.quizProblems.value, 'title')
   const count = editor.problemCount.value
   const savedId = editor.quizId.value
+  const dirty = editor.dirty.value
+  const number = (i: number) => formatNumber(i + 1)
 
   return (
     <form class="editor" onSubmit={save}>
-      <div class="page-head">
-        <h1>{readOnly ? editor.title.value : savedId ? 'Edit quiz' : 'New quiz'}</h1>
-        <div class="page-actions">
-          {savedId && !editor.dirty.value && (
-            <Link href={`/host?quiz=${encodeURIComponent(savedId)}`} class="button secondary">
-              Host this quiz
-            </Link>
-          )}
-          {readOnly ? (
-            <button type="button" class="button primary" onClick={duplicate}>
-              Duplicate to edit
-            </button>
-          ) : (
-            <button type="submit" class="button primary" disabled={saving.value || count > 0 || !editor.dirty.value}>
-              {saving.value ? 'Saving…' : editor.dirty.value || !savedId ? 'Save quiz' : 'Saved'}
-            </button>
-          )}
-        </div>
-      </div>
-      {readOnly && <p class="notice">This quiz is built in and cannot change. Duplicate it to make a copy of your own.</p>}
-      <p class={status.value?.error ? 'error' : 'notice-line'} role={status.value?.error ? 'alert' : 'status'}>
-        {status.value?.text}
-      </p>
+      <PageHead
+        title={readOnly ? <span dir="auto">{editor.title.value}</span> : savedId ? m('editor.editTitle') : m('editor.newTitle')}
+        actions={
+          <>
+            {savedId && !dirty && (
+              <Link href={`/host?quiz=${encodeURIComponent(savedId)}`} class="button secondary">
+                {m('editor.host')}
+              </Link>
+            )}
+            {readOnly ? (
+              <button type="button" class="button primary" onClick={duplicate}>
+                {m('editor.duplicate')}
+              </button>
+            ) : (
+              <button type="submit" class="button primary" disabled={saving.value || count > 0 || !dirty}>
+                {saving.value ? m('editor.saving') : dirty || !savedId ? m('editor.save') : m('editor.savedButton')}
+              </button>
+            )}
+          </>
+        }
+      />
+      {readOnly && <p class="notice">{m('editor.builtinNote')}</p>}
+      {status && 'refusal' in status ? (
+        <p class="error" role="alert">
+          {describeRefusal(status.refusal)}
+        </p>
+      ) : (
+        <p class="notice-line" role="status">
+          {status && speak(status.said)}
+        </p>
+      )}
       {/* Not on a quiz nobody has touched yet: a new, empty quiz is not ten mistakes. */}
-      {!readOnly && count > 0 && (editor.dirty.value || savedId) && (
+      {!readOnly && count > 0 && (dirty || savedId) && (
         <p class="problem-summary" role="status">
-          {count === 1 ? '1 problem to fix before saving' : `${count} problems to fix before saving`}
+          {m('editor.problemCount', { count, n: formatNumber(count) })}
         </p>
       )}
 
       <fieldset class="quiz-fields" disabled={readOnly}>
         <label class="field">
-          <span>Title</span>
-          <input type="text" maxLength={LIMITS.titleChars + 20} value={editor.title.value} onInput={(e) => (editor.title.value = e.currentTarget.value)} aria-invalid={titleProblems.length ? 'true' : undefined} />
+          <span>{m('editor.title')}</span>
+          <input type="text" dir="auto" maxLength={LIMITS.titleChars + 20} value={editor.title.value} onInput={(e) => (editor.title.value = e.currentTarget.value)} aria-invalid={titleProblems.length ? 'true' : undefined} />
         </label>
-        {titleProblems.length > 0 && <ul class="field-problems">{titleProblems.map((m) => <li key={m}>{m}</li>)}</ul>}
+        {titleProblems.length > 0 && <ul class="field-problems">{titleProblems.map((p) => <li key={p}>{p}</li>)}</ul>}
         <label class="field">
-          <span>Description</span>
-          <input type="text" maxLength={1000} value={editor.description.value} onInput={(e) => (editor.description.value = e.currentTarget.value)} placeholder="optional" />
+          <span>{m('editor.description')}</span>
+          <input type="text" dir="auto" maxLength={1000} value={editor.description.value} onInput={(e) => (editor.description.value = e.currentTarget.value)} placeholder={m('form.optional')} />
         </label>
       </fieldset>
 
       <div class="editor-body">
-        <nav class="question-nav" aria-label="Questions">
-          <h2>Questions ({questions.length})</h2>
+        <nav class="question-nav" aria-label={m('editor.questionsNav')}>
+          <h2>{m('editor.questions', { n: formatNumber(questions.length) })}</h2>
           <ol class="question-list">
             {questions.map((q, i) => (
               <li key={q.id + i} class={`question-item ${i === index ? 'selected' : ''} ${problems[i]?.length ? 'has-problems' : ''}`}>
-                <button
-                  type="button"
-                  class="question-pick"
-                  aria-current={i === index ? 'true' : undefined}
-                  onClick={() => (editor.selected.value = i)}
-                >
+                <button type="button" class="question-pick" aria-current={i === index ? 'true' : undefined} onClick={() => (editor.selected.value = i)}>
                   {/* Named by what it shows (axe: the accessible name holds the visible text). */}
                   <span class="question-number">
-                    <span class="visually-hidden">Question </span>
-                    {i + 1}
+                    <span class="visually-hidden">{m('editor.questionWord')} </span>
+                    {number(i)}
                   </span>
-                  <span class="question-snippet">{q.prompt.trim() || 'Untitled question'}</span>
+                  <span class="question-snippet" dir="auto">
+                    {q.prompt.trim() || m('editor.untitled')}
+                  </span>
                   <span class="question-kind">
-                    {TYPE_LABELS[q.type].split(' (')[0]}
-                    {problems[i]?.length ? ` · ${problems[i]!.length} to fix` : ''}
+                    {typeName(q.type)}
+                    {problems[i]?.length ? ` · ${m('editor.toFix', { count: problems[i]!.length, n: formatNumber(problems[i]!.length) })}` : ''}
                   </span>
                 </button>
                 {!readOnly && (
                   <span class="question-tools">
-                    <button type="button" id={`move-up-${i}`} class="icon-button" aria-label={`Move question ${i + 1} up`} disabled={i === 0} onClick={() => moveAndKeepFocus(i, -1)}>
+                    <button type="button" id={`move-up-${i}`} class="icon-button" aria-label={m('editor.moveUp', { n: number(i) })} disabled={i === 0} onClick={() => moveAndKeepFocus(i, -1)}>
                       ↑
                     </button>
                     <button
                       type="button"
                       id={`move-down-${i}`}
                       class="icon-button"
-                      aria-label={`Move question ${i + 1} down`}
+                      aria-label={m('editor.moveDown', { n: number(i) })}
                       disabled={i === questions.length - 1}
                       onClick={() => moveAndKeepFocus(i, 1)}
                     >
                       ↓
                     </button>
-                    <button type="button" class="icon-button" aria-label={`Delete question ${i + 1}`} disabled={questions.length === 1} onClick={() => editor.remove(i)}>
+                    <button type="button" class="icon-button" aria-label={m('editor.remove', { n: number(i) })} disabled={questions.length === 1} onClick={() => editor.remove(i)}>
                       ✕
                     </button>
                   </span>
@@ -210,7 +229,7 @@ function Editor() {
             <div class="add-question">
               <AddQuestion />
               <button type="button" class="button secondary" onClick={() => (bankOpen.value = true)}>
-                Add from the bank
+                {m('editor.fromBank')}
               </button>
             </div>
           )}
@@ -222,7 +241,7 @@ function Editor() {
             <fieldset class="plain" disabled={readOnly}>
               <QuestionForm editor={editor} index={index} question={current} problems={problems[index] ?? []} />
             </fieldset>
-            <QuestionPreview question={toPublic(current)} />
+            <QuestionPreview question={toPublic(current, placeholders())} />
           </div>
         )}
       </div>
@@ -232,7 +251,7 @@ function Editor() {
         onClose={() => (bankOpen.value = false)}
         onAdd={(picked) => {
           const added = editor.addFromBank(picked)
-          status.value = { text: `Added ${added} ${added === 1 ? 'question' : 'questions'} from the bank.`, error: false }
+          editor.status.value = { said: { key: 'editor.added', values: { count: added } } }
           bankOpen.value = false
         }}
       />
@@ -244,15 +263,15 @@ function AddQuestion() {
   const type = useSignal<QuestionType>('single')
   return (
     <span class="add-row">
-      <select aria-label="Type of the new question" value={type.value} onChange={(e) => (type.value = e.currentTarget.value as QuestionType)}>
-        {(Object.keys(TYPE_LABELS) as QuestionType[]).map((t) => (
+      <select aria-label={m('editor.newType')} value={type.value} onChange={(e) => (type.value = e.currentTarget.value as QuestionType)}>
+        {QUESTION_TYPES.map((t) => (
           <option key={t} value={t}>
-            {TYPE_LABELS[t]}
+            {typeLabel(t)}
           </option>
         ))}
       </select>
       <button type="button" class="button secondary" onClick={() => editor.add(type.value)}>
-        Add question
+        {m('editor.add')}
       </button>
     </span>
   )
