@@ -78,7 +78,7 @@ function MasteryList({ rows, domains = false }: { rows: MasteryRow[]; domains?: 
       {rows.map((r) => {
         const facts = [
           m('progress.rowSeen', { seen: formatNumber(r.seen), total: formatNumber(r.total) }),
-          ...(r.due ? [m('progress.rowDue', { n: formatNumber(r.due) })] : []),
+          ...(r.due ? [counted('progress.rowDue', r.due)] : []),
           ...(r.recentAccuracy !== null ? [m('progress.rowLately', { percent: percent(r.recentAccuracy) })] : []),
         ]
         return (
