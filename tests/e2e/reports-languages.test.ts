@@ -196,6 +196,13 @@ describe('the report pages in Spanish and Arabic', () => {
       await page.locator('.player-row', { hasText: 'Ana' }).getByRole('columnheader', { name: words.answerColumn }).waitFor()
       await page.screenshot({ path: `${SCREENSHOT_DIR}/reports-lang-report-${code}-full.png`, fullPage: true })
       await expectAccessible(page, `the report in ${code}, a player's answers open`)
+      if (code === 'es') {
+        // Switched on the page, the report speaks the new language at once (its catalogue fetched then).
+        await page.getByLabel('Idioma').selectOption('ar')
+        await page.getByRole('heading', { name: WORDS.ar.help }).waitFor()
+        expect(await langOf(page)).toEqual({ lang: 'ar', dir: 'rtl' })
+        expect(await page.locator('.player-row', { hasText: 'Bea' }).locator('.player-right').textContent()).toBe(WORDS.ar.rightOfMany(await digits(page, 'ar')(2), await digits(page, 'ar')(2)))
+      }
       await page.context().close()
     }
   })

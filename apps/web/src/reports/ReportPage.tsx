@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'preact/hooks'
 import type { GameReport, ReportPlayer, ReportQuestion, ReportTeam } from '@cirrus/protocol'
 import { AdminGate } from '../components/AdminUnlock.tsx'
+import { LanguagePicker } from '../i18n/LanguagePicker.tsx'
 import { Page, PageHead } from '../components/Page.tsx'
 import { RulesList, TeamBadge } from '../components/Ways.tsx'
 import { formatNumber, language } from '../i18n/i18n.ts'
@@ -18,7 +19,7 @@ type ReportModel = ReturnType<typeof createGameReportModel>
 /** /reports/:gameId: one game's report for the teacher. */
 export function ReportPage({ gameId }: { gameId: string }) {
   return (
-    <Page class="reports game-report" crumbs={[{ href: '/reports', label: m('title') }]}>
+    <Page class="reports game-report" crumbs={[{ href: '/reports', label: m('title') }]} language={<LanguagePicker />}>
       <AdminGate>
         <Report gameId={gameId} />
       </AdminGate>

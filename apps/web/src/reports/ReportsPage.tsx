@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'preact/hooks'
 import { formatNumber, t } from '../i18n/i18n.ts'
 import { linked } from '../i18n/rich.tsx'
 import { AdminGate } from '../components/AdminUnlock.tsx'
+import { LanguagePicker } from '../i18n/LanguagePicker.tsx'
 import { Page } from '../components/Page.tsx'
 import { createReportListModel } from '../models/reports.ts'
 import { Link } from '../router.tsx'
@@ -13,7 +14,7 @@ import './reports.css'
 /** /reports: every past game, newest first, for the teacher. */
 export function ReportsPage() {
   return (
-    <Page class="reports" crumbs={[{ href: '/', label: 'Cirrus' }, { href: '/library', label: t('home.library') }]} title={m('title')}>
+    <Page class="reports" crumbs={[{ href: '/', label: 'Cirrus' }, { href: '/library', label: t('home.library') }]} language={<LanguagePicker />} title={m('title')}>
       <p class="muted">{m('intro')}</p>
       <AdminGate>
         <GameList />

@@ -1,4 +1,4 @@
-import { area, formatNumber, type MessageValues } from '../i18n/i18n.ts'
+import { area, counted as countedIn, type MessageValues } from '../i18n/i18n.ts'
 import en from '../i18n/locales/reports/en.json'
 
 /**
@@ -7,5 +7,5 @@ import en from '../i18n/locales/reports/en.json'
  */
 export const m = area('reports', en)
 
-/** A counted message: `count` picks the plural form, `n` is the number in the language's digits. */
-export const counted = (key: string, count: number, values: MessageValues = {}) => m(key, { ...values, count, n: formatNumber(count) })
+/** A counted message of these pages: `count` picks the plural form, `n` is the number in the language's digits. */
+export const counted = (key: string, count: number, values?: MessageValues) => countedIn(`reports:${key}`, count, values)
