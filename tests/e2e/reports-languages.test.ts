@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { starterQuiz } from '@cirrus/questions'
@@ -20,7 +21,7 @@ const LOCALE = { es: 'es-ES', ar: 'ar-EG' } as const
 type Code = keyof typeof LOCALE
 
 const phone = async (code: Code) => (await env.browser.context({ viewport: PHONE, isMobile: true, hasTouch: true, locale: LOCALE[code] })).newPage()
-const laptop = async (code: Code) => (await env.browser.context({ viewport: LAPTOP, locale: LOCALE[code] })).newPage()
+const laptop = async (code: Code) => (await env.browser.context({ viewport: LAPTOP, locale: LOCALE[code], acceptDownloads: true })).newPage()
 const langOf = (page: Page) => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }))
 /** A number as this browser's Intl writes it in the language (Arabic's digits depend on the ICU version). */
 const digits = (page: Page, code: Code) => async (n: number) => page.evaluate(([lang, value]) => new Intl.NumberFormat(lang as string).format(value as number), [code, n] as const)
@@ -197,6 +198,12 @@ describe('the report pages in Spanish and Arabic', () => {
       await page.screenshot({ path: `${SCREENSHOT_DIR}/reports-lang-report-${code}-full.png`, fullPage: true })
       await expectAccessible(page, `the report in ${code}, a player's answers open`)
       if (code === 'es') {
+        // The .csv is made on the server, in English (the page said so): its headings, and the page's words about it.
+        const download = page.waitForEvent('download')
+        await page.getByRole('button', { name: 'Descargar .csv' }).click()
+        const file = await download
+        await page.getByRole('status').getByText(`Se descargó ${file.suggestedFilename()}.`).waitFor()
+        expect(fs.readFileSync((await file.path())!, 'utf8').split('\n')[0]).toMatch(/Rank.*Player.*Score/)
         // Switched on the page, the report speaks the new language at once (its catalogue fetched then).
         await page.getByLabel('Idioma').selectOption('ar')
         await page.getByRole('heading', { name: WORDS.ar.help }).waitFor()
