@@ -213,4 +213,17 @@ describe('the report pages in Spanish and Arabic', () => {
       await page.context().close()
     }
   })
+
+  it('says refusals in the language on screen: a review this browser has no seat for, a report that does not exist', { timeout: 60_000 }, async () => {
+    const player = await phone('ar')
+    await player.goto(`${env.server.url}/review/not-a-seat-of-this-browser`)
+    await player.getByRole('alert').getByText('هذا المتصفح لم يلعب في تلك اللعبة، لذا ليست لديه مراجعة لعرضها.').waitFor()
+    await player.getByRole('heading', { name: 'مراجعتك' }).waitFor()
+    await screenshot(player, 'reports-lang-review-refused-ar')
+    await expectAccessible(player, 'a refused review in Arabic')
+    const teacher = await laptop('es')
+    await teacher.goto(`${env.server.url}/reports/no-such-game`)
+    await teacher.getByRole('alert').getByText(/^No hay informe de esta partida/).waitFor()
+    await expectAccessible(teacher, 'a report that does not exist, in Spanish')
+  })
 })
