@@ -25,7 +25,7 @@ export const HOSTILE_ACK_P99_MS = 50
 const HAMMER_ADDRESS = '127.0.0.2'
 
 /** With --raise-limits: every limit of imports and practice lifted for the hammer, so that all its work is done. */
-const RAISED = ['importsPerAddress', 'practicePerAddress', 'practicePerLearner', 'examsPerLearner', 'examsPerAddress'].map((name) => `${name}=1000000/1000000`)
+const RAISED = ['httpPerAddress', 'importsPerAddress', 'practicePerAddress', 'practicePerLearner', 'examsPerLearner', 'examsPerAddress'].map((name) => `${name}=1000000/1000000`)
 
 function startHammer(kind: HammerKind, url: string, concurrency: number): Promise<{ stop(): Promise<HammerResult> }> {
   const child = fork(path.join(here, 'hammer.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })

@@ -234,3 +234,19 @@ describe('the practice API', () => {
     expect(session.ended).toBe(true)
   })
 })
+
+describe('HTTP volume per address', () => {
+  it('refuses an address past its burst with 429, a second late, while other addresses and the web app’s assets go on', async () => {
+    const s = await server({ limits: { ...LIMITS, httpPerAddress: { capacity: 20, perSecond: 0.01 } } })
+    const burst = await Promise.all(Array.from({ length: 20 }, () => api(s.url, '/healthz', from('10.3.0.1'))))
+    expect(burst.map((r) => r.status)).toEqual(Array(20).fill(200))
+    const startedAt = performance.now()
+    const refused = await api(s.url, '/api/quizzes', from('10.3.0.1'))
+    expect(refused.status).toBe(429)
+    expect(refused.body.error).toEqual({ code: 'rate_limited', message: 'too many requests from this address (more than 20 at once, then every 100 s); wait a few seconds' })
+    expect(performance.now() - startedAt).toBeGreaterThanOrEqual(900)
+    expect((await api(s.url, '/api/quizzes', from('10.3.0.2'))).status).toBe(200)
+    // The hashed assets are not counted (none are built here: a 404 from the app, not a 429 from the limit).
+    expect((await api(s.url, '/assets/index.js', from('10.3.0.1'))).status).not.toBe(429)
+  })
+})

@@ -9,7 +9,7 @@ import { practiceRoutes } from '../practice/routes.ts'
 import type { Practice } from '../practice/service.ts'
 import type { Trust } from '../address.ts'
 import type { FilePool } from '../files/pool.ts'
-import { KeyedLimiter, type Limits } from '../sockets/limits.ts'
+import { every, KeyedLimiter, type Limits } from '../sockets/limits.ts'
 import type { TeacherGate } from './admin.ts'
 import { bankRoutes } from './bank.ts'
 import { joinOrigin, joinWarning } from './join-origin.ts'
@@ -17,6 +17,7 @@ import { SAFE_METHODS, type OriginPolicy } from './origins.ts'
 import { quizRoutes } from './quizzes.ts'
 import { imageRoutes } from './images.ts'
 import { reportRoutes } from './reports.ts'
+import { SlowRefusals } from './refusals.ts'
 import { sendError } from './reply.ts'
 import { sessionRoutes } from './session.ts'
 import { webApp } from './static.ts'
@@ -48,6 +49,15 @@ export function createHttpApp({ store, rooms, webRoot, admin, origins, trust, no
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', trust)
+  // Volume first, before anything else is done for a request: one address's flood of cheap requests (each parsed,
+  // routed and answered on the event loop that runs the live games) meets a limit, refused slowly.
+  const perAddress = new KeyedLimiter(limits.httpPerAddress.capacity, limits.httpPerAddress.perSecond)
+  const refusals = new SlowRefusals()
+  app.use((req, res, next) => {
+    if (req.path.startsWith('/assets/') || perAddress.take(req.ip ?? 'unknown', now())) return next()
+    res.setHeader('Retry-After', '1')
+    refusals.send(req.ip ?? 'unknown', res, 429, { code: ErrorCode.RateLimited, message: `too many requests from this address (more than ${limits.httpPerAddress.capacity} at once, then ${every(limits.httpPerAddress)}); wait a few seconds` })
+  })
   app.use(
     helmet({
       // A classroom server is often plain http on a LAN: upgrading requests to https would break every asset.

@@ -15,7 +15,7 @@ import {
 import { SlowRefusals } from '../http/refusals.ts'
 import { WorkLane } from '../http/lane.ts'
 import { sendError, sendInvalid } from '../http/reply.ts'
-import { KeyedLimiter, LIMITS, type Limits, type Rate } from '../sockets/limits.ts'
+import { every, KeyedLimiter, LIMITS, type Limits, type Rate } from '../sockets/limits.ts'
 import { catalogView } from './catalog.ts'
 import { Paced } from './paced.ts'
 import { REPORTS_PER_ADDRESS } from './reports.ts'
@@ -86,12 +86,6 @@ export type PracticeLimits = Pick<Limits, 'practicePerLearner' | 'practicePerAdd
 /** The address a request comes from, as the per-address limits count it (`req.ip` follows TRUST_PROXY). */
 const addressOf = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown'
 
-/** "every 10 minutes", "2 a second": a rate as a learner reads it. */
-function every(rate: Rate): string {
-  const seconds = 1 / rate.perSecond
-  if (seconds < 1) return `${Math.round(rate.perSecond)} a second`
-  return seconds < 120 ? `every ${Math.round(seconds)} s` : `every ${Math.round(seconds / 60)} minutes`
-}
 
 /**
  * /api/practice: the solo practice room and the exam simulation (docs/practice.md). Every request counts against

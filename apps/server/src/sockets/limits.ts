@@ -80,6 +80,8 @@ export interface Limits {
   createsPerAddress: Rate
   /** Open connections, per address (MAX_CONNECTIONS_PER_ADDRESS). */
   connectionsPerAddress: number
+  /** HTTP requests of any kind but the web app's hashed assets, per address: the volume one address may send. */
+  httpPerAddress: Rate
   /** Quiz imports (previews and commits), per address (docs/quizzes.md). */
   importsPerAddress: Rate
   /** Requests to /api/practice, per learner token (docs/practice.md). */
@@ -105,6 +107,11 @@ export const LIMITS: Readonly<Limits> = {
   // A school's classrooms behind one NAT router share an address: 1,000 phones fit. It is still below the usual
   // limit of open files a process starts with here only when that limit was raised; see docs/security.md.
   connectionsPerAddress: 1000,
+  // Every request counts but the hashed assets (cached a year): a school's phones behind one router opening the
+  // join page (the page, the config, the PIN: 3 requests each) fit 400 at once, then 40 joining a second; above
+  // the practice limit, so that practice meets its own limit first. A script sending thousands a second meets
+  // held refusals (SlowRefusals), which bring it to a few requests a second.
+  httpPerAddress: { capacity: 1200, perSecond: 120 },
   // A teacher previews each file, perhaps twice, then commits it: 30 in a row, then one every 2 s.
   importsPerAddress: { capacity: 30, perSecond: 0.5 },
   // An honest learner answers every second or two (an answer and the next question: 2 requests); a whole mock exam
@@ -141,4 +148,11 @@ export function limitsFromEnv(value: string | undefined): Limits {
     limits[name] = rate
   }
   return limits
+}
+
+/** "every 10 minutes", "2 a second": a rate as a learner reads it. */
+export function every(rate: Rate): string {
+  const seconds = 1 / rate.perSecond
+  if (seconds < 1) return `${Math.round(rate.perSecond)} a second`
+  return seconds < 120 ? `every ${Math.round(seconds)} s` : `every ${Math.round(seconds / 60)} minutes`
 }
