@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core'
 import fs from 'node:fs'
 import { bank, type Question } from '@cirrus/questions'
 import { PHONE, screenshot } from '../support/browser.ts'
-import { useServerAndBrowser } from './helpers.ts'
+import { answerOrderOrNumber, useServerAndBrowser } from './helpers.ts'
 
 /**
  * The exam room in a browser: flags, the review screen before submitting (reached by keyboard without the grid),
@@ -28,6 +28,7 @@ async function questionIn(scope: Locator): Promise<Question> {
 /** Picks the right (or a wrong) answer by the options' texts, wherever the server put them. */
 async function pick(page: Page, q: Question, right: boolean): Promise<void> {
   if (q.type === 'text') return page.getByLabel('Your answer').fill(right ? q.options[0]!.text : 'no idea at all')
+  if (await answerOrderOrNumber(page, q, right)) return
   const texts = right ? q.options.filter((o) => o.correct).map((o) => o.text) : [q.options.find((o) => !o.correct)!.text]
   for (const text of texts) await page.locator('.pq-option', { has: page.locator('.pq-option-text', { hasText: exact(text) }) }).click()
 }

@@ -178,3 +178,27 @@ interface AxeViolation {
   help: string
   nodes: { target: string[]; failureSummary?: string }[]
 }
+
+/** Puts a practice card's ordering items in `wanted` order with their up buttons, as a keyboard or screen reader would. */
+export async function arrangeItems(page: Page, wanted: readonly string[]): Promise<void> {
+  for (const [place, text] of wanted.entries()) {
+    const at = (await page.locator('.order-text').allTextContents()).indexOf(text)
+    for (let k = at; k > place; k--) await page.getByRole('button', { name: `Move ${text} up` }).click()
+  }
+}
+
+/** Answers a practice card's ordering (right, or reversed) or number question (right, or far off); false for other types. */
+export async function answerOrderOrNumber(page: Page, question: Question, right: boolean): Promise<boolean> {
+  if (question.type === 'ordering') {
+    const items = question.options.map((o) => o.text)
+    await arrangeItems(page, right ? items : [...items].reverse())
+    return true
+  }
+  if (question.type === 'number') {
+    const value = question.number!.answers.find((a) => a.credit === 1)!.value
+    await page.getByLabel(/^Your number/).fill(String(right ? value : value + 1000))
+    return true
+  }
+  return false
+}
+

@@ -104,14 +104,15 @@ describe('languages', () => {
 
   /** The host setup page in the host's language: its labels and button in that language's words. */
   const SETUP = {
-    es: { getReady: 'Prepárate (primero la pregunta sola)', count: 'Número de preguntas', create: 'Crear partida' },
-    ar: { getReady: 'استعد (السؤال وحده أولًا)', count: 'عدد الأسئلة', create: 'إنشاء اللعبة' },
+    es: { getReady: 'Prepárate (primero la pregunta sola)', count: 'Número de preguntas', teams: 'Equipos', create: 'Crear partida' },
+    ar: { getReady: 'استعد (السؤال وحده أولًا)', count: 'عدد الأسئلة', teams: 'الفرق', create: 'إنشاء اللعبة' },
   }
-  async function createGameIn(host: Page, code: keyof typeof SETUP): Promise<string> {
+  async function createGameIn(host: Page, code: keyof typeof SETUP, questions = 2, teams = 0): Promise<string> {
     await host.goto(`${env.server.url}/host`)
     await host.getByRole('radio', { name: /Cloud basics/ }).check()
     await host.getByLabel(SETUP[code].getReady).selectOption('2')
-    await host.getByLabel(SETUP[code].count).fill('2')
+    await host.getByLabel(SETUP[code].count).fill(String(questions))
+    if (teams) await host.getByLabel(SETUP[code].teams, { exact: true }).selectOption(String(teams))
     await screenshot(host, `lang-host-setup-${code}`)
     await host.getByRole('button', { name: SETUP[code].create }).click()
     await host.waitForURL(/\/host\/\d{6}$/)
@@ -139,9 +140,9 @@ describe('languages', () => {
   })
 
   it('shows the practice home and a question card in Spanish and Arabic on a phone', { timeout: 60_000 }, async () => {
-    for (const [code, title, start, timer] of [
-      ['es', 'Practicar a solas', 'Empezar a practicar', '30 segundos por pregunta'],
-      ['ar', 'تدرّب وحدك', 'ابدأ التدريب', 'ثانية للسؤال'],
+    for (const [code, title, start, timer, check] of [
+      ['es', 'Practicar a solas', 'Empezar a practicar', '30 segundos por pregunta', 'Comprobar'],
+      ['ar', 'تدرّب وحدك', 'ابدأ التدريب', 'ثانية للسؤال', 'تحقّق'],
     ] as const) {
       const page = await phone(LOCALE[code]!)
       await page.goto(`${env.server.url}/practice`)
@@ -149,38 +150,117 @@ describe('languages', () => {
       await page.getByRole('button', { name: start }).waitFor()
       expect(await page.locator('option').filter({ hasText: timer }).count(), timer).toBeGreaterThan(0)
       await screenshot(page, `lang-practice-home-phone-${code}`)
-      // A session's question card (the session page around it is still in English).
+      // A session's question card and the session page around it.
       await page.getByRole('button', { name: start }).click()
       await page.waitForURL(/\/practice\/session\//)
-      await page.locator('.pq-option, .pq-text').first().waitFor()
+      await page.locator('.pq-option, .pq-text, .order-list, .number-answer').first().waitFor()
+      await page.getByRole('button', { name: check, exact: true }).waitFor()
       await screenshot(page, `lang-practice-question-phone-${code}`)
       await page.context().close()
     }
   })
 
-  for (const [code, start, heading] of [
-    ['es', 'Empezar', 'Clasificación'],
-    ['ar', 'ابدأ', 'لوحة الترتيب'],
-  ] as const) {
-    it(`runs the projector in ${code}: set-up, lobby, get-ready, question, leaderboard`, { timeout: 90_000 }, async () => {
-      const host = await (await env.browser.context({ viewport: PROJECTOR, locale: LOCALE[code] })).newPage()
-      const pin = await createGameIn(host, code)
+  /** A whole game's words in each language, on the projector and the phone, as a class would read them. */
+  const GAME = {
+    es: {
+      start: 'Empezar', extraTime: 'Tiempo extra', timeFor: 'Tiempo para Zoe', edit: 'Editar', yourTeam: 'Tu equipo:', extraNote: /^Tienes 2× el tiempo en cada pregunta\.$/,
+      firstShape: 'Triángulo rojo', caption: '1 de 1 respondieron', verdicts: ['¡Correcto!', 'Incorrecto'], leaderboard: 'Clasificación', podium: 'Podio', final: 'Resultados finales', points: /^[\d.]+ puntos?$/,
+    },
+    ar: {
+      start: 'ابدأ', extraTime: 'وقت إضافي', timeFor: 'الوقت لـ Zoe', edit: 'تعديل', yourTeam: 'فريقك:', extraNote: /^لديك الوقت ×\S+ في كل سؤال\.$/,
+      firstShape: 'مثلث أحمر', caption: /من .* أجابوا/, verdicts: ['صحيح!', 'خطأ'], leaderboard: 'لوحة الترتيب', podium: 'منصة التتويج', final: 'النتائج النهائية', points: /نقط|نقاط/,
+    },
+  } as const
+  const dirOf = (page: Page, selector: string) => page.locator(selector).first().getAttribute('dir')
+  /** The QR code wholly below the top bar, Start wholly on screen, nothing scrolled: the lobby fits this screen. */
+  async function expectLobbyFits(host: Page, size: { width: number; height: number }) {
+    await host.setViewportSize(size)
+    await host.waitForFunction(() => document.querySelector('.lobby-qr img') !== null)
+    const [qr, bar, start] = await Promise.all(['.lobby-qr img', '.host-bar', '.lobby-controls .button.primary'].map((s) => host.locator(s).boundingBox()))
+    expect(qr!.y, `the QR code's top edge at ${size.width}x${size.height}`).toBeGreaterThanOrEqual(bar!.y + bar!.height)
+    expect(start!.y + start!.height, `Start at ${size.width}x${size.height}`).toBeLessThanOrEqual(size.height)
+    expect(await host.locator('.host-main').evaluate((e) => e.scrollTop)).toBe(0)
+  }
+
+  for (const code of ['es', 'ar'] as const) {
+    const words = GAME[code]
+    it(`plays a whole game in ${code} on a 1280x720 projector and a phone: lobby with teams and extra time, get-ready, question, reveal, leaderboard, podium`, { timeout: 120_000 }, async () => {
+      const host = await (await env.browser.context({ viewport: { width: 1280, height: 720 }, locale: LOCALE[code] })).newPage()
+      const pin = await createGameIn(host, code, 1, 2)
       const player = await phone(LOCALE[code]!)
       await joinIn(player, pin, 'Zoe', code === 'es' ? '¡Estás dentro!' : 'أنت في اللعبة!')
-      await screenshot(host, `lang-projector-${code}-01-lobby`)
       expect(await langOf(host)).toEqual({ lang: code, dir: code === 'ar' ? 'rtl' : 'ltr' })
-      await host.getByRole('button', { name: start, exact: true }).click()
+
+      // The lobby: the PIN and the join address read left to right, the quiz's title and names in their own direction.
+      await host.locator('.team-column .chip-name', { hasText: 'Zoe' }).waitFor()
+      expect(await dirOf(host, '.lobby-pin')).toBe('ltr')
+      expect(await dirOf(host, '.lobby-instruction strong')).toBe('ltr')
+      expect(await dirOf(host, '.lobby-quiz')).toBe('auto')
+      expect(await dirOf(host, '.chip-name')).toBe('auto')
+      await host.getByRole('button', { name: words.edit }).first().waitFor()
+      // Arabic mirrors the lobby: the QR code on the left of the PIN, on the right in Spanish.
+      const [qr, digits] = await Promise.all([host.locator('.lobby-qr').boundingBox(), host.locator('.lobby-pin').boundingBox()])
+      expect(qr!.x < digits!.x).toBe(code === 'ar')
+      await expectLobbyFits(host, { width: 1920, height: 1080 })
+      await screenshot(host, `lang-projector-${code}-01-lobby-1080p`)
+      await expectLobbyFits(host, { width: 1280, height: 720 })
+      await screenshot(host, `lang-projector-${code}-01-lobby`)
+      await expectAccessible(host, `the projector's lobby in ${code}`)
+
+      // The host gives Zoe double time from the folded panel; her phone says so, in her language.
+      await host.getByText(words.extraTime, { exact: true }).click()
+      await host.getByLabel(words.timeFor).selectOption('2')
+      await player.locator('.extra-time-note').waitFor()
+      expect((await player.locator('.extra-time-note').textContent())!.trim()).toMatch(words.extraNote)
+      await screenshot(host, `lang-projector-${code}-02-extra-time`)
+      await expectAccessible(host, `the extra time panel in ${code}`)
+      await host.getByText(words.extraTime, { exact: true }).click()
+      expect(await player.locator('.play-team').textContent()).toContain(words.yourTeam)
+      expect(await dirOf(player, '.lobby-nickname')).toBe('auto')
+      expect(await dirOf(player, '.play-name')).toBe('auto')
+      await screenshot(player, `lang-phone-${code}-01-lobby`)
+      await expectAccessible(player, `the phone's lobby in ${code}`)
+
+      await host.getByRole('button', { name: words.start, exact: true }).click()
       await host.locator('.host-question.getting-ready').waitFor()
-      await screenshot(host, `lang-projector-${code}-02-get-ready`)
+      await screenshot(host, `lang-projector-${code}-03-get-ready`)
       await host.locator('.host-question:not(.getting-ready)').waitFor()
-      await screenshot(host, `lang-projector-${code}-03-question`)
+      expect(await dirOf(host, '.prompt')).toBe('auto')
+      expect(await dirOf(host, '.option-text')).toBe('auto')
+      await screenshot(host, `lang-projector-${code}-04-question`)
       await expectAccessible(host, `the projector's question in ${code}`)
-      await player.locator('.answer').first().click()
+      // The phone names the shapes in its language.
+      const shape = player.getByRole('button', { name: words.firstShape, exact: true })
+      await shape.waitFor()
+      await screenshot(player, `lang-phone-${code}-02-question`)
+      await expectAccessible(player, `the phone's question in ${code}`)
+      await shape.click()
+
       await waitForPhase(host, 'reveal')
-      await screenshot(host, `lang-projector-${code}-04-reveal`)
+      await host.locator('.chart-caption', { hasText: words.caption }).waitFor()
+      await screenshot(host, `lang-projector-${code}-05-reveal`)
+      await expectAccessible(host, `the projector's reveal in ${code}`)
+      await waitForPhase(player, 'reveal')
+      expect(words.verdicts).toContain((await player.locator('.result-title').textContent())!.trim())
+      await screenshot(player, `lang-phone-${code}-03-reveal`)
+      await expectAccessible(player, `the phone's reveal in ${code}`)
+
       await host.locator('.host-controls .button.primary').click()
-      await host.getByRole('heading', { name: heading }).waitFor()
-      await screenshot(host, `lang-projector-${code}-05-leaderboard`)
+      await host.getByRole('heading', { name: words.leaderboard }).waitFor()
+      await screenshot(host, `lang-projector-${code}-06-leaderboard`)
+      await expectAccessible(host, `the projector's leaderboard in ${code}`)
+      await host.getByRole('button', { name: words.podium, exact: true }).click()
+      await host.getByRole('heading', { name: words.podium }).waitFor()
+      await host.getByRole('heading', { name: words.final }).waitFor()
+      await host.locator('.podium-step.first.shown').waitFor()
+      expect(await dirOf(host, '.podium-name')).toBe('auto')
+      expect((await host.locator('.podium-step.first .podium-score').textContent())!.trim()).toMatch(words.points)
+      await screenshot(host, `lang-projector-${code}-07-podium`)
+      await expectAccessible(host, `the projector's podium in ${code}`)
+      await player.getByRole('heading', { name: words.final }).waitFor()
+      await player.locator('.podium-step.first.shown').waitFor()
+      await screenshot(player, `lang-phone-${code}-04-podium`)
+      await expectAccessible(player, `the phone's podium in ${code}`)
     })
   }
 })

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { bank, type Question } from '@cirrus/questions'
+import type { SessionView } from '@cirrus/protocol'
 import { launchBrowser, PHONE, screenshot, type TestBrowser } from '../support/browser.ts'
 import { call, move } from '../support/client.ts'
 import { hostGame, nextPhase } from '../support/game.ts'
 import { spawnServer, type ServerProcess } from '../support/server.ts'
-import { answerOnPhone, buildWeb, joinFromLink } from './helpers.ts'
+import { answerOnPhone, answerOrderOrNumber, arrangeItems, buildWeb, expectAccessible, joinFromLink } from './helpers.ts'
+import { newLearner, serveUntil } from '../support/practice.ts'
 
 /** A learner in the browser: a short practice session on a phone, and a time-scaled mock exam from start to review. */
 
@@ -37,9 +39,10 @@ async function questionOnScreen(page: Page, scope = page.locator('.pq')): Promis
   return q
 }
 
-/** Picks the right (or a wrong) answer as a learner would: taps options or types. */
+/** Picks the right (or a wrong) answer as a learner would: taps options, types, puts items in order or gives a number. */
 async function pickAnswer(page: Page, q: Question, right: boolean): Promise<void> {
   if (q.type === 'text') return page.getByLabel('Your answer').fill(right ? q.options[0]!.text : 'no idea at all')
+  if (await answerOrderOrNumber(page, q, right)) return
   const texts = right ? q.options.filter((o) => o.correct).map((o) => o.text) : [q.options.find((o) => !o.correct)!.text]
   for (const text of texts) await page.locator('.pq-option', { hasText: text }).first().click()
 }
@@ -146,6 +149,62 @@ describe('practice in the browser', () => {
     await context.close()
     await phone.context().close()
   }, 60_000) // the exam itself takes 12 s of server time; the rest is the browser, slower on a loaded machine
+
+  it('answers an ordering and a number question on a phone: the items put in order with the arrows, a number typed', async () => {
+    // Two sessions with those questions on screen, made over the API for the same profile the phone then uses.
+    const learner = await newLearner(server.url)
+    const ordering = await serveUntil(learner, await learner.ok<SessionView>('/sessions', { json: { mode: 'topics', topics: ['ami'] } }), 'ami-09')
+    const number = await serveUntil(learner, await learner.ok<SessionView>('/sessions', { json: { mode: 'topics', topics: ['serverless'] } }), 'serverless-11')
+    const context = await browser.context({ viewport: PHONE, isMobile: true, hasTouch: true })
+    await context.addInitScript((token) => localStorage.setItem('cirrus:learner', token), learner.learnerToken)
+    const page = await context.newPage()
+    page.setDefaultTimeout(8000)
+
+    const ami = bank.find((q) => q.id === 'ami-09')!
+    const steps = ami.options.map((o) => o.text)
+    await page.goto(`${server.url}/practice/session/${ordering.id}`)
+    await page.locator('.order-list').waitFor()
+    expect(await page.locator('.order-text').allTextContents()).toEqual(ordering.current!.question.options)
+    expect(await page.getByRole('button', { name: /^Submit/ }).count()).toBe(0) // the page's Check sends it
+    // One step put last by mistake: the other three still follow on, 2 of 3 neighbouring pairs.
+    const [first, ...rest] = steps
+    await arrangeItems(page, [...rest, first!])
+    await screenshot(page, 'practice-06-ordering-phone')
+    await expectAccessible(page, 'an ordering question in practice')
+    await page.getByRole('button', { name: 'Check', exact: true }).click()
+    await page.getByRole('heading', { name: 'Partly right' }).waitFor()
+    const yours = page.locator('.pq-order-reveal > div').first()
+    expect(await yours.locator('.pq-option-text').allTextContents()).toEqual([...rest, first!])
+    expect(await yours.locator('.pq-right').count()).toBe(3)
+    expect(await yours.locator('.pq-wrong').count()).toBe(1)
+    await yours.getByText('2 of 3 neighbouring pairs in order').waitFor()
+    expect(await page.locator('.pq-order-reveal > div').nth(1).locator('.pq-option-text').allTextContents()).toEqual(steps)
+    await page.locator('.feedback', { hasText: 'it comes back sooner than a right answer' }).waitFor()
+    await page.locator('.feedback .pq-explanation', { hasText: ami.explanation.slice(0, 40) }).waitFor()
+    // Nothing runs off a 360 px screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
+    await page.locator('.pq-order-reveal').scrollIntoViewIfNeeded()
+    await screenshot(page, 'practice-07-ordering-feedback-phone')
+    await expectAccessible(page, "an ordering question's feedback")
+
+    const lambda = bank.find((q) => q.id === 'serverless-11')!
+    await page.goto(`${server.url}/practice/session/${number.id}`)
+    const box = page.getByLabel('Your number (minutes)')
+    await box.fill('fifteen')
+    await page.getByText('Type a number, such as 42 or 3.5').waitFor()
+    expect(await page.getByRole('button', { name: 'Check', exact: true }).isDisabled()).toBe(true)
+    await box.fill('15')
+    await screenshot(page, 'practice-08-number-phone')
+    await box.press('Enter') // Enter answers, as Check does
+    await page.getByRole('heading', { name: 'Right!' }).waitFor()
+    await page.getByText('Your answer: 15 minutes').waitFor()
+    await page.getByText('Accepted: 15 minutes').waitFor()
+    await page.locator('.feedback .pq-explanation', { hasText: lambda.explanation.slice(0, 40) }).waitFor()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
+    await screenshot(page, 'practice-09-number-feedback-phone')
+    await expectAccessible(page, "a number question's feedback")
+    await context.close()
+  })
 
   it("brings a question this phone missed in a live game into its practice queue", async () => {
     const game = await hostGame(server.url, 'aws-s3', { questionCount: 1, showQuestionOnPlayers: true })

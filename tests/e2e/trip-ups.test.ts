@@ -100,9 +100,11 @@ describe('focus after an action that removes its button', () => {
     await page.goto(`${env.server.url}/practice`)
     await page.getByRole('button', { name: 'Start practising' }).click()
     await page.waitForURL(/\/practice\/session\//)
-    // Any answer will do: the first option, or a word typed.
+    // Any answer will do: the first option, a word typed, a number, or the items as dealt.
     await page.locator('.pq').waitFor()
     if ((await page.locator('.pq-option').count()) > 0) await page.locator('.pq-option').first().click()
+    else if ((await page.locator('.order-list').count()) > 0) await page.locator('.order-list').waitFor()
+    else if ((await page.getByLabel(/^Your number/).count()) > 0) await page.getByLabel(/^Your number/).fill('3')
     else await page.getByLabel('Your answer').fill('a guess')
     await page.getByRole('button', { name: 'Check', exact: true }).click()
     await page.waitForFunction(() => document.activeElement?.classList.contains('feedback') === true)
