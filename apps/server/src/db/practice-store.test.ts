@@ -56,3 +56,13 @@ describe('saving review cards', () => {
     expect((await stores.practice.card('ben', 'q1'))!.reps).toBe(9)
   })
 })
+
+describe('the exam history', () => {
+  it('lists the latest attempts, oldest first, up to the number asked', async () => {
+    for (const [i, id] of ['e1', 'e2', 'e3'].entries()) {
+      await stores.practice.createExam({ id, learnerId: 'ana', startedAt: at + i * 1000, deadline: at + i * 1000 + 5_400_000, items: [{ questionId: 'q1', domain: 1, order: null }] })
+    }
+    expect((await stores.practice.exams('ana')).map((e) => e.exam.id)).toEqual(['e1', 'e2', 'e3'])
+    expect((await stores.practice.exams('ana', 2)).map((e) => e.exam.id)).toEqual(['e2', 'e3'])
+  })
+})

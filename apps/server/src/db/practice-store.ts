@@ -96,6 +96,9 @@ export interface ExamFinish {
  * apps/server/src/practice speaks to the database through this class only. Its Prisma queries run unchanged on
  * SQLite and PostgreSQL (db/client.ts). None of it is on the live game's real-time path.
  */
+/** Mock exams a learner's history shows: the latest 100 (at the limits, more than two months of one a day). */
+export const EXAM_HISTORY = 100
+
 export class PracticeStore {
   constructor(private readonly db: Db) {}
 
@@ -249,13 +252,15 @@ export class PracticeStore {
     }
   }
 
-  async exams(learnerId: string): Promise<{ exam: ExamRow; items: { domain: number; correct: boolean | null }[] }[]> {
+  /** The learner's latest `take` attempts, oldest first: a history read on every visit is bounded however long kept. */
+  async exams(learnerId: string, take = EXAM_HISTORY): Promise<{ exam: ExamRow; items: { domain: number; correct: boolean | null }[] }[]> {
     const rows = await this.db.examAttempt.findMany({
       where: { learnerId },
-      orderBy: { startedAt: 'asc' },
+      orderBy: { startedAt: 'desc' },
+      take,
       include: { items: { select: { domain: true, correct: true } } },
     })
-    return rows.map((row) => ({ exam: examFromRow(row), items: row.items }))
+    return rows.reverse().map((row) => ({ exam: examFromRow(row), items: row.items }))
   }
 
   async updateExamItem(attemptId: string, position: number, update: { choice?: Choice | null; flagged?: boolean }): Promise<void> {
