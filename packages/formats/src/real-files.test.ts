@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { parseDelimited } from './delimited.ts'
 import { importQuiz } from './index.ts'
+import { writeXlsx } from './spreadsheet.ts'
 import { fixture, problemLines, questionsOf } from './test-support.ts'
 import type { ImportResult } from './types.ts'
 
@@ -33,18 +35,29 @@ describe('spreadsheets of other tools', () => {
     expect(notesOf(result)).toEqual(["row 4 (line 9): time limit 300 s is outside Cirrus's 5 to 240 s: set to 240 s"])
   })
 
-  it("Quizizz (Wayground)'s template: its types, time and explanation columns, a picture link said per question", async () => {
+  // The template's layout as Wayground ships it: the header row, then a row of instructions ("Text of the question
+  // (required)", ... "Time in seconds (optional, default value is 30 seconds)"), then the teacher's questions.
+  it("Quizizz (Wayground)'s template: its row of instructions left out, its types, time (blank: its 30 s) and explanation columns, a picture link said per question", async () => {
     const result = await importQuiz('csv', fixture('quizizz-template.csv'))
+    expect(result.questions).toHaveLength(6)
     const [gas, mammals, gold, poll, essay, light] = result.questions
     expect(gas!.question).toMatchObject({ type: 'single', timeLimitSec: 30, explanation: 'Plants take in carbon dioxide for photosynthesis.', options: [{ correct: false }, { correct: true }, {}, {}] })
     expect(mammals!.question).toMatchObject({ type: 'multiple', timeLimitSec: 45, explanation: 'Whales and bats feed their young milk.' })
     expect(mammals!.notes).toEqual(['the picture at https://example.org/animals.png is not brought along (an import fetches nothing from the web): add it to this question in the editor'])
     expect(gold!.question).toMatchObject({ type: 'text', options: [{ text: 'Au', correct: true }], explanation: 'From the Latin aurum.' })
-    expect(poll!.question).toMatchObject({ type: 'poll', options: [{ text: 'Plants', correct: false }, { text: 'Animals', correct: false }, { text: 'Rocks', correct: false }] })
+    expect(poll!.question).toMatchObject({ type: 'poll', timeLimitSec: 30, options: [{ text: 'Plants', correct: false }, { text: 'Animals', correct: false }, { text: 'Rocks', correct: false }] })
     expect(essay!.question).toBeNull()
     expect(essay!.problems.map((p) => p.message)).toEqual(['type "Open-Ended": an open-ended question has no right answer to score; ask it as a poll, or as a typed answer with the answers you accept'])
     expect(light!.question).toMatchObject({ timeLimitSec: 240 })
     expect(light!.notes).toEqual(["time limit 900 s is outside Cirrus's 5 to 240 s: set to 240 s"])
+  })
+
+  it("Quizizz (Wayground)'s template as the .xlsx it downloads as: the same questions as from its CSV", async () => {
+    const rows = parseDelimited(fixture('quizizz-template.csv'), ',').rows
+    const fromXlsx = await importQuiz('kahoot-xlsx', await writeXlsx([{ sheet: 'Sheet1', data: rows }]))
+    const fromCsv = await importQuiz('csv', fixture('quizizz-template.csv'))
+    expect(fromXlsx.questions.map((q) => q.question)).toEqual(fromCsv.questions.map((q) => q.question))
+    expect(fromXlsx.questions.map((q) => q.problems.map((p) => p.message))).toEqual(fromCsv.questions.map((q) => q.problems.map((p) => p.message)))
   })
 
   it("Gimkit's template: the right answer's text, then the wrong ones", async () => {

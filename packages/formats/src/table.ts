@@ -114,6 +114,18 @@ export function parseType(value: string): QuestionType | null {
 const isTrueFalse = (answers: readonly string[]) =>
   answers.length === 2 && answers[0]!.trim().toLowerCase() === 'true' && answers[1]!.trim().toLowerCase() === 'false'
 
+/**
+ * Quizizz (Wayground)'s "Quiz Spreadsheet Template" has a row of instructions under its header ("Text of the
+ * question (required)", "Question Type (default is Multiple Choice)", "The correct option choice (between 1-5)...",
+ * "Time in seconds (optional, default value is 30 seconds)"): the template's own words, not a question.
+ */
+const INSTRUCTIONS = [/^text of the question\b/i, /^question type\s*\(default\b/i, /^the correct option choice\b/i]
+const isInstructionRow = (cells: readonly string[]) => cells.some((cell) => INSTRUCTIONS.some((re) => re.test(cell.replace(/\s+/g, ' ').trim())))
+
+/** Quizizz's header "Time in seconds"; its template says a blank time is 30 seconds. */
+const QUIZIZZ_TIME_HEADER = 'time in seconds'
+const QUIZIZZ_DEFAULT_TIME_SEC = 30
+
 /** A row's cells, already as text, and where it is. */
 export interface RowCells {
   prompt: string
@@ -122,6 +134,8 @@ export interface RowCells {
   correct: string
   type?: string
   rest?: Partial<Record<Exclude<Field, 'prompt' | 'answers' | 'correct' | 'type' | 'number'>, string>>
+  /** The time a blank time cell means in this sheet's layout (Quizizz's 30 s); else Cirrus's default. */
+  defaultTimeSec?: number
 }
 
 /**
@@ -204,7 +218,7 @@ export function draftFromRow(row: RowCells, location: string, line: number): Dra
     }
     return Number(value)
   }
-  const time = whole('timeLimitSec', 'time limit', ' of seconds')
+  const time = whole('timeLimitSec', 'time limit', ' of seconds') ?? (rest.timeLimitSec?.trim() ? undefined : row.defaultTimeSec)
   if (time !== undefined) {
     // Other tools allow up to 300 s (Blooket) or 30 minutes (Quizizz): the nearest Cirrus time, said per question.
     const fitted = Math.min(TIME_LIMIT_SEC.max, Math.max(TIME_LIMIT_SEC.min, time))
@@ -269,9 +283,12 @@ export function readTable(rows: readonly string[][], headerIndex: number, rowLab
   const drafts: Draft[] = []
   const f = columns.fields
   const questionColumns = [f.prompt, f.correct, ...columns.answers, ...columns.wrongAnswers]
+  const defaultTimeSec = f.timeLimitSec !== undefined && squash(header[f.timeLimitSec] ?? '') === QUIZIZZ_TIME_HEADER ? QUIZIZZ_DEFAULT_TIME_SEC : undefined
   for (const [index, row] of rows.entries()) {
     // Blank in every question column: a spacer, or one of the numbered empty slots of Kahoot's template.
     if (index <= headerIndex || questionColumns.every((col) => !cell(row, col).trim())) continue
+    // Quizizz's row of instructions under its header.
+    if (index === headerIndex + 1 && isInstructionRow([cell(row, f.prompt), cell(row, f.type), cell(row, f.correct)])) continue
     if (drafts.length === IMPORT_LIMITS.questions) return { drafts: [], fileProblems: [tooManyQuestions()] }
     const line = index + 1
     const cells: RowCells = {
@@ -282,6 +299,7 @@ export function readTable(rows: readonly string[][], headerIndex: number, rowLab
         : Array.from({ length: columns.answers.length }, (_, i) => cell(row, columns.answers[i])),
       correct: gimkit ? (cell(row, f.correct).trim() ? '1' : '') : cell(row, f.correct),
       type: cell(row, f.type),
+      ...(defaultTimeSec !== undefined && { defaultTimeSec }),
       rest: {
         explanation: cell(row, f.explanation),
         timeLimitSec: cell(row, f.timeLimitSec),
