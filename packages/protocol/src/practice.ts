@@ -289,6 +289,9 @@ export interface ProblemReportView {
   question: {
     prompt: string
     options: { text: string; correct: boolean }[]
+    /** A number question's accepted numbers and unit (its options are empty). */
+    acceptedNumbers?: NumberAnswer[]
+    unit?: string
     explanation: string
     domain: number | null
     task: string | null

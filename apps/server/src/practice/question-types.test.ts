@@ -4,6 +4,7 @@ import { choiceProblem, grade, mulberry32 } from '@cirrus/game'
 import { QuestionSchema, type Question } from '@cirrus/questions'
 import { ChoiceSchema } from '@cirrus/protocol'
 import { answerKey, practiceQuestion } from './catalog.ts'
+import { rightAnswerText } from './reports.ts'
 import { asShown, drawOptionOrder } from './shuffle.ts'
 
 /** Ordering and number questions in practice: what the learner is shown, and how an answer is checked. */
@@ -93,5 +94,14 @@ describe('a number question in practice', () => {
     expect(choiceProblem(number, { text: 'three' })).toBe('this question takes a number')
     expect(ChoiceSchema.safeParse({ number: 1e13 }).success).toBe(false)
     expect(ChoiceSchema.safeParse({ number: '3' }).success).toBe(false)
+  })
+})
+
+describe("the teacher's problem reports", () => {
+  it("give a number question's accepted numbers as its right answer, and an ordering's items in their order", () => {
+    const view = { prompt: number.prompt, options: [], acceptedNumbers: number.number!.answers, unit: 'minutes', explanation: '', domain: null, task: null, topic: null, source: null }
+    expect(rightAnswerText(view)).toBe('1 to 5 minutes | 5 to 15 minutes (50% credit)')
+    const { acceptedNumbers: _numbers, unit: _unit, ...notNumber } = view
+    expect(rightAnswerText({ ...notNumber, options: ordering.options })).toBe(texts(ordering).join(' | '))
   })
 })

@@ -75,6 +75,7 @@ function reportView(row: ProblemReportRow): ProblemReportView {
       ? {
           prompt: q.prompt,
           options: q.options.map((o) => ({ text: o.text, correct: o.correct })),
+          ...(q.type === 'number' && q.number && { acceptedNumbers: q.number.answers, ...(q.number.unit && { unit: q.number.unit }) }),
           explanation: q.explanation,
           domain: q.domain ?? null,
           task: q.task ?? null,
@@ -103,10 +104,19 @@ export function reportsCsv(reports: readonly ProblemReportView[]): string {
     r.context,
     r.comment,
     r.prompt,
-    r.question ? r.question.options.filter((o) => o.correct).map((o) => o.text).join(' | ') : '',
+    r.question ? rightAnswerText(r.question) : '',
     r.question?.source ?? '',
   ])
   return '\uFEFF' + [CSV_COLUMNS, ...rows].map((row) => row.map((cell) => csvField(String(cell))).join(',')).join('\r\n') + '\r\n'
+}
+
+/** The right answer in one cell: the right options (an ordering's items, in their order), or a number's accepted values. */
+export function rightAnswerText(q: NonNullable<ProblemReportView['question']>): string {
+  if (!q.acceptedNumbers) return q.options.filter((o) => o.correct).map((o) => o.text).join(' | ')
+  const unit = q.unit ? ` ${q.unit}` : ''
+  return q.acceptedNumbers
+    .map((a) => `${a.tolerance ? `${a.value - a.tolerance} to ${a.value + a.tolerance}` : a.value}${unit}${a.credit < 1 ? ` (${Math.round(a.credit * 100)}% credit)` : ''}`)
+    .join(' | ')
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/
