@@ -5,8 +5,9 @@ import { expectAccessible, useServerAndBrowser } from './helpers.ts'
 
 /**
  * The study pages around practice in Spanish and in Arabic: a short mock exam (two answers, a flag, the review
- * screen, an early submit, the score report) and the progress page, with the exam's clock counting in the
- * language's digits, Arabic laid out right to left, and axe on each screen. Screenshots at 360 and 1280 px.
+ * screen, an early submit, the score report, a problem report), the progress page and the teacher's list of problem
+ * reports, with the exam's clock counting in the language's digits, Arabic laid out right to left, and axe on each
+ * screen. Screenshots at 360 and 1280 px.
  */
 
 const env = useServerAndBrowser()
@@ -34,6 +35,14 @@ const WORDS = {
     domain: 'Conceptos de la nube',
     unanswered: '✗ Sin responder',
     report: 'Informar de un problema con esta pregunta',
+    other: 'Otra cosa',
+    commentNeeded: 'Comentario (di cuál es el problema)',
+    send: 'Enviar el informe',
+    sent: 'Gracias: tu informe se envió al docente.',
+    reportsTitle: 'Problemas informados',
+    /** By reports and questions listed (the other language's test may have reported one before). */
+    reportsTotal: { '1,1': '1 informe sobre 1 pregunta.', '2,1': '2 informes sobre 1 pregunta.', '2,2': '2 informes sobre 2 preguntas.' } as Record<string, string>,
+    fromExam: 'repaso del examen de prueba',
     progressLink: 'Ver tu progreso',
     progress: 'Tu progreso',
     /** Out of the bank's questions, whatever their number. */
@@ -60,6 +69,13 @@ const WORDS = {
     domain: 'مفاهيم السحابة',
     unanswered: '✗ بلا إجابة',
     report: 'أبلغ عن مشكلة في هذا السؤال',
+    other: 'شيء آخر',
+    commentNeeded: 'تعليق (اذكر المشكلة)',
+    send: 'أرسل البلاغ',
+    sent: 'شكرًا: أُرسل بلاغك إلى المعلّم.',
+    reportsTitle: 'المشكلات المُبلَّغ عنها',
+    reportsTotal: { '1,1': 'بلاغ واحد عن سؤال واحد.', '2,1': 'بلاغان عن سؤال واحد.', '2,2': 'بلاغان عن سؤالين.' } as Record<string, string>,
+    fromExam: 'مراجعة اختبار تجريبي',
     progressLink: 'اعرض تقدّمك',
     progress: 'تقدّمك',
     seen: (d: Digits) => new RegExp(`^${d(2)}من ${NUMBER} (سؤالًا|سؤال|أسئلة) شوهدت$`),
@@ -168,9 +184,17 @@ describe('the mock exam and progress in Spanish and Arabic', () => {
       expect(await p.locator('.exam-result .bar-label').allTextContents()).toContainEqual(expect.stringContaining(w.domain))
       const unanswered = [0, 1, 2].find((i) => i !== firstAnswered && i !== secondAnswered)!
       expect(await p.locator('.review-item').nth(unanswered).locator('.review-verdict').textContent()).toBe(w.unanswered)
-      await p.locator('.review-item').first().getByRole('button', { name: w.report }).waitFor()
       await expectAccessible(p, `the mock exam's result in ${code}`)
       await shoot(p, `exam-lang-${code}-04-result`)
+
+      // "Report a problem" from the review: "something else" needs its comment.
+      const reviewed = p.locator('.review-item').first()
+      await reviewed.getByRole('button', { name: w.report }).click()
+      await reviewed.getByLabel(w.other).check()
+      await reviewed.getByLabel(w.commentNeeded).fill('The prices changed in 2026.')
+      await expectAccessible(p, `the problem report form in ${code}`)
+      await reviewed.getByRole('button', { name: w.send }).click()
+      await reviewed.getByText(w.sent).waitFor()
 
       await p.getByRole('link', { name: w.progressLink }).click()
       await p.waitForURL(/\/progress$/)
@@ -184,6 +208,18 @@ describe('the mock exam and progress in Spanish and Arabic', () => {
       }
       await expectAccessible(p, `progress in ${code}`)
       await shoot(p, `exam-lang-${code}-05-progress`)
+
+      // The teacher's list of reports (no admin password on this server: anyone is a teacher).
+      await p.goto(`${env.server.url}/library/problem-reports`)
+      await p.getByRole('heading', { name: w.reportsTitle, exact: true }).waitFor()
+      await p.locator('.report-entry').first().waitFor()
+      const listed = `${await p.locator('.report-entry').count()},${await p.locator('.report-group').count()}`
+      expect(await p.locator('.report-total').textContent()).toBe(w.reportsTotal[listed])
+      const entry = await p.locator('.report-entry').first().textContent()
+      expect(entry).toContain(w.other)
+      expect(entry).toContain(w.fromExam)
+      await expectAccessible(p, `the teacher's problem reports in ${code}`)
+      await shoot(p, `exam-lang-${code}-06-problem-reports`)
       await p.context().close()
     })
   }
