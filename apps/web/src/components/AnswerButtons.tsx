@@ -159,7 +159,7 @@ export function OrderingAnswer({ items, index, onAnswer, submitLabel, onChange }
             <span class="order-place" aria-hidden="true">
               {place + 1}
             </span>
-            <span class="order-text">{items[item]}</span>
+            <span class="order-text" dir="auto">{items[item]}</span>
             <span class="order-moves">
               <button type="button" class="order-move" aria-label={t('answer.moveUp', { item: items[item]! })} disabled={place === 0} onClick={() => move(place, place - 1)}>
                 ▲

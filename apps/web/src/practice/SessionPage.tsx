@@ -122,7 +122,11 @@ export function SessionPage({ id }: { id: string }) {
       {f && (
         <section class={`feedback ${f.correct ? 'right' : 'wrong'}`} aria-live="polite" tabIndex={-1} ref={feedbackBox}>
           <h2>{verdictOf(f, choice.value !== null)}</h2>
-          {f.explanation && <p class="pq-explanation">{f.explanation}</p>}
+          {f.explanation && (
+            <p class="pq-explanation" dir="auto">
+              {f.explanation}
+            </p>
+          )}
           <p class="muted">{m(`rating.${f.rating}`)}</p>
         </section>
       )}
