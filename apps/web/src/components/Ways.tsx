@@ -103,7 +103,7 @@ function TeamNameEditor({ team, onEdit }: { team: TeamView; onEdit: (team: numbe
           {team.name}
         </h3>
         <button type="button" class="button ghost small" aria-label={t('ways.rename', { name: team.name })} onClick={() => ((name.value = team.name), (editing.value = true))}>
-          {t('ways.edit')}
+          {t('ways.renameButton')}
         </button>
       </div>
     )
