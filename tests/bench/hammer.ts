@@ -140,13 +140,21 @@ async function practiceLoop(send: Send): Promise<void> {
       continue
     }
     // Refused (429): practise instead, as fast as the server answers.
-    const session = (await send('POST', '/api/practice/sessions', json({ mode: 'domains', domains: [1, 2, 3, 4], limit: 10 }), auth)).body as { id?: string; current?: { question: { key: string; type: string } } | null } | null
+    const session = (await send('POST', '/api/practice/sessions', json({ mode: 'domains', domains: [1, 2, 3, 4], limit: 10 }), auth)).body as { id?: string; current?: { question: { key: string; type: string; options: string[] } } | null } | null
     let current = session?.current
     for (let i = 0; i < 10 && current && session?.id && !stopping; i++) {
-      await send('POST', `/api/practice/sessions/${session.id}/answers`, json({ questionKey: current.question.key, choice: current.question.type === 'text' ? { text: 'EC2' } : { options: [0] } }), auth)
+      await send('POST', `/api/practice/sessions/${session.id}/answers`, json({ questionKey: current.question.key, choice: anyChoice(current.question) }), auth)
       current = ((await send('POST', `/api/practice/sessions/${session.id}/next`, undefined, auth)).body as { current?: typeof current } | null)?.current
     }
   }
+}
+
+/** An answer of the question's kind (practice plays ordering and number questions too): right or wrong, it moves on. */
+function anyChoice(q: { type: string; options: string[] }) {
+  if (q.type === 'text') return { text: 'EC2' }
+  if (q.type === 'ordering') return { order: q.options.map((_, i) => i) }
+  if (q.type === 'number') return { number: 3 }
+  return { options: [0] }
 }
 
 async function httpLoop(send: Send, lane: number): Promise<void> {
