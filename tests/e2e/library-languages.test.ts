@@ -40,6 +40,7 @@ const WORDS = {
     file: 'Archivo del cuestionario',
     found: 'Hoja de cálculo CSV: 3 preguntas encontradas',
     importGood: 'Importar solo las 2 preguntas buenas',
+    leave: '¿Salir de este cuestionario sin guardar los cambios?',
   },
   ar: {
     library: 'مكتبة المسابقات',
@@ -60,6 +61,7 @@ const WORDS = {
     file: 'ملف المسابقة',
     found: 'جدول CSV: وُجدت ٣ أسئلة',
     importGood: 'استورد السؤالين السليمين فقط',
+    leave: 'هل تغادر هذه المسابقة دون حفظ تغييراتك؟',
   },
 } satisfies Record<Code, unknown>
 
@@ -113,6 +115,11 @@ describe('the library pages in Spanish and Arabic', () => {
       await page.getByRole('radio', { name: w.right }).check()
       await expect(page.getByRole('button', { name: w.save }).isEnabled()).resolves.toBe(true)
       expect(await page.getByLabel(w.question, { exact: true }).getAttribute('dir')).toBe('auto')
+      // Leaving with unsaved changes asks first, in the language on screen; "no" stays.
+      const asked = new Promise<string>((resolve) => page.once('dialog', (d) => void d.dismiss().then(() => resolve(d.message()))))
+      await page.locator('.crumbs').getByRole('link', { name: w.library }).click()
+      expect(await asked).toBe(w.leave)
+      expect(new URL(page.url()).pathname).toBe('/library/new')
       await page.evaluate(() => window.scrollTo(0, 0))
       await screenshot(page, `library-lang-${code}-02-editor`)
       await expectAccessible(page, `the new-quiz editor in ${code}`)
