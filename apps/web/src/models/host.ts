@@ -1,6 +1,6 @@
 import { batch, computed, signal } from '@preact/signals'
 import { applyHostStatus, ErrorCode, stepOf, type ExtraTimeFactor, type FinalStanding, type GameSettingsInput, type HostCounts, type HostPlayer, type HostStatus, type HostView, type PhaseView, type TeamColor } from '@cirrus/protocol'
-import { checkAccess } from '../components/AdminUnlock.tsx'
+import { checkAccess } from './access.ts'
 import { offsetFrom, tabConnection, type ClientError, type Connection, type Result } from '../connection.ts'
 import { hostToken } from '../storage.ts'
 

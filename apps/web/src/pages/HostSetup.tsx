@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks'
-import { access, checkAccess } from '../components/AdminUnlock.tsx'
+import { access, checkAccess } from '../models/access.ts'
 import { createHostSetupModel, type SetupFlag, type SetupForm, type SetupText } from '../models/host-setup.ts'
 import { Page } from '../components/Page.tsx'
 import { navigate } from '../router.tsx'
