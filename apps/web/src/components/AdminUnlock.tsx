@@ -5,8 +5,6 @@ import { m } from '../library/words.ts'
 import { access, checkAccess, signIn, signOut } from '../models/access.ts'
 import './unlock.css'
 
-export { access, checkAccess, signOut } from '../models/access.ts'
-
 /**
  * The teachers' door: when the server has a password and this browser is not signed in, a sign-in form; otherwise
  * the page itself. Signing in sets an HttpOnly session cookie: the page never keeps the password.
