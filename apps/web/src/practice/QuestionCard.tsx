@@ -114,14 +114,14 @@ export function QuestionCard({ question, choice, onChange, onAnswer, reveal, lab
   )
 }
 
-/** Items as a numbered list in `order` (indexes of `items`); `marks` colours each place right or wrong. */
-function ItemList({ items, order, marks }: { items: readonly string[]; order: readonly number[]; marks?: readonly boolean[] }) {
+/** Items as a numbered list in `order` (indexes of `items`); `marks` colours each place right or wrong, else all take `tone`. */
+function ItemList({ items, order, marks, tone = 'other' }: { items: readonly string[]; order: readonly number[]; marks?: readonly boolean[] | undefined; tone?: 'right' | 'other' }) {
   return (
     <ol class="pq-options pq-order" role="list">
       {order.map((item, place) => {
         const mark = marks?.[place]
         return (
-          <li key={item} class={`pq-option pq-${mark === undefined ? 'right' : mark ? 'right' : 'wrong'}`}>
+          <li key={item} class={`pq-option pq-${mark === undefined ? tone : mark ? 'right' : 'wrong'}`}>
             <span class="pq-mark" aria-hidden="true">
               {formatNumber(place + 1)}
             </span>
@@ -158,7 +158,7 @@ function OrderRevealed({ items, choice, reveal }: { items: readonly string[]; ch
       )}
       <div>
         <h3>{m('order.right')}</h3>
-        <ItemList items={items} order={right} />
+        <ItemList items={items} order={right} tone="right" />
       </div>
     </div>
   )
