@@ -1,6 +1,7 @@
 import type { ErrorBody, ProblemReason } from '@cirrus/protocol'
 import en from '../i18n/locales/exam/en.json'
 import { area, formatNumber, language, type MessageValues } from '../i18n/i18n.ts'
+import { PracticeError } from './learner.ts'
 
 /**
  * The words of the study pages around the practice session: the mock exam, progress, "Report a problem" and the
@@ -29,9 +30,12 @@ export const reasonText = (reason: ProblemReason) => m(`reason.${reason}`)
 
 const ERRORS = new Set(['exam_not_found', 'exam_over', 'exam_in_progress', 'question_not_found', 'rate_limited', 'busy'])
 
-/** A refusal (or no answer: status 0) in the language, by its code; codes these pages do not expect say so plainly. */
-export function problemText(problem: { status: number; body: ErrorBody } | { status: number; error: ErrorBody }): string {
-  const { code } = 'body' in problem ? problem.body : problem.error
+/**
+ * A refusal in the language, by its code: a practice request's (PracticeError) or another API call's (`status`,
+ * `error`); no answer at all is status 0. Codes these pages do not expect say so plainly.
+ */
+export function problemText(problem: PracticeError | { status: number; error: ErrorBody }): string {
+  const { code } = problem instanceof PracticeError ? problem.body : problem.error
   if (problem.status === 0) return m('errors.offline')
   return m(ERRORS.has(code) ? `errors.${code}` : 'errors.unknown')
 }

@@ -67,14 +67,14 @@ export function createProblemReports() {
       if (result.ok) {
         list.value = result.data
         refusal.value = null
-      } else refusal.value = result
+      } else refusal.value = { status: result.status, error: result.error }
     })
   }
 
   async function exportCsv() {
     const result = await download('/api/problem-reports.csv')
     if (result.ok) downloaded.value = result.data.fileName
-    else refusal.value = result
+    else refusal.value = { status: result.status, error: result.error }
   }
 
   return { reason, list, refusal, downloaded, groups, load, exportCsv }
