@@ -100,7 +100,7 @@ function ImportForm() {
           )}
           {readable && (
             <p class={bad ? 'problem-summary' : 'notice'} role="status">
-              {bad === 0 ? counted('import.allReady', good) : m('import.someBad', { count: bad, bad: formatNumber(bad), total: formatNumber(p.questions.length), good: formatNumber(good) })}
+              {bad === 0 ? counted('import.allReady', good) : `${m('import.someBad', { count: bad, bad: formatNumber(bad), total: formatNumber(p.questions.length) })} ${good ? counted('import.orGood', good) : m('import.fixFile')}`}
             </p>
           )}
           <ol class="import-list">
