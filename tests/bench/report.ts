@@ -5,12 +5,20 @@ import type { PlainRun } from './plain-run.ts'
 import { loadAverage } from './proc.ts'
 import { median, round, spread, type Spread } from './stats.ts'
 
-/** The targets of issue 8, for 2,000 players in one game on this 2-core machine. */
+/**
+ * The targets of issue 21, at 2,000 and 5,000 players and with 100 games of 25: ratios to the plain socket.io
+ * server in the same run where the plain server does the same work, absolute figures where it has no counterpart.
+ * The cluster's own target (each figure within 1.3x of one process) is in cluster-run.ts.
+ */
 export const TARGETS = {
   questionLastDeliveryP99Ratio: 1.3,
-  answerAckP99Ms: 20,
+  /** Answers all at once: the acknowledgement p99 (only once the answer is durable) against plain's. */
+  answerAckP99Ratio: 1.5,
+  /** Answers spread over the window: plain acknowledges those in a few ms; the game's own bound. */
+  answerAckSpreadP99Ms: 20,
   leaderboardLastDeliveryP99Ms: 250,
-  memoryPerPlayerKB: 40,
+  memoryPerPlayerRatio: 1.3,
+  cpuPerMessageRatio: 1.2,
   joinAllMs: 5000,
 }
 
@@ -64,10 +72,11 @@ export function summarize(options: BenchOptions, games: GameRun[], plains: Plain
   }
   const targets = {
     questionLastDeliveryP99Ratio: { limit: TARGETS.questionLastDeliveryP99Ratio, met: ratios.questionLastDeliveryP99 <= TARGETS.questionLastDeliveryP99Ratio },
-    answerAckP99Ms: { limit: TARGETS.answerAckP99Ms, met: game.answerAckMs.p99 <= TARGETS.answerAckP99Ms },
-    answerAckSpreadP99Ms: { limit: TARGETS.answerAckP99Ms, met: game.answerAckSpreadMs.p99 <= TARGETS.answerAckP99Ms },
+    answerAckP99Ratio: { limit: TARGETS.answerAckP99Ratio, met: ratios.answerAckP99 <= TARGETS.answerAckP99Ratio },
+    answerAckSpreadP99Ms: { limit: TARGETS.answerAckSpreadP99Ms, met: game.answerAckSpreadMs.p99 <= TARGETS.answerAckSpreadP99Ms },
     leaderboardLastDeliveryP99Ms: { limit: TARGETS.leaderboardLastDeliveryP99Ms, met: game.leaderboardLastDeliveryMs.p99 <= TARGETS.leaderboardLastDeliveryP99Ms },
-    memoryPerPlayerKB: { limit: TARGETS.memoryPerPlayerKB, met: game.memoryPerPlayerKB <= TARGETS.memoryPerPlayerKB },
+    memoryPerPlayerRatio: { limit: TARGETS.memoryPerPlayerRatio, met: ratios.memoryPerPlayer <= TARGETS.memoryPerPlayerRatio },
+    cpuPerMessageRatio: { limit: TARGETS.cpuPerMessageRatio, met: ratios.cpuPerMessage <= TARGETS.cpuPerMessageRatio },
     joinAllMs: { limit: TARGETS.joinAllMs, met: game.joinAllMs <= TARGETS.joinAllMs && game.failedJoins === 0 },
   }
   return {
@@ -137,13 +146,13 @@ export function table(s: Summary): string {
     row('join all, ms', String(s.game.joinAllMs), String(s.plain.connectAllMs), ok(s.targets.joinAllMs)),
     row('question to last player p50/p99, ms', sp(s.game.questionLastDeliveryMs), sp(s.plain.lastDeliveryMs), `ratio ${s.ratios.questionLastDeliveryP99} ${ok(s.targets.questionLastDeliveryP99Ratio)}`),
     ...(s.games > 1 ? [row('  from the first host command, ms', sp(s.game.questionFromFirstCommandMs), '')] : []),
-    row('answer ack, all at once p50/p99, ms', sp(s.game.answerAckMs), sp(s.plain.answerAckMs), ok(s.targets.answerAckP99Ms)),
+    row('answer ack, all at once p50/p99, ms', sp(s.game.answerAckMs), sp(s.plain.answerAckMs), `ratio ${s.ratios.answerAckP99} ${ok(s.targets.answerAckP99Ratio)}`),
     row(`answer ack, within ${s.setup.answerWindowMs} ms p50/p99`, sp(s.game.answerAckSpreadMs), sp(s.plain.answerAckSpreadMs), ok(s.targets.answerAckSpreadP99Ms)),
     row('results+rank to last player p50/p99, ms', sp(s.game.leaderboardLastDeliveryMs), '', ok(s.targets.leaderboardLastDeliveryP99Ms)),
     row('leaderboard view to last p50/p99, ms', sp(s.game.leaderboardViewLastDeliveryMs), ''),
-    row('server memory per player at podium, KB', String(s.game.memoryPerPlayerKB), String(s.plain.memoryPerConnectionKB), ok(s.targets.memoryPerPlayerKB)),
+    row('server memory per player at podium, KB', String(s.game.memoryPerPlayerKB), String(s.plain.memoryPerConnectionKB), `ratio ${s.ratios.memoryPerPlayer} ${ok(s.targets.memoryPerPlayerRatio)}`),
     row('  of which after the joins, KB', String(s.game.memoryPerPlayerAfterJoinsKB), ''),
-    row('server CPU per delivered message, µs', String(s.game.cpuPerMessageUs), String(s.plain.cpuPerMessageUs)),
+    row('server CPU per delivered message, µs', String(s.game.cpuPerMessageUs), String(s.plain.cpuPerMessageUs), `ratio ${s.ratios.cpuPerMessage} ${ok(s.targets.cpuPerMessageRatio)}`),
     row('failed joins / answers / missed', `${s.game.failedJoins} / ${s.game.failedAnswers} / ${s.game.missedDeliveries}`, `${s.plain.failedConnections} / - / ${s.plain.missedDeliveries}`),
     ...s.game.errors.map((e) => `  error: ${e}`),
   ].join('\n')
