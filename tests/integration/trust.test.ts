@@ -160,6 +160,7 @@ describe('the game lifecycle', () => {
     track(ada.socket)
     const closed = await next(ada.socket, 'game:closed', () => true, 5000)
     expect(closed.reason).toMatch(/Nobody started this game/)
+    expect(closed.code).toBe('idle')
     expect((await api(running.server.url, `/api/games/${game.pin}`)).status).toBe(404)
     await waitFor(async () => (await queryDatabase<{ status: string }>(running.server.databaseUrl, 'SELECT status FROM Game WHERE id = ?', game.gameId))[0]?.status === 'abandoned')
     expect(await queryDatabase(running.server.databaseUrl, 'SELECT COUNT(*) AS n FROM PinLease WHERE gameId = ?', game.gameId)).toEqual([{ n: 0 }])
@@ -229,7 +230,7 @@ describe('a game that throws', () => {
     ;(room.snapshot as { questions: unknown }).questions = null
     const closed = next(victim.socket, 'game:closed')
     expect(await send(broken.host, 'host:endAnswering', { step: { phase: 'question', index: 0 } })).toMatchObject({ ok: false, error: { code: 'internal' } })
-    expect((await closed).reason).toMatch(/hit an error/)
+    expect(await closed).toMatchObject({ code: 'failed', reason: expect.stringMatching(/hit an error/) })
     expect(running.server.cirrus.rooms.get(broken.pin)).toBeUndefined()
     // Written with the journal's next commit, which on PostgreSQL may land just after the players are told.
     await waitFor(async () => (await queryDatabase<{ status: string }>(running.server.databaseUrl, 'SELECT status FROM Game WHERE id = ?', broken.gameId))[0]?.status === 'abandoned')

@@ -48,10 +48,16 @@ export interface ServerToClientEvents {
   'player:you': (you: PlayerView) => void
   /** This player was removed by the host; the connection closes after it. */
   'game:kicked': (info: { reason: string }) => void
-  /** The game ended by itself (nobody played it for the idle time, or it failed): the connection closes after it. */
-  'game:closed': (info: { reason: string }) => void
+  /**
+   * The game ended by itself (nobody played it for the idle time, or it failed): the connection closes after it.
+   * `code` says which, for the client to say in the player's language; `reason` is the same in English.
+   */
+  'game:closed': (info: { code: ClosedCode; reason: string }) => void
   /** Round-trip probe: acknowledge at once. The server times it to credit each player's latency. */
   'sync:probe': (info: { serverNow: number }, ack: () => void) => void
 }
+
+/** Why a game ended without its podium: nobody started it for the idle time, or it failed on the server. */
+export type ClosedCode = 'idle' | 'failed'
 
 export type ClientEventName = keyof ClientToServerEvents

@@ -57,7 +57,7 @@ export class RoomRegistry {
     const before = this.now() - this.lifecycle.idleMs
     for (const room of [...this.rooms.values()]) {
       if (room.phase === 'podium' || room.lastActiveAt > before) continue
-      if (room.phase === 'lobby') room.close('Nobody started this game for a long time, so it was closed. Ask the host for a new PIN.')
+      if (room.phase === 'lobby') room.close('idle', 'Nobody started this game for a long time, so it was closed. Ask the host for a new PIN.')
       else void room.dispatch({ type: 'end' })
     }
   }

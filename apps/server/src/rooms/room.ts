@@ -1,5 +1,5 @@
 import { hostStatus, hostView, nextWakeAt, playerView, publicView, reduce, reduceBatch, type BatchEvent, type Effect, type GameEvent, type GameState, type Outcome } from '@cirrus/game'
-import { ErrorCode, fail, ok, type HostView, type Joined, type PhaseView, type Reply } from '@cirrus/protocol'
+import { ErrorCode, fail, ok, type ClosedCode, type HostView, type Joined, type PhaseView, type Reply } from '@cirrus/protocol'
 import type { Store } from '../db/store.ts'
 import type { CirrusServer, CirrusSocket } from '../sockets/types.ts'
 import { isOffensive } from '../nicknames.ts'
@@ -294,9 +294,9 @@ export class GameRoom {
    * Ends a game that will not reach its podium: nobody played it for the idle time, or it failed. Everyone is told,
    * the game is marked abandoned (its PIN freed, no restart brings it back) and the room lets go of everything.
    */
-  close(reason: string): void {
+  close(code: ClosedCode, reason: string): void {
     if (this.disposed) return
-    this.deps.io.to(this.everyone).emit('game:closed', { reason })
+    this.deps.io.to(this.everyone).emit('game:closed', { code, reason })
     void this.deps.store.abandonGame(this.gameId, this.deps.now()).catch(logError('mark a game abandoned'))
     this.dispose()
     // After the replies of this turn have gone out (a command that made the game fail is still answered).
@@ -321,7 +321,7 @@ export class GameRoom {
   /** A throw inside this game's rules or effects: logged, and this game alone is stopped. */
   private fail(error: unknown, during: string): void {
     console.error(`game ${this.gameId} (PIN ${this.pin}) failed during ${during}; stopping it:`, error)
-    this.close('This game hit an error on the server and was stopped. Your scores so far are kept.')
+    this.close('failed', 'This game hit an error on the server and was stopped. Your scores so far are kept.')
   }
 
   /** Lets go of every timer and probe this room started. Idempotent. */

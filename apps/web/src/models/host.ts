@@ -1,5 +1,5 @@
 import { batch, computed, signal } from '@preact/signals'
-import { applyHostStatus, ErrorCode, stepOf, type ExtraTimeFactor, type FinalStanding, type GameSettingsInput, type HostCounts, type HostPlayer, type HostStatus, type HostView, type PhaseView, type TeamColor } from '@cirrus/protocol'
+import { applyHostStatus, ErrorCode, stepOf, type ClosedCode, type ExtraTimeFactor, type FinalStanding, type GameSettingsInput, type HostCounts, type HostPlayer, type HostStatus, type HostView, type PhaseView, type TeamColor } from '@cirrus/protocol'
 import { checkAccess } from './access.ts'
 import { offsetFrom, tabConnection, type ClientError, type Connection, type Result } from '../connection.ts'
 import { hostToken } from '../storage.ts'
@@ -23,6 +23,8 @@ export function createHostModel(connection: Connection = tabConnection) {
   const offset = signal(0)
   /** Why this browser cannot host the game at `pin` (no token, game over...): shown instead of the game. */
   const fatal = signal<ClientError | null>(null)
+  /** Why the game ended by itself, when it did (the server says it as a code; the page says it in words). */
+  const closed = signal<ClosedCode | null>(null)
   /** The last refused command, shown beside the controls until the next one. */
   const commandError = signal<ClientError | null>(null)
   /** With two-step join: what the join pattern on this screen is drawn from. */
@@ -107,6 +109,7 @@ export function createHostModel(connection: Connection = tabConnection) {
       status.value = null
       players.value = []
       fatal.value = null
+      closed.value = null
       commandError.value = null
     })
     const socket = getSocket()
@@ -151,8 +154,11 @@ export function createHostModel(connection: Connection = tabConnection) {
     return run(request(name, { step: stepOf(shown) }))
   }
 
-  const onClosed = ({ reason }: { reason: string }) => {
-    fatal.value = { code: ErrorCode.GameOver, message: reason }
+  const onClosed = ({ code, reason }: { code: ClosedCode; reason: string }) => {
+    batch(() => {
+      closed.value = code
+      fatal.value = { code: ErrorCode.GameOver, message: reason }
+    })
   }
 
   return {
@@ -161,6 +167,7 @@ export function createHostModel(connection: Connection = tabConnection) {
     status,
     offset,
     fatal,
+    closed,
     commandError,
     phase,
     paused,

@@ -1,5 +1,5 @@
 import { batch, computed, signal } from '@preact/signals'
-import { ErrorCode, hasPlayerOrder, ownView, playerOptionOrder, type Choice, type PhaseView, type PlayerView, type PublicQuestion } from '@cirrus/protocol'
+import { ErrorCode, hasPlayerOrder, ownView, playerOptionOrder, type Choice, type ClosedCode, type PhaseView, type PlayerView, type PublicQuestion } from '@cirrus/protocol'
 import { getSocket, offsetFrom, request, type ClientError, type Result } from '../connection.ts'
 import { ensureLearner } from '../practice/learner.ts'
 import { picturesOnPhone, preload } from '../media.ts'
@@ -19,6 +19,8 @@ export function createPlayerModel() {
   const offset = signal(0)
   /** Why this player cannot be in the game at `pin` (kicked, game gone, no seat in this browser). */
   const fatal = signal<ClientError | null>(null)
+  /** Why the game ended by itself, when it did (the server says it as a code; the page says it in words). */
+  const closed = signal<ClosedCode | null>(null)
   const submitted = signal<Submitted | null>(null)
   const answerError = signal<ClientError | null>(null)
   /** Why the lobby's team pick was refused, until the next pick. */
@@ -108,10 +110,13 @@ export function createPlayerModel() {
     fatal.value = { code: ErrorCode.Kicked, message: 'the host removed you from this game' }
   }
 
-  function onClosed({ reason }: { reason: string }) {
+  function onClosed({ code, reason }: { code: ClosedCode; reason: string }) {
     const p = pin.value
     if (p) playerSeat.forget(p)
-    fatal.value = { code: ErrorCode.GameOver, message: reason }
+    batch(() => {
+      closed.value = code
+      fatal.value = { code: ErrorCode.GameOver, message: reason }
+    })
   }
 
   async function rejoin(): Promise<void> {
@@ -147,6 +152,7 @@ export function createPlayerModel() {
       view.value = null
       you.value = null
       fatal.value = null
+      closed.value = null
       submitted.value = null
       answerError.value = null
       teamError.value = null
@@ -201,7 +207,7 @@ export function createPlayerModel() {
     })
   }
 
-  return { pin, view, you, offset, fatal, submitted, answerError, teamError, phase, paused, question, shownQuestion, ownTime, lockedIn, result, myChoice, open, join, answer, pickTeam }
+  return { pin, view, you, offset, fatal, closed, submitted, answerError, teamError, phase, paused, question, shownQuestion, ownTime, lockedIn, result, myChoice, open, join, answer, pickTeam }
 }
 
 export type PlayerModel = ReturnType<typeof createPlayerModel>

@@ -51,7 +51,7 @@ export function HostGame({ pin }: { pin: string }) {
     return (
       <MessagePage
         title={t('host.cantShow', { pin })}
-        alert={fatal.code === 'bad_token' ? t('host.notHost') : describeError(fatal, { pin })}
+        alert={host.closed.value ? t(`errors.closed.${host.closed.value}`) : fatal.code === 'bad_token' ? t('host.notHost') : describeError(fatal, { pin })}
         action={
           <Link href="/host" class="button primary">
             {t('host.newGame')}

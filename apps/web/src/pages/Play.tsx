@@ -41,7 +41,7 @@ export function Play({ pin }: { pin: string }) {
       <MessagePage
         class="play-message"
         title={fatal.code === 'kicked' ? t('play.removed') : t('play.unavailable')}
-        alert={fatal.code === 'not_player' || fatal.code === 'bad_token' ? t('play.noSeat') : describeError(fatal, { pin })}
+        alert={player.closed.value ? t(`errors.closed.${player.closed.value}`) : fatal.code === 'not_player' || fatal.code === 'bad_token' ? t('play.noSeat') : describeError(fatal, { pin })}
         action={
           <Link href="/join" class="button primary">
             {t('play.joinAGame')}
