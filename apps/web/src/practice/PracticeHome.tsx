@@ -1,79 +1,42 @@
-import { useSignal } from '@preact/signals'
-import { useEffect } from 'preact/hooks'
-import type { ProgressView, SessionView, StartSessionInput } from '@cirrus/protocol'
-import { Link, navigate } from '../router.tsx'
-import { formatNumber, language, t } from '../i18n/i18n.ts'
-import { practiceApi, PracticeError } from './learner.ts'
+import { useEffect, useMemo } from 'preact/hooks'
+import { Link } from '../router.tsx'
+import { Page } from '../components/Page.tsx'
+import { LanguagePicker } from '../i18n/LanguagePicker.tsx'
+import { counted, formatNumber, language, t } from '../i18n/i18n.ts'
+import { createPracticeHome } from '../models/practice-home.ts'
+import { LIMITS, parseLimit, TIMERS, toggled, type Mode } from '../models/practice-rules.ts'
 import { catalog, loadCatalog } from './topics.ts'
+import { problemText } from './words.ts'
 import './practice.css'
 
-type Mode = 'due' | 'domains' | 'topics'
-const ALL_DOMAINS = [1, 2, 3, 4]
-const LIMITS = [10, 20, 50, null] as const
-const TIMERS = [null, 30, 60, 90] as const
+/** Why a start waits for the learner: nothing due, or no topic picked. */
+const MISSING: Record<Mode, string> = { due: 'practiceHome.nothingDueShort', domains: 'practiceHome.pickDomain', topics: 'practiceHome.pickTopic' }
 
 /** /practice: choose what to practise (what's due, exam domains or topics), how many, and whether timed. */
 export function PracticeHome() {
-  const progress = useSignal<ProgressView | null>(null)
-  const mode = useSignal<Mode>('domains')
-  const domains = useSignal<number[]>([])
-  const topics = useSignal<string[]>([])
-  const limit = useSignal<number | null>(10)
-  const timer = useSignal<number | null>(null)
-  const error = useSignal<string | null>(null)
-  const busy = useSignal(false)
+  const model = useMemo(createPracticeHome, [])
+  const { progress, mode, domains, topics, limit, timer, missing, refusal, starting, dueOf } = model
 
   useEffect(() => {
     void loadCatalog()
-    practiceApi<ProgressView>('/progress').then(
-      (p) => {
-        progress.value = p
-        if (p.totals.due > 0) mode.value = 'due'
-      },
-      (e: PracticeError) => (error.value = e.message),
-    )
-  }, [])
+    void model.load()
+  }, [model])
 
-  const due = progress.value?.totals.due ?? 0
-  const openExam = progress.value?.exams.find((e) => e.status === 'open')
-  const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item])
-  // No domain picked means every domain: the defaults start a session (they used to answer "Pick at least one domain").
-  const chosenDomains = domains.value.length > 0 ? domains.value : ALL_DOMAINS
-  const ready = mode.value === 'due' ? due > 0 : mode.value === 'domains' ? true : topics.value.length > 0
-
-  async function start(event: Event) {
+  const due = model.due.value
+  const start = (event: Event) => {
     event.preventDefault()
-    if (!ready) {
-      error.value = t(mode.value === 'due' ? 'practiceHome.nothingDueShort' : mode.value === 'domains' ? 'practiceHome.pickDomain' : 'practiceHome.pickTopic')
-      return
-    }
-    const base = { limit: limit.value, timerSec: timer.value }
-    const body: StartSessionInput =
-      mode.value === 'due' ? { mode: 'due', ...base } : mode.value === 'domains' ? { mode: 'domains', domains: chosenDomains, ...base } : { mode: 'topics', topics: topics.value, ...base }
-    busy.value = true
-    error.value = null
-    try {
-      const session = await practiceApi<SessionView>('/sessions', { json: body })
-      navigate(`/practice/session/${session.id}`)
-    } catch (e) {
-      error.value = (e as Error).message
-      busy.value = false
-    }
+    void model.start()
   }
-
-  const dueOf = (id: string, list: 'domains' | 'topics') => progress.value?.[list].find((r) => r.id === id)?.due ?? 0
+  // Worded when shown, so that a change of language re-words it.
+  const error = refusal.value ? problemText(refusal.value) : missing.value ? t(MISSING[missing.value]) : ''
 
   return (
-    <main class="page practice">
-      <p class="crumbs">
-        <Link href="/">Cirrus</Link>
-      </p>
-      <h1>{t('practiceHome.title')}</h1>
+    <Page class="practice" crumbs={[{ href: '/', label: 'Cirrus' }]} language={<LanguagePicker />} title={t('practiceHome.title')}>
       <p class="muted">{t('practiceHome.intro')}</p>
 
       <nav class="practice-links" aria-label={t('practiceHome.nav')}>
         <Link href="/exam" class="practice-link">
-          <strong>{t(openExam ? 'practiceHome.resumeExam' : 'practiceHome.mockExam')}</strong>
+          <strong>{t(model.openExam.value ? 'practiceHome.resumeExam' : 'practiceHome.mockExam')}</strong>
           <span>{t('practiceHome.examSub', { questions: formatNumber(65), minutes: formatNumber(90) })}</span>
         </Link>
         <Link href="/progress" class="practice-link">
@@ -103,18 +66,16 @@ export function PracticeHome() {
           </label>
         </fieldset>
 
-        {mode.value === 'due' && (
-          <p class="notice">{due > 0 ? counted('practiceHome.dueNotice', due) : t('practiceHome.nothingDue')}</p>
-        )}
+        {mode.value === 'due' && <p class="notice">{due > 0 ? counted('practiceHome.dueNotice', due) : t('practiceHome.nothingDue')}</p>}
 
         {mode.value === 'domains' && (
           <fieldset class="pick-list">
             <legend class="visually-hidden">{t('practiceHome.domains')}</legend>
             {catalog.value?.domains.map((d) => (
               <label class="check pick" key={d.id}>
-                <input type="checkbox" checked={domains.value.includes(d.id)} onChange={() => (domains.value = toggle(domains.value, d.id))} />
+                <input type="checkbox" checked={domains.value.includes(d.id)} onChange={() => (domains.value = toggled(domains.value, d.id))} />
                 <span>
-                  <strong>{d.title}</strong>
+                  <strong dir="auto">{d.title}</strong>
                   <span class="muted">
                     {' · '}
                     {t('practiceHome.weight', { percent: formatPercent(d.weight) })} · {counted('practiceHome.questionCount', d.questionCount)}
@@ -129,16 +90,19 @@ export function PracticeHome() {
         {mode.value === 'topics' &&
           catalog.value?.domains.map((d) => (
             <fieldset class="pick-list" key={d.id}>
-              <legend>{d.title}</legend>
+              <legend dir="auto">{d.title}</legend>
               <div class="topic-grid">
-                {catalog.value!.topics
-                  .filter((t) => t.domain === d.id)
-                  .map((t) => (
-                    <label class="check pick" key={t.id}>
-                      <input type="checkbox" checked={topics.value.includes(t.id)} onChange={() => (topics.value = toggle(topics.value, t.id))} />
+                {catalog
+                  .value!.topics.filter((topic) => topic.domain === d.id)
+                  .map((topic) => (
+                    <label class="check pick" key={topic.id}>
+                      <input type="checkbox" checked={topics.value.includes(topic.id)} onChange={() => (topics.value = toggled(topics.value, topic.id))} />
                       <span>
-                        {t.title} <span class="muted">({formatNumber(t.questionCount)}
-                          {dueOf(t.id, 'topics') ? `, ${tr('practiceHome.dueCount', { n: formatNumber(dueOf(t.id, 'topics')) })}` : ''})</span>
+                        <span dir="auto">{topic.title}</span>{' '}
+                        <span class="muted">
+                          ({formatNumber(topic.questionCount)}
+                          {dueOf(topic.id, 'topics') ? `, ${t('practiceHome.dueCount', { n: formatNumber(dueOf(topic.id, 'topics')) })}` : ''})
+                        </span>
                       </span>
                     </label>
                   ))}
@@ -170,20 +134,15 @@ export function PracticeHome() {
         </div>
 
         <p class="error" role="alert">
-          {error.value ?? ''}
+          {error}
         </p>
-        <button class="button primary big" type="submit" disabled={busy.value}>
+        <button class="button primary big" type="submit" disabled={starting.value}>
           {t('practiceHome.start')}
         </button>
       </form>
-    </main>
+    </Page>
   )
 }
 
-/** A counted message: `count` picks the plural form, `n` is the number in the language's digits. */
-const counted = (key: string, count: number) => t(key, { count, n: formatNumber(count) })
-const tr = t // the topic list's `t` is a topic
 /** A whole percentage as the language writes it (24% / 24 % / ٢٤٪). */
 const formatPercent = (percent: number) => new Intl.NumberFormat(language.value, { style: 'percent' }).format(percent / 100)
-
-const parseLimit = (value: string): number | null => (value === 'null' ? null : Number(value))

@@ -23,6 +23,12 @@ interface Props {
   label?: string
 }
 
+/**
+ * The bank's words inside a sentence of the language on screen (an accepted answer), isolated as <bdi> would
+ * (first strong isolate … pop): English inside Arabic keeps its own direction and does not reorder the sentence.
+ */
+const isolated = (text: string) => `\u2068${text}\u2069`
+
 const picked = (choice: Choice | null): number[] => (choice && 'options' in choice ? choice.options : [])
 
 /**
@@ -43,7 +49,7 @@ export function QuestionCard({ question, choice, onChange, onAnswer, reveal, lab
     <section class="pq" aria-label={label ?? t('questionCard.question')}>
       <p class="pq-meta">
         {label && <span>{label}</span>}
-        {question.topic && <span class="pq-topic">{topicTitle(question.topic)}</span>}
+        {question.topic && <span class="pq-topic" dir="auto">{topicTitle(question.topic)}</span>}
       </p>
       <h2 class="pq-prompt" dir="auto">{question.prompt}</h2>
       {question.type === 'multiple' && <p class="pq-hint">{question.pick ? t('questionCard.choose', { count: question.pick, n: formatNumber(question.pick) }) : t('questionCard.chooseAll')}</p>}
@@ -81,7 +87,7 @@ export function QuestionCard({ question, choice, onChange, onAnswer, reveal, lab
               onChange?.(text.trim() ? { text } : null)
             }}
           />
-          {reveal && <span class="pq-accepted">{t('questionCard.accepted', { answers: reveal.acceptedAnswers.join(', ') })}</span>}
+          {reveal && <span class="pq-accepted">{t('questionCard.accepted', { answers: reveal.acceptedAnswers.map(isolated).join(', ') })}</span>}
         </label>
       ) : (
         <ul class="pq-options" role="list">

@@ -1,76 +1,39 @@
-import { useSignal } from '@preact/signals'
-import { useEffect, useRef } from 'preact/hooks'
-import type { Choice, PracticeFeedback, SessionSummary, SessionView } from '@cirrus/protocol'
+import { useEffect, useMemo, useRef } from 'preact/hooks'
+import type { SessionSummary } from '@cirrus/protocol'
 import { Link, navigate } from '../router.tsx'
 import { MessagePage, Page, WaitingPage } from '../components/Page.tsx'
+import { useServerNow } from '../components/server-clock.ts'
 import { formatNumber } from '../i18n/i18n.ts'
-import { practiceApi } from './learner.ts'
+import { createPracticeSession } from '../models/practice-session.ts'
+import { countsOf, secondsLeft, verdictKey } from '../models/practice-rules.ts'
+import type { PracticeError } from './learner.ts'
 import { QuestionCard } from './QuestionCard.tsx'
 import { ReportProblem } from './ReportProblem.tsx'
 import { Meter } from './charts.tsx'
 import { loadCatalog, topicTitle } from './topics.ts'
-import { useServerCountdown } from './clock.ts'
-import { counted, dateTimeOf, m, percentOf } from './words.ts'
+import { counted, dateTimeOf, m, percentOf, problemText } from './words.ts'
 import './practice.css'
 
 const crumbs = () => [{ href: '/practice', label: m('crumb') }]
 
-/** The heading over the feedback: right, partly right (an order or a number with some credit), time's up, not quite, skipped. */
-function verdictOf(f: PracticeFeedback, answered: boolean): string {
-  if (f.correct) return m('verdict.right')
-  if (f.timedOut) return m('verdict.timeUp')
-  if (f.credit > 0) return m('verdict.partly')
-  return m(answered ? 'verdict.wrong' : 'verdict.skipped')
-}
-
 /** /practice/session/:id: one question at a time, feedback with the explanation, and the summary at the end. */
 export function SessionPage({ id }: { id: string }) {
-  const session = useSignal<SessionView | null>(null)
-  const choice = useSignal<Choice | null>(null)
-  const feedback = useSignal<PracticeFeedback | null>(null)
-  const error = useSignal<string | null>(null)
-  const busy = useSignal(false)
-
-  async function run(action: () => Promise<void>) {
-    busy.value = true
-    error.value = null
-    try {
-      await action()
-    } catch (e) {
-      error.value = (e as Error).message
-    } finally {
-      busy.value = false
-    }
-  }
-
-  const show = (view: SessionView) => {
-    session.value = view
-    choice.value = null
-    feedback.value = null
-  }
+  const model = useMemo(() => createPracticeSession(id), [id])
+  const { choice, feedback, refusal, busy } = model
 
   useEffect(() => {
     void loadCatalog()
-    void run(async () => {
-      const view = await practiceApi<SessionView>(`/sessions/${encodeURIComponent(id)}`)
-      show(view.current || view.ended ? view : await practiceApi<SessionView>(`/sessions/${encodeURIComponent(id)}/next`, { method: 'POST' }))
-    })
-  }, [id])
+    void model.load()
+  }, [model])
 
-  const current = session.value?.current ?? null
-  const remaining = useServerCountdown(current?.deadline ?? null, session.value?.serverNow ?? null)
-
-  const check = () => {
-    // One answer per question: a second press (or Enter in a number's box) while the first is on its way does nothing.
-    if (!current || feedback.value || busy.value) return
-    return run(async () => {
-      feedback.value = await practiceApi<PracticeFeedback>(`/sessions/${id}/answers`, { json: { questionKey: current.question.key, choice: choice.value } })
-    })
-  }
+  const current = model.current.value
+  // The app's one clock, counting to the server's deadline for the question on screen.
+  const now = useServerNow(model.offset.value, current?.deadline != null, 250)
+  const remaining = secondsLeft(current?.deadline, now)
 
   // The timer ran out: send what is picked (the server counts it as wrong, and says so).
   useEffect(() => {
-    if (remaining === 0 && current && !feedback.value && !busy.value) void check()
+    if (remaining === 0) void model.check()
   }, [remaining === 0])
 
   // After Check, the feedback takes the focus (the button pressed is gone): it is read out, and Tab goes on to Next.
@@ -81,21 +44,17 @@ export function SessionPage({ id }: { id: string }) {
     feedbackBox.current?.scrollIntoView({ block: 'nearest' })
   }, [feedback.value])
 
-  const next = () => run(async () => show(await practiceApi<SessionView>(`/sessions/${id}/next`, { method: 'POST' })))
-  const stop = () => run(async () => show(await practiceApi<SessionView>(`/sessions/${id}/end`, { method: 'POST' })))
-
-  const view = session.value
+  const error = refusal.value && problemText(refusal.value)
+  const view = model.view.value
   if (!view) {
-    if (error.value) return <MessagePage class="practice" alert={error.value} action={<Link href="/practice">{m('error.back')}</Link>} />
+    if (error) return <MessagePage class="practice" alert={error} action={<Link href="/practice">{m('error.back')}</Link>} />
     return <WaitingPage>{m('loading')}</WaitingPage>
   }
 
-  if (view.ended) return <Summary summary={view.summary!} error={error.value} />
+  if (view.ended) return <Summary summary={view.summary!} refusal={refusal.value} />
 
   const f = feedback.value
-  // The feedback carries the counts after this answer; the view, those before it.
-  const answered = f?.answered ?? view.answered
-  const right = f?.correctCount ?? view.correctCount
+  const { answered, right } = countsOf(view, f)
   return (
     <Page class="practice session" crumbs={crumbs()}>
       <header class="session-bar">
@@ -114,14 +73,14 @@ export function SessionPage({ id }: { id: string }) {
           question={current.question}
           choice={choice.value}
           onChange={f ? undefined : (c) => (choice.value = c)}
-          onAnswer={() => void check()}
+          onAnswer={() => void model.check()}
           reveal={f}
           label={m('question', { n: formatNumber(view.answered + 1) })}
         />
       )}
       {f && (
         <section class={`feedback ${f.correct ? 'right' : 'wrong'}`} aria-live="polite" tabIndex={-1} ref={feedbackBox}>
-          <h2>{verdictOf(f, choice.value !== null)}</h2>
+          <h2>{m(verdictKey(f, choice.value !== null))}</h2>
           {f.explanation && (
             <p class="pq-explanation" dir="auto">
               {f.explanation}
@@ -131,24 +90,24 @@ export function SessionPage({ id }: { id: string }) {
         </section>
       )}
       <p class="error" role="alert">
-        {error.value ?? ''}
+        {error ?? ''}
       </p>
       <div class="session-actions">
         {f ? (
-          <button class="button primary big" type="button" onClick={next} disabled={busy.value} autoFocus>
+          <button class="button primary big" type="button" onClick={model.next} disabled={busy.value} autoFocus>
             {m('next')}
           </button>
         ) : (
           <>
-            <button class="button primary big" type="button" onClick={check} disabled={busy.value || !choice.value}>
+            <button class="button primary big" type="button" onClick={model.check} disabled={busy.value || !choice.value}>
               {m('check')}
             </button>
-            <button class="button ghost" type="button" onClick={() => ((choice.value = null), check())} disabled={busy.value}>
+            <button class="button ghost" type="button" onClick={model.skip} disabled={busy.value}>
               {m('dontKnow')}
             </button>
           </>
         )}
-        <button class="button ghost" type="button" onClick={stop} disabled={busy.value}>
+        <button class="button ghost" type="button" onClick={model.stop} disabled={busy.value}>
           {m('stop')}
         </button>
       </div>
@@ -157,12 +116,12 @@ export function SessionPage({ id }: { id: string }) {
   )
 }
 
-function Summary({ summary, error }: { summary: SessionSummary; error: string | null }) {
+function Summary({ summary, refusal }: { summary: SessionSummary; refusal: PracticeError | null }) {
   const share = summary.answered ? summary.correct / summary.answered : 0
   return (
     <Page class="practice summary" crumbs={crumbs()} title={m('summary.title')}>
       <p class="error" role="alert">
-        {error ?? ''}
+        {refusal ? problemText(refusal) : ''}
       </p>
       {summary.answered === 0 ? (
         <p class="notice">{m('summary.nothing')}</p>

@@ -1,5 +1,6 @@
 import en from '../i18n/locales/study/en.json'
 import { area, formatNumber, language, type MessageValues } from '../i18n/i18n.ts'
+import type { PracticeError } from './learner.ts'
 
 /**
  * The words of a practice session and its question card's new types (locales/study/<code>.json). Numbers, shares
@@ -15,3 +16,14 @@ export const percentOf = (share: number) => new Intl.NumberFormat(language.value
 
 /** A moment as the language writes a date and time. */
 export const dateTimeOf = (ms: number) => new Intl.DateTimeFormat(language.value, { dateStyle: 'medium', timeStyle: 'short' }).format(ms)
+
+const ERRORS = new Set(['session_not_found', 'session_over', 'wrong_question', 'invalid_choice', 'invalid_payload', 'rate_limited', 'busy'])
+
+/**
+ * A practice refusal in the language on screen, by its code (the server's English message is for logs): no answer at
+ * all (status 0) is being offline; a code these pages do not expect says so plainly.
+ */
+export function problemText(problem: PracticeError): string {
+  if (problem.status === 0) return m('errors.offline')
+  return m(ERRORS.has(problem.body.code) ? `errors.${problem.body.code}` : 'errors.unknown')
+}
