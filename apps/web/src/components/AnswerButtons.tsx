@@ -24,7 +24,7 @@ export function SingleAnswer({ options, show, named, images, onAnswer }: { optio
         <button key={i} type="button" class={`answer tile-${shapeOf(i).colour}`} onClick={() => onAnswer({ options: [i] })}>
           <Shape index={i} />
           {show && <OptionPicture image={images?.[i]} />}
-          <span class="answer-text">{optionLabel(text, i, show || named)}</span>
+          <span class="answer-text" dir="auto">{optionLabel(text, i, show || named)}</span>
         </button>
       ))}
     </div>
@@ -55,7 +55,7 @@ export function MultipleAnswer({ options, pick, show, index, images, onAnswer }:
             <button key={i} type="button" class={`answer toggle tile-${shapeOf(i).colour} ${on ? 'on' : ''}`} aria-pressed={on} onClick={() => toggle(i)}>
               <Shape index={i} />
               {show && <OptionPicture image={images?.[i]} />}
-              <span class="answer-text">{optionLabel(text, i, show)}</span>
+              <span class="answer-text" dir="auto">{optionLabel(text, i, show)}</span>
               <span class="toggle-mark" aria-hidden="true">
                 {on ? '✓' : ''}
               </span>
