@@ -233,6 +233,7 @@ describe('languages', () => {
       // The phone names the shapes in its language.
       const shape = player.getByRole('button', { name: words.firstShape, exact: true })
       await shape.waitFor()
+      expect(await dirOf(player, '.answer-text')).toBe('auto')
       await screenshot(player, `lang-phone-${code}-02-question`)
       await expectAccessible(player, `the phone's question in ${code}`)
       await shape.click()

@@ -1,6 +1,5 @@
-import { signal } from '@preact/signals'
 import { useEffect, useRef } from 'preact/hooks'
-import type { JoinWarning, PhaseView, PublicQuestion, ServerConfig } from '@cirrus/protocol'
+import type { PhaseView, PublicQuestion } from '@cirrus/protocol'
 import { AdvanceIn, Countdown } from '../components/Countdown.tsx'
 import { AnswerChart, OptionGrid, OrderList, describeNumber } from '../components/Options.tsx'
 import { MessagePage, WaitingPage } from '../components/Page.tsx'
@@ -8,9 +7,9 @@ import { QrCode } from '../components/Qr.tsx'
 import { QuestionPicture } from '../components/Picture.tsx'
 import { Leaderboard, Podium } from '../components/Standings.tsx'
 import { ExtraTimePanel, JoinPatternBoard, PlainOptions, PlayerChipName, RemoveButton, RulesList, TeamLobby, TeamStandingsList } from '../components/Ways.tsx'
-import { api } from '../api.ts'
 import { describeError } from '../messages.ts'
 import { host } from '../models/host.ts'
+import { joinHost, joinProblem, joinUrl, loadJoinLink } from '../models/join-link.ts'
 import { Link } from '../router.tsx'
 import { SoundControl } from '../sound/SoundControl.tsx'
 import { EndAnswering } from '../components/EndAnswering.tsx'
@@ -24,25 +23,10 @@ import { rich } from '../i18n/rich.tsx'
 
 type View<P extends PhaseView['phase']> = Extract<PhaseView, { phase: P }>
 
-/**
- * Where phones open the join link: the server says when the address this page uses won't do (PUBLIC_URL, or this
- * machine's LAN address when the page is open at localhost). Asked once per page load.
- */
-const joinOrigin = signal<string | null>(null)
-/** Why phones may not reach the join link (loopback, or an address the server does not listen on). */
-const joinProblem = signal<JoinWarning | null>(null)
-void api<ServerConfig>('/api/config').then((r) => {
-  if (!r.ok) return
-  joinOrigin.value = r.data.joinOrigin
-  joinProblem.value = r.data.joinWarning ?? null
-})
-const origin = () => joinOrigin.value ?? location.origin
-const joinUrl = (pin: string) => `${origin()}/join/${pin}`
-const joinHost = () => `${new URL(origin()).host}/join`
-
 /** The projector screen: follows the game at `pin` with the host token kept in this browser. */
 export function HostGame({ pin }: { pin: string }) {
   useEffect(() => host.open(pin), [pin])
+  useEffect(loadJoinLink, [])
   const view = host.view.value
   const fatal = host.fatal.value
   useGameSound('host', view, host.offset.value)
