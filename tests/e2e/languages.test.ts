@@ -140,10 +140,10 @@ describe('languages', () => {
     }
   })
 
-  it('shows the practice home and a question card in Spanish and Arabic on a phone', { timeout: 60_000 }, async () => {
-    for (const [code, title, start, timer, check] of [
-      ['es', 'Practicar a solas', 'Empezar a practicar', '30 segundos por pregunta', 'Comprobar'],
-      ['ar', 'تدرّب وحدك', 'ابدأ التدريب', 'ثانية للسؤال', 'تحقّق'],
+  it('shows the practice home, a timed question card and a refusal in Spanish and Arabic on a phone', { timeout: 60_000 }, async () => {
+    for (const [code, title, start, timer, check, gone] of [
+      ['es', 'Practicar a solas', 'Empezar a practicar', '30 segundos por pregunta', 'Comprobar', 'Esta sesión de práctica ya no existe. Empieza una nueva.'],
+      ['ar', 'تدرّب وحدك', 'ابدأ التدريب', 'ثانية للسؤال', 'تحقّق', 'جلسة التدريب هذه لم تعد موجودة. ابدأ جلسة جديدة.'],
     ] as const) {
       const page = await phone(LOCALE[code]!)
       await page.goto(`${env.server.url}/practice`)
@@ -151,12 +151,29 @@ describe('languages', () => {
       await page.getByRole('button', { name: start }).waitFor()
       expect(await page.locator('option').filter({ hasText: timer }).count(), timer).toBeGreaterThan(0)
       await screenshot(page, `lang-practice-home-phone-${code}`)
-      // A session's question card and the session page around it.
+      // A session's question card and the session page around it, with the practice timer counting down in the language's digits.
+      await page.locator('select[aria-labelledby=timer-label]').selectOption('30')
       await page.getByRole('button', { name: start }).click()
       await page.waitForURL(/\/practice\/session\//)
       await page.locator('.pq-option, .pq-text, .order-list, .number-answer').first().waitFor()
       await page.getByRole('button', { name: check, exact: true }).waitFor()
+      const timerSeconds = async () => {
+        const text = (await page.getByRole('timer').textContent()) ?? ''
+        const n = Number(text.replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d))).replace(/\D/g, ''))
+        const digits = await page.evaluate(([lang, n]) => new Intl.NumberFormat(lang).format(n), [code, n] as const)
+        expect(text).toBe(`${digits} ${code === 'ar' ? 'ث' : 's'}`)
+        return n
+      }
+      const first = await timerSeconds()
+      expect(first).toBeGreaterThan(25)
+      expect(first).toBeLessThanOrEqual(30)
+      await page.waitForFunction((before) => !document.querySelector('[role=timer]')?.textContent?.includes(before), (await page.getByRole('timer').textContent())!)
+      expect(await timerSeconds()).toBeLessThan(first)
       await screenshot(page, `lang-practice-question-phone-${code}`)
+      // A session that no longer exists: the server's refusal (a code) is said in the language on screen.
+      await page.goto(`${env.server.url}/practice/session/no-such-session`)
+      await page.getByRole('alert').filter({ hasText: gone }).waitFor()
+      await screenshot(page, `lang-practice-session-gone-phone-${code}`)
       await page.context().close()
     }
   })
