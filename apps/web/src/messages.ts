@@ -5,7 +5,7 @@ import { t } from './i18n/i18n.ts'
 /**
  * What to tell a person for each refusal, in their language: the server's codes stay codes on the wire and are put
  * into words here, from the catalogue (errors.*). The server's own message is kept where it says more (a nickname
- * rule, a game ended for a reason).
+ * rule).
  */
 const BY_CODE: Partial<Record<ClientError['code'], string>> = {
   [ErrorCode.GameNotFound]: 'errors.game_not_found',
@@ -30,7 +30,9 @@ const BY_CODE: Partial<Record<ClientError['code'], string>> = {
 }
 
 export function describeError(error: ClientError, context: { pin?: string } = {}): string {
-  if (error.code === ErrorCode.GameOver) return error.message && error.message !== 'this game has ended' ? error.message : t('errors.game_over')
+  // A game that ended by itself says why from game:closed's code (the host screen and the phone); every other
+  // game_over is the engine's "this game has (already) ended".
+  if (error.code === ErrorCode.GameOver) return t('errors.game_over')
   if (error.code === ErrorCode.NicknameInvalid) return t('errors.nickname_invalid', { reason: error.message })
   const key = BY_CODE[error.code]
   if (key === 'errors.game_not_found' && !context.pin) return t('errors.game_not_found_any')
