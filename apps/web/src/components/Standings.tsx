@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import type { LeaderEntry } from '@cirrus/protocol'
 import { PODIUM_STAGES_MS, reducedMotion } from './motion.ts'
+import './standings.css'
 import './moments.css'
 import { formatNumber, t } from '../i18n/i18n.ts'
 
