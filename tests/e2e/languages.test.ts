@@ -178,6 +178,34 @@ describe('languages', () => {
     }
   })
 
+  it('says a true/false question\'s options in Spanish on the projector and the phone', { timeout: 90_000 }, async () => {
+    // The starter's second question is true/false; its options are stored as "True" and "False".
+    expect(starterQuiz.questions[1]!.type).toBe('truefalse')
+    const host = await (await env.browser.context({ viewport: PROJECTOR, locale: 'es-ES' })).newPage()
+    const pin = await createGameIn(host, 'es', 2)
+    const player = await phone('es-ES')
+    await joinIn(player, pin, 'Zoe', '¡Estás dentro!')
+    await host.getByRole('button', { name: 'Empezar', exact: true }).click()
+    await player.getByRole('button', { name: 'Triángulo rojo', exact: true }).click()
+    await waitForPhase(host, 'reveal')
+    await host.locator('.host-controls .button.primary').click()
+    await host.getByRole('button', { name: 'Siguiente pregunta' }).click()
+
+    await host.locator('.host-question:not(.getting-ready) .prompt', { hasText: starterQuiz.questions[1]!.prompt }).waitFor()
+    expect(await host.locator('.host-question .option-text').allTextContents()).toEqual(['Verdadero', 'Falso'])
+    await player.getByRole('button', { name: 'Verdadero', exact: true }).waitFor()
+    expect(await player.locator('.answer-text').allTextContents()).toEqual(['Verdadero', 'Falso'])
+    await screenshot(host, 'lang-projector-es-truefalse-question')
+    await screenshot(player, 'lang-phone-es-truefalse-question')
+    await player.getByRole('button', { name: 'Falso', exact: true }).click()
+
+    await waitForPhase(host, 'reveal')
+    expect(await host.locator('.option-grid .option-text').allTextContents()).toEqual(['Verdadero', 'Falso'])
+    await waitForPhase(player, 'reveal')
+    expect((await player.locator('.result-title').textContent())!.trim()).toBe('¡Correcto!')
+    await screenshot(host, 'lang-projector-es-truefalse-reveal')
+  })
+
   /** A whole game's words in each language, on the projector and the phone, as a class would read them. */
   const GAME = {
     es: {

@@ -4,6 +4,7 @@ import { LIMITS } from '@cirrus/questions/model'
 import type { Choice, PublicImage, PublicNumber, PublicQuestion } from '@cirrus/protocol'
 import { OptionPicture } from './Picture.tsx'
 import { Shape, shapeOf } from './shapes.tsx'
+import { optionTexts } from './option-text.ts'
 import './answers.css'
 import { formatNumber, t } from '../i18n/i18n.ts'
 
@@ -16,7 +17,7 @@ import { formatNumber, t } from '../i18n/i18n.ts'
 /** The button's words: the option's text when the question is on the phone (or is true/false), else the shape's name. */
 export const optionLabel = (text: string, i: number, show: boolean) => (show ? text : t(`shapes.${shapeOf(i).name}`))
 
-/** One tap answers. True/false says "True" and "False" even when the question stays on the big screen. */
+/** One tap answers. True/false says "True" and "False" (in the language on screen) even when the question stays on the big screen. */
 export function SingleAnswer({ options, show, named, images, onAnswer }: { options: string[]; show: boolean; named: boolean; images?: (PublicImage | null)[] | undefined; onAnswer: (choice: Choice) => void }) {
   return (
     <div class={`answer-grid n${options.length} ${show ? 'with-text' : ''}`} role="group" aria-label={t('answer.label')}>
@@ -261,7 +262,7 @@ export function AnswerControls({ question, show, index, onAnswer, preview = fals
     case 'number':
       return <NumberAnswer spec={q.number} index={index} onAnswer={onAnswer} inputId={preview ? 'preview-number-answer' : undefined} />
     default:
-      return <SingleAnswer options={q.options} show={show} named={q.type === 'truefalse'} images={q.optionImages} onAnswer={onAnswer} />
+      return <SingleAnswer options={optionTexts(q)} show={show} named={q.type === 'truefalse'} images={q.optionImages} onAnswer={onAnswer} />
   }
 }
 

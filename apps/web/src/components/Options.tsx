@@ -2,14 +2,16 @@ import type { NumberAnswer } from '@cirrus/questions/model'
 import type { PhaseView, PublicQuestion } from '@cirrus/protocol'
 import { Shape, shapeOf } from './shapes.tsx'
 import { OptionPicture } from './Picture.tsx'
+import { optionText, optionTexts } from './option-text.ts'
 import { formatNumber, language, t } from '../i18n/i18n.ts'
 
 /** The options of a question as the projector shows them: shape, colour and text; after the reveal, right or not. */
 export function OptionGrid({ question, correct }: { question: PublicQuestion; correct?: number[] }) {
   const revealed = correct !== undefined
+  const texts = optionTexts(question)
   return (
     <ul class={`option-grid n${question.options.length}`} aria-label={t('answer.label')}>
-      {question.options.map((text, i) => {
+      {texts.map((text, i) => {
         const right = correct?.includes(i) ?? false
         return (
           <li key={i} class={`option tile-${shapeOf(i).colour} ${revealed ? (right ? 'right' : 'wrong') : ''} ${question.optionImages?.[i] ? 'with-picture' : ''}`}>
@@ -60,7 +62,7 @@ export function rightAnswerText(view: Extract<PhaseView, { phase: 'reveal' }>): 
   if (q.type === 'text') return view.acceptedAnswers[0]
   if (q.type === 'ordering') return view.correctOrder?.map((i) => q.options[i]).join(' → ')
   if (q.type === 'number') return listOf(view.acceptedNumbers?.filter((a) => a.credit === 1).map((a) => describeNumber(a, q.number?.unit)) ?? [], true)
-  return listOf(view.correctOptions.map((i) => q.options[i] ?? ''))
+  return listOf(view.correctOptions.map((i) => optionText(q.type, q.options[i] ?? '')))
 }
 
 /**
@@ -77,7 +79,7 @@ export function AnswerChart({ question, counts, correct, caption }: { question: 
           ...(graded ? [{ label: t('options.chartPartly'), count: counts[1] ?? 0, right: false, shape: null, colour: 'yellow' }] : []),
           { label: t('options.chartWrong'), count: counts[graded ? 2 : 1] ?? 0, right: false, shape: null, colour: 'red' },
         ]
-      : question.options.map((text, i) => ({ label: text, count: counts[i] ?? 0, right: correct.includes(i), shape: i, colour: shapeOf(i).colour }))
+      : optionTexts(question).map((text, i) => ({ label: text, count: counts[i] ?? 0, right: correct.includes(i), shape: i, colour: shapeOf(i).colour }))
   return (
     <figure class="chart">
       <figcaption class="chart-caption">{caption}</figcaption>

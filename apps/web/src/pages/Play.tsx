@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks'
 import type { Choice, PhaseView } from '@cirrus/protocol'
 import { AnswerControls, optionLabel, phonePrompt } from '../components/AnswerButtons.tsx'
 import { listOf, rightAnswerText } from '../components/Options.tsx'
+import { optionTexts } from '../components/option-text.ts'
 import { MessagePage, WaitingPage } from '../components/Page.tsx'
 import { QuestionPicture } from '../components/Picture.tsx'
 import { Countdown } from '../components/Countdown.tsx'
@@ -168,7 +169,7 @@ function LockedIn() {
   const view = player.question.value
   const choice = player.myChoice.value
   const picked = choice && 'options' in choice ? choice.options : []
-  const said = view ? describeChoice(choice, player.shownQuestion.value?.options ?? view.question.options, view.showQuestionOnPlayers || view.question.type === 'truefalse' || view.question.type === 'ordering') : null
+  const said = view ? describeChoice(choice, optionTexts(player.shownQuestion.value ?? view.question), view.showQuestionOnPlayers || view.question.type === 'truefalse' || view.question.type === 'ordering') : null
   return (
     <div class="locked-in" role="status">
       <div class="locked-shapes" aria-hidden="true">

@@ -1,6 +1,7 @@
 import type { AnswerKey, Choice, PracticeQuestion } from '@cirrus/protocol'
 import type { NumberAnswer as AcceptedNumber } from '@cirrus/questions'
 import { NumberAnswer, OrderingAnswer } from '../components/AnswerButtons.tsx'
+import { optionText } from '../components/option-text.ts'
 import { topicTitle } from './topics.ts'
 import { formatNumber, language, t } from '../i18n/i18n.ts'
 import { counted, m, percentOf } from './words.ts'
@@ -107,7 +108,7 @@ export function QuestionCard({ question, choice, onChange, onAnswer, reveal, lab
                   <span class="pq-mark" aria-hidden="true">
                     {reveal ? (isRight ? '✓' : isPicked ? '✗' : '') : question.type === 'multiple' ? (isPicked ? '☑' : '☐') : isPicked ? '●' : '○'}
                   </span>
-                  <span class="pq-option-text" dir="auto">{text}</span>
+                  <span class="pq-option-text" dir="auto">{optionText(question.type, text)}</span>
                   {reveal && isRight && <span class="visually-hidden"> {t('questionCard.rightAnswer')}</span>}
                   {reveal && isPicked && !isRight && <span class="visually-hidden"> {t('questionCard.yourPick')}</span>}
                 </button>

@@ -1,4 +1,5 @@
 import type { ReportQuestion } from '@cirrus/protocol'
+import { optionText } from '../components/option-text.ts'
 import { formatNumber } from '../i18n/i18n.ts'
 import { counted, m } from './words.ts'
 
@@ -13,7 +14,7 @@ interface Bar {
 /** How the room answered one question: a bar per option (the right ones green), and those who did not answer. */
 export function QuestionBars({ question: q }: { question: ReportQuestion }) {
   const bars: Bar[] = q.options.length
-    ? q.options.map((o) => ({ label: o.text, count: o.picks, kind: !q.scored ? 'poll' : o.correct ? 'right' : 'wrong', theirs: true }))
+    ? q.options.map((o) => ({ label: optionText(q.type, o.text), count: o.picks, kind: !q.scored ? 'poll' : o.correct ? 'right' : 'wrong', theirs: true }))
     : [
         { label: m('bars.right'), count: q.rightCount, kind: 'right', theirs: false },
         { label: m('bars.wrong'), count: q.wrongCount, kind: 'wrong', theirs: false },

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'preact/hooks'
 import type { PlayerReview, ReviewItem } from '@cirrus/protocol'
 import { MessagePage, Page, WaitingPage } from '../components/Page.tsx'
+import { optionText } from '../components/option-text.ts'
 import { ordinal } from '../components/Standings.tsx'
 import { formatNumber, t } from '../i18n/i18n.ts'
 import { createReviewModel } from '../models/reports.ts'
@@ -110,12 +111,12 @@ function ReviewCard({ item }: { item: ReviewItem }) {
       </h2>
       <dl class="review-answers">
         <dt>{m('review.yourAnswer')}</dt>
-        <dd dir="auto">{item.answered ? item.yourAnswer : <span class="muted">{m('review.noAnswer')}</span>}</dd>
+        <dd dir="auto">{item.answered ? optionText(item.type, item.yourAnswer ?? '') : <span class="muted">{m('review.noAnswer')}</span>}</dd>
         {item.scored && !item.correct && (
           <>
             <dt>{m('review.rightAnswer')}</dt>
             <dd class="review-right" dir="auto">
-              {item.rightAnswer}
+              {optionText(item.type, item.rightAnswer)}
             </dd>
           </>
         )}
