@@ -102,6 +102,46 @@ describe('languages', () => {
     await screenshot(ar, 'lang-game-ar-04-podium')
   })
 
+  it('plays a game on phones in French, German and Portuguese', { timeout: 90_000 }, async () => {
+    const words = [
+      { code: 'fr', nickname: 'Chloé', youreIn: 'Vous y êtes !', lockedIn: 'Réponse enregistrée', final: 'Résultats finaux', tally: 'bonnes réponses : 1 sur 1' },
+      { code: 'de', nickname: 'Jonas', youreIn: 'Du bist dabei!', lockedIn: 'Antwort abgegeben', final: 'Endergebnis', tally: '1 von 1 richtig' },
+      { code: 'pt-BR', nickname: 'Bruna', youreIn: 'Você entrou!', lockedIn: 'Resposta enviada', final: 'Resultado final', tally: 'acertos: 1 de 1' },
+    ]
+    const game = await hostGame(env.server.url, 'starter-cloud-basics', { questionCount: 1 })
+    const phones = await Promise.all(words.map((w) => phone(LOCALE[w.code]!)))
+    for (const [i, w] of words.entries()) {
+      await joinIn(phones[i]!, game.pin, w.nickname, w.youreIn)
+      expect(await langOf(phones[i]!)).toEqual({ lang: w.code, dir: 'ltr' })
+      await screenshot(phones[i]!, `lang-game-${w.code}-01-lobby`)
+    }
+    await joinGame(env.server.url, game.pin, 'Bea') // does not answer: the question stays open after the phones'
+    const opened = nextPhase(game.host, 'question')
+    await move(game.host, 'host:start')
+    const view = await opened
+    const q = starterQuiz.questions.find((x) => x.prompt === view.question.prompt)!
+    const right = rightChoice(q, view.question.options)
+    for (const [i, w] of words.entries()) {
+      const page = phones[i]!
+      await waitForPhase(page, 'question')
+      await screenshot(page, `lang-game-${w.code}-02-question`)
+      await expectAccessible(page, `a question in ${w.code}`)
+      // The buttons are in the order of the options: tap the right ones (and send, for multiple response).
+      if (!('options' in right)) throw new Error(`the first question is a ${q.type} question: this test taps options`)
+      for (const i of right.options) await page.locator('.answer-grid .answer').nth(i).click()
+      if (q.type === 'multiple') await page.locator('.multiple .submit').click()
+      await page.getByText(w.lockedIn).first().waitFor()
+    }
+    await call(game.host, 'host:end', {})
+    for (const [i, w] of words.entries()) {
+      await waitForPhase(phones[i]!, 'podium')
+      await phones[i]!.getByRole('heading', { name: w.final }).waitFor()
+      await phones[i]!.locator('.podium-step.first.shown').waitFor()
+      await phones[i]!.getByText(w.tally).waitFor()
+      await screenshot(phones[i]!, `lang-game-${w.code}-03-podium`)
+    }
+  })
+
   /** The host setup page in the host's language: its labels and button in that language's words. */
   const SETUP = {
     es: { getReady: 'Prepárate (primero la pregunta sola)', count: 'Número de preguntas', teams: 'Equipos', create: 'Crear partida' },
