@@ -87,6 +87,16 @@ export function formatNumber(value: number): string {
   return new Intl.NumberFormat(language.value).format(value)
 }
 
+/** A share 0..1 as a whole percentage, as the language writes it (70% / 70 % / ٧٠٪). */
+export function formatPercent(share: number): string {
+  return new Intl.NumberFormat(language.value, { style: 'percent', maximumFractionDigits: 0 }).format(share)
+}
+
+/** A moment as the language writes a date and time. */
+export function formatDateTime(ms: number): string {
+  return new Intl.DateTimeFormat(language.value, { dateStyle: 'medium', timeStyle: 'short' }).format(ms)
+}
+
 /** A counted message: `count` picks the plural form, `n` is the number in the language's digits. */
 export function counted(key: string, count: number, values: MessageValues = {}): string {
   return t(key, { ...values, count, n: formatNumber(count) })

@@ -3,8 +3,8 @@ import type { NumberAnswer as AcceptedNumber } from '@cirrus/questions'
 import { NumberAnswer, OrderingAnswer } from '../components/AnswerButtons.tsx'
 import { optionText } from '../components/option-text.ts'
 import { topicTitle } from './topics.ts'
-import { formatNumber, language, t } from '../i18n/i18n.ts'
-import { counted, m, percentOf } from './words.ts'
+import { formatNumber, formatPercent, language, t } from '../i18n/i18n.ts'
+import { counted, m } from './words.ts'
 import './question-types.css'
 
 /** After answering: the key by the positions shown, and how right the answer was (0 to 1) when the server said. */
@@ -176,7 +176,7 @@ function NumberRevealed({ unit, choice, accepted }: { unit: string | undefined; 
   const withUnit = (text: string) => (unit ? `${text} ${unit}` : text)
   const one = (a: AcceptedNumber) => {
     const text = withUnit(a.tolerance ? m('number.between', { from: formatNumber(a.value - a.tolerance), to: formatNumber(a.value + a.tolerance) }) : formatNumber(a.value))
-    return a.credit < 1 ? m('number.partCredit', { numbers: text, share: percentOf(a.credit) }) : text
+    return a.credit < 1 ? m('number.partCredit', { numbers: text, share: formatPercent(a.credit) }) : text
   }
   const full = accepted.filter((a) => a.credit >= 1)
   const partial = accepted.filter((a) => a.credit < 1)

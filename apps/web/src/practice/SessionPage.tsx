@@ -3,7 +3,7 @@ import type { SessionSummary } from '@cirrus/protocol'
 import { Link, navigate } from '../router.tsx'
 import { MessagePage, Page, WaitingPage } from '../components/Page.tsx'
 import { useServerNow } from '../components/server-clock.ts'
-import { formatNumber } from '../i18n/i18n.ts'
+import { formatDateTime, formatNumber, formatPercent } from '../i18n/i18n.ts'
 import { createPracticeSession } from '../models/practice-session.ts'
 import { countsOf, secondsLeft, verdictKey } from '../models/practice-rules.ts'
 import type { PracticeError } from './learner.ts'
@@ -11,7 +11,7 @@ import { QuestionCard } from './QuestionCard.tsx'
 import { ReportProblem } from './ReportProblem.tsx'
 import { Meter } from './charts.tsx'
 import { loadCatalog, topicTitle } from './topics.ts'
-import { counted, dateTimeOf, m, percentOf, problemText } from './words.ts'
+import { counted, m, problemText } from './words.ts'
 import './practice.css'
 
 const crumbs = () => [{ href: '/practice', label: m('crumb') }]
@@ -131,7 +131,7 @@ function Summary({ summary, refusal }: { summary: SessionSummary; refusal: Pract
             {formatNumber(summary.correct)}/{formatNumber(summary.answered)}
             <span>{m('summary.rightWord')}</span>
           </p>
-          <Meter value={share} label={m('summary.share', { share: percentOf(share) })} />
+          <Meter value={share} label={m('summary.share', { share: formatPercent(share) })} />
         </div>
       )}
       {summary.byTopic.length > 0 && (
@@ -160,7 +160,7 @@ function Summary({ summary, refusal }: { summary: SessionSummary; refusal: Pract
         </section>
       )}
       <p class="notice">
-        {summary.dueNow > 0 ? counted('summary.dueNow', summary.dueNow) : summary.nextDueAt ? m('summary.nextDue', { date: dateTimeOf(summary.nextDueAt) }) : m('summary.nothingDue')}
+        {summary.dueNow > 0 ? counted('summary.dueNow', summary.dueNow) : summary.nextDueAt ? m('summary.nextDue', { date: formatDateTime(summary.nextDueAt) }) : m('summary.nothingDue')}
       </p>
       <div class="session-actions">
         <button class="button primary big" type="button" onClick={() => navigate('/practice')}>

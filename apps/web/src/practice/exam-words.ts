@@ -1,6 +1,7 @@
 import type { ErrorBody, ProblemReason } from '@cirrus/protocol'
 import en from '../i18n/locales/exam/en.json'
-import { area, formatNumber, language, type MessageValues } from '../i18n/i18n.ts'
+import { area, counted as countedIn, language, type MessageValues } from '../i18n/i18n.ts'
+export { formatDateTime as dateTime, formatPercent as percent } from '../i18n/i18n.ts'
 import { PracticeError } from './learner.ts'
 
 /**
@@ -11,13 +12,7 @@ import { PracticeError } from './learner.ts'
 export const m = area('exam', en)
 
 /** A counted message: `count` picks the plural form, `n` is the number in the language's digits. */
-export const counted = (key: string, count: number, values: MessageValues = {}) => m(key, { ...values, count, n: formatNumber(count) })
-
-/** A share 0..1 as a whole percentage (70% / 70 % / ٧٠٪). */
-export const percent = (share: number) => new Intl.NumberFormat(language.value, { style: 'percent', maximumFractionDigits: 0 }).format(share)
-
-/** A moment as the language writes a date and time. */
-export const dateTime = (ms: number) => new Intl.DateTimeFormat(language.value, { dateStyle: 'medium', timeStyle: 'short' }).format(ms)
+export const counted = (key: string, count: number, values?: MessageValues) => countedIn(`exam:${key}`, count, values)
 
 /** Items as one phrase ("attempt 1: 620, attempt 2: 710"), with the language's separators. */
 export const list = (items: string[]) => new Intl.ListFormat(language.value, { style: 'short', type: 'unit' }).format(items)

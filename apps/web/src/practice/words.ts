@@ -1,5 +1,5 @@
 import en from '../i18n/locales/study/en.json'
-import { area, formatNumber, language, type MessageValues } from '../i18n/i18n.ts'
+import { area, counted as countedIn, type MessageValues } from '../i18n/i18n.ts'
 import type { PracticeError } from './learner.ts'
 
 /**
@@ -9,13 +9,7 @@ import type { PracticeError } from './learner.ts'
 export const m = area('study', en)
 
 /** A counted message: `count` picks the plural form, `n` is the number in the language's digits. */
-export const counted = (key: string, count: number, values: MessageValues = {}) => m(key, { ...values, count, n: formatNumber(count) })
-
-/** A share 0..1 as a whole percentage (70% / 70 % / ٧٠٪). */
-export const percentOf = (share: number) => new Intl.NumberFormat(language.value, { style: 'percent', maximumFractionDigits: 0 }).format(share)
-
-/** A moment as the language writes a date and time. */
-export const dateTimeOf = (ms: number) => new Intl.DateTimeFormat(language.value, { dateStyle: 'medium', timeStyle: 'short' }).format(ms)
+export const counted = (key: string, count: number, values?: MessageValues) => countedIn(`study:${key}`, count, values)
 
 const ERRORS = new Set(['session_not_found', 'session_over', 'wrong_question', 'invalid_choice', 'invalid_payload', 'rate_limited', 'busy'])
 

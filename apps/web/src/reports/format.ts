@@ -1,5 +1,6 @@
 import type { GameEnding } from '@cirrus/protocol'
 import { language } from '../i18n/i18n.ts'
+export { formatPercent as percent } from '../i18n/i18n.ts'
 import { m } from './words.ts'
 
 /**
@@ -9,8 +10,6 @@ import { m } from './words.ts'
 
 /** What a missing time or date shows: the same in every language. */
 const NONE = '–'
-
-export const percent = (share: number) => new Intl.NumberFormat(language.value, { style: 'percent', maximumFractionDigits: 0 }).format(share)
 
 export const seconds = (ms: number | null) =>
   ms === null ? NONE : new Intl.NumberFormat(language.value, { style: 'unit', unit: 'second', unitDisplay: 'narrow', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ms / 1000)
