@@ -122,6 +122,9 @@ export async function answerOnPhone(page: Page, question: Question, shown: strin
   if (question.type === 'text') {
     await page.getByLabel('Your answer').fill(right ? question.options[0]!.text : 'definitely not this')
     await page.getByRole('button', { name: 'Submit' }).click()
+  } else if (question.type === 'truefalse') {
+    // Its two buttons are True then False, in the words of the language on the phone's screen.
+    await page.locator('.answer-grid .answer').nth(question.options.findIndex((o) => o.correct === right)).click()
   } else {
     const rightTexts = question.options.filter((o) => o.correct).map((o) => o.text)
     const wrong = shown.findIndex((t) => !rightTexts.includes(t))
@@ -132,7 +135,7 @@ export async function answerOnPhone(page: Page, question: Question, shown: strin
       : question.type === 'multiple'
         ? [wrong, ...rightTexts.slice(1).map((t) => shown.indexOf(t))]
         : [wrong]
-    const name = (i: number) => (textOnPhone || question.type === 'truefalse' ? shown[i]! : SHAPE_LABELS[i]!)
+    const name = (i: number) => (textOnPhone ? shown[i]! : SHAPE_LABELS[i]!)
     for (const i of positions) await page.getByRole('button', { name: name(i), exact: true }).click()
     if (question.type === 'multiple') await page.getByRole('button', { name: /^Submit/ }).click()
   }
