@@ -35,10 +35,10 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
 }
 
 /**
- * The same client, each of whose queries first waits for the event loop's next turn. Work that is not a live game
- * (practice, the library) goes through it: on SQLite a query runs on the event loop, and a request's queries would
+ * The same client, each of whose queries first waits for the event loop's next turn. Work that is not a live game,
+ * practice, goes through it (db/open.ts): on SQLite a query runs on the event loop, and a request's queries would
  * otherwise follow each other without a break, so that a game's answers, read between turns, wait for all of them.
- * With the turn, they wait for one query at most.
+ * With the turn, and one practice request at work at a time (http/lane.ts), they wait for one query at most.
  */
 export function yielding(db: Db): Db {
   return db.$extends({
