@@ -30,13 +30,6 @@ export class WorkLane {
     private readonly options: LaneOptions = LANE,
   ) {}
 
-  /** Requests in the lane's queue now (those at work are not counted). */
-  get queued(): number {
-    let n = 0
-    for (const queue of this.waiting.values()) n += queue.length
-    return n
-  }
-
   readonly middleware: RequestHandler = (req, res, next) => {
     const start = () => this.start(res, next)
     if (this.running < this.options.concurrency && this.waiting.size === 0) return start()
