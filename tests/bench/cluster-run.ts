@@ -5,7 +5,6 @@
  * killed (SIGKILL) during a question, and the time until every player has the question back is reported. Both sides
  * use the same PostgreSQL: the ratio is what the processes and nginx change, not the database.
  */
-import os from 'node:os'
 import type { GameSettingsInput } from '@cirrus/protocol'
 import { move } from '../support/client.ts'
 import { hostThroughBalancer, startCluster, type Cluster } from '../support/cluster.ts'
@@ -14,6 +13,7 @@ import { benchLimits, botNickname, runGame, type GameRun, type Target } from './
 import { wallNow } from './messages.ts'
 import type { BenchOptions } from './options.ts'
 import { loadAverage } from './proc.ts'
+import { runSetup } from './report.ts'
 import { median, round, spread } from './stats.ts'
 import { awaitEverywhere, connectEverywhere, pause, splitSeats } from './steps.ts'
 
@@ -134,20 +134,7 @@ export async function runCluster(options: BenchOptions, fleet: BotFleet, log: (l
     oneGame: withTargets(compare(single.oneGame, clustered.oneGame, oneGame)),
     manyGames: withTargets(compare(single.manyGames, clustered.manyGames, manyGames)),
     failover,
-    setup: {
-      workers: options.workers,
-      answerWindowMs: options.answerWindowMs,
-      joinConcurrency: options.joinConcurrency,
-      gapMs: options.gapMs,
-      quiz: options.quiz,
-      database: 'PostgreSQL (throwaway, fsync off) on both sides; Redis adapter on the cluster side',
-      startedAt: startedAt.toISOString(),
-      loadAverageBefore: loadBefore,
-      loadAverageAfter: loadAverage(),
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? 'unknown',
-      node: process.version,
-    },
+    setup: { ...runSetup(options, startedAt, loadBefore), database: 'PostgreSQL (throwaway, fsync off) on both sides; Redis adapter on the cluster side' },
   }
 }
 

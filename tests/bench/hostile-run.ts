@@ -1,12 +1,11 @@
 import { fork } from 'node:child_process'
-import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BotFleet } from './fleet.ts'
 import { runGame, type GameRun } from './game-run.ts'
 import type { HammerKind, HammerResult, HammerStart } from './hammer.ts'
 import type { BenchOptions, HammerName } from './options.ts'
-import { loadAverage } from './proc.ts'
+import { runSetup } from './report.ts'
 import { median, round, spread, type Spread } from './stats.ts'
 
 /**
@@ -116,18 +115,7 @@ export function summarizeHostile(options: BenchOptions, runs: HostileRuns, start
     targetAckP99Ms: HOSTILE_ACK_P99_MS,
     alone,
     beside,
-    setup: {
-      workers: options.workers,
-      answerWindowMs: options.answerWindowMs,
-      gapMs: options.gapMs,
-      quiz: options.quiz,
-      hammerAddress: HAMMER_ADDRESS,
-      startedAt: startedAt.toISOString(),
-      loadAverageBefore: loadBefore,
-      loadAverageAfter: loadAverage(),
-      cpus: os.cpus().length,
-      node: process.version,
-    },
+    setup: { ...runSetup(options, startedAt, loadBefore), hammerAddress: HAMMER_ADDRESS },
   }
 }
 

@@ -89,24 +89,29 @@ export function summarize(options: BenchOptions, games: GameRun[], plains: Plain
     plain,
     ratios,
     targets,
-    setup: {
-      workers: options.workers,
-      answerWindowMs: options.answerWindowMs,
-      joinConcurrency: options.joinConcurrency,
-      gapMs: options.gapMs,
-      quiz: options.quiz,
-      startedAt: startedAt.toISOString(),
-      loadAverageBefore: loadBefore,
-      loadAverageAfter: loadAverage(),
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? 'unknown',
-      node: process.version,
-    },
+    setup: runSetup(options, startedAt, loadBefore),
     runs: games.map((g, i) => ({ game: rounded(g), plain: rounded(plains[i]!) })),
   }
 }
 
 export type Summary = ReturnType<typeof summarize>
+
+/** How a run was made and on what machine, for every scenario's JSON. */
+export function runSetup(options: BenchOptions, startedAt: Date, loadBefore: number[]) {
+  return {
+    workers: options.workers,
+    answerWindowMs: options.answerWindowMs,
+    joinConcurrency: options.joinConcurrency,
+    gapMs: options.gapMs,
+    quiz: options.quiz,
+    startedAt: startedAt.toISOString(),
+    loadAverageBefore: loadBefore,
+    loadAverageAfter: loadAverage(),
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+  }
+}
 
 /** What makes the run unusable, as opposed to slow: failed joins, lost messages, or no figures at all. */
 export function brokenBy(summary: Summary): string[] {
