@@ -56,8 +56,9 @@ export function createJoinModel(go: (path: string, options?: { replace?: boolean
 
   /** From the QR code's link (`/join/:pin`): straight to the nickname, or back to the seat this browser has. */
   function open(pinFromUrl: string | undefined): void {
-    pin.value = pinFromUrl ?? ''
+    // Without a PIN in the address, leave the box alone: a PIN typed before this effect ran must stay.
     if (!pinFromUrl) return
+    pin.value = pinFromUrl
     if (playerSeat.get(pinFromUrl)) return go(`/play/${pinFromUrl}`, { replace: true })
     void checkPin(pinFromUrl)
   }
