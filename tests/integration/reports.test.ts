@@ -176,7 +176,7 @@ describe('the report of a game', () => {
     expect(sheets[3]!.data).toHaveLength(1 + 3)
   })
 
-  it('downloads as .csv with a row per player and a column per question played', async () => {
+  it('downloads as .csv with a row per player and a column per question played, in the browser’s language (French)', async () => {
     const res = await fetch(`${server.url}/api/reports/${played.game.gameId}.csv`, { headers: { 'x-cirrus-admin-password': PASSWORD, 'accept-language': 'fr-FR,fr;q=0.9' } })
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/)
@@ -186,7 +186,7 @@ describe('the report of a game', () => {
     expect(rows[0]!.slice(8)).toEqual([0, 1, 2].map((i) => `Q${i + 1}: ${quiz.questions[i]!.prompt}`))
     const linus = rows.find((row) => row[1] === 'Linus')!
     expect(linus.slice(3, 5)).toEqual(['1', '2'])
-    expect(linus.slice(8)).toEqual(['', 'right', 'no answer'])
+    expect(linus.slice(8)).toEqual(['', 'juste', 'pas de réponse'])
   })
 
   it('lets a player report a problem with a built-in question from their review, and it reaches the teacher', async () => {

@@ -6,6 +6,8 @@ export interface SheetToWrite {
   sheet: string
   data: readonly (readonly CellValue[])[]
   columns?: { width?: number }[]
+  /** Opens right to left (Arabic): the first column at the right. */
+  rightToLeft?: boolean
 }
 
 /*
@@ -27,7 +29,7 @@ export async function writeXlsx(sheets: readonly SheetToWrite[]): Promise<Uint8A
     if (typeof value === 'string' && PROTOTYPE_NAMES.has(value)) return { value: placeholder(swapped.push(value) - 1) }
     return { value }
   }
-  const blob = await writeXlsxFile(sheets.map((s) => ({ sheet: s.sheet, columns: s.columns, data: s.data.map((row) => row.map(cell)) }))).toBlob()
+  const blob = await writeXlsxFile(sheets.map((s) => ({ sheet: s.sheet, columns: s.columns, rightToLeft: s.rightToLeft, data: s.data.map((row) => row.map(cell)) }))).toBlob()
   const bytes = new Uint8Array(await blob.arrayBuffer())
   if (!swapped.length) return bytes
   const files = unzipSync(bytes)

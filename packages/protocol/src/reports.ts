@@ -194,5 +194,8 @@ export interface PlayerReview {
   items: ReviewItem[]
 }
 
-/** `?lang=` of the downloads: the language of the sheets' headings (only English today; others fall back to it). */
-export const ReportDownloadQuerySchema = z.object({ lang: z.string().trim().max(35).optional() })
+/**
+ * The downloads' query: `lang`, the language of the sheets' words (en, es, fr, de, pt-BR, ar; any other falls back to
+ * English), and `tz`, the IANA time zone their dates are written in ("Europe/Madrid"; unknown: the server's).
+ */
+export const ReportDownloadQuerySchema = z.object({ lang: z.string().trim().max(35).optional(), tz: z.string().trim().max(64).optional() })

@@ -3,7 +3,7 @@ import { LIMITS, type Question } from '@cirrus/questions'
 import { ErrorCode, QuizDraftSchema, type QuizDraft, type QuizDraftInput } from '@cirrus/protocol'
 import { invalidError } from '../http/reply.ts'
 import type { ReportRows } from '../db/reports.ts'
-import { reportFile, type ReportFile, type ReportFormat } from '../reports/file.ts'
+import { reportFile, type ReportFile, type ReportFormat, type ReportLocale } from '../reports/file.ts'
 
 /**
  * The work on quiz files that the file worker does off the event loop (files/pool.ts): reading an import and, for a
@@ -22,7 +22,7 @@ export type FileJob =
     }
   | { kind: 'export'; format: FormatId; quiz: QuizToExport }
   /** A game's report (docs/reports.md): built from its rows, as JSON or a download. */
-  | { kind: 'report'; rows: ReportRows; format: ReportFormat; lang?: string }
+  | { kind: 'report'; rows: ReportRows; format: ReportFormat; locale?: ReportLocale }
 
 export type FileOutcome =
   /** An answer ready to send: the preview (200), or a refused commit (422 with the preview, 400 invalid). */
@@ -37,7 +37,7 @@ export type FileOutcome =
 
 export async function runJob(job: FileJob): Promise<FileOutcome> {
   if (job.kind === 'export') return { kind: 'export', result: await exportQuiz(job.format, job.quiz) }
-  if (job.kind === 'report') return { kind: 'report', ...(await reportFile(job.rows, job.format, job.lang)) }
+  if (job.kind === 'report') return { kind: 'report', ...(await reportFile(job.rows, job.format, job.locale)) }
   const result = await readFile(job.format, job.content, job.fileName)
   if (!job.commit) return answer(200, withoutPictureBytes(result))
   const good = goodQuestions(result)

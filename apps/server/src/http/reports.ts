@@ -54,7 +54,8 @@ export function reportRoutes({ store, requireTeacher, files, now }: ReportRoutes
     if (!rows || rows.game.startedAt === null) return notFound(res, gameId)
 
     const format = file?.ext ?? 'json'
-    const done = await files.run({ kind: 'report', rows, format, lang: query.data.lang ?? languageFrom(req.headers['accept-language']) })
+    const locale = { lang: query.data.lang ?? languageFrom(req.headers['accept-language']), timeZone: query.data.tz }
+    const done = await files.run({ kind: 'report', rows, format, locale })
     if (!done.ok || done.outcome.kind !== 'report') {
       const busy = !done.ok && done.reason === 'busy'
       if (busy) res.setHeader('Retry-After', '5')

@@ -1,55 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import type { QuestionAsPlayed, ReportRows, ReviewRows } from '../db/reports.ts'
+import type { ReportRows, ReviewRows } from '../db/reports.ts'
 import { buildReport, buildReview, endingOf, questionsPlayed, summaryOf } from './build.ts'
 import { csvTable, overviewTable, reportCsv, scoresTable, teamsTable } from './sheets.ts'
-import { EN, languageFrom, stringsFor } from './strings.ts'
+import { sheetLanguage } from './language.ts'
+import { T0, answer, opened, question, rows, teamRows } from './test-rows.ts'
 
-const T0 = Date.UTC(2026, 11, 1, 9, 0, 0)
-
-const question = (id: string, partial: Partial<QuestionAsPlayed> = {}): QuestionAsPlayed => ({
-  id,
-  type: 'single',
-  prompt: `Prompt ${id}`,
-  options: [
-    { text: 'Right', correct: true },
-    { text: 'Wrong', correct: false },
-  ],
-  explanation: `Because ${id}.`,
-  points: 1000,
-  ...partial,
-})
-
-/** Question i opened at T0 + i minutes. */
-const opened = (i: number) => T0 + i * 60_000
-
-function answer(playerId: string, questionIndex: number, pick: number, elapsedMs = 2000, points = pick === 0 ? 900 : 0) {
-  return { playerId, questionIndex, choice: { options: [pick] }, correct: pick === 0, credit: pick === 0 ? 1 : 0, points, elapsedMs, answeredAt: opened(questionIndex) + elapsedMs }
-}
-
-/**
- * A quiz of 5 questions ended after 3 (the podium at index 2). Ada plays all three, Bob joins during question 2
- * (index 1), Cyd answers nothing, Eve was kicked.
- */
-function rows(overrides: Partial<ReportRows> = {}): ReportRows {
-  return {
-    game: { id: 'g1', status: 'finished', quizTitle: 'Clouds', questionCount: 5, createdAt: T0 - 60_000, startedAt: T0, endedAt: opened(3), phase: 'podium', index: 2 },
-    questions: [question('q0'), question('q1'), question('q2'), question('q3'), question('q4')],
-    players: [
-      { id: 'ada', nickname: 'Ada', kicked: false, joinedAt: T0 - 30_000, learnerId: 'learner-ada' },
-      { id: 'cyd', nickname: 'Cyd', kicked: false, joinedAt: T0 - 20_000, learnerId: null },
-      { id: 'eve', nickname: 'Eve', kicked: true, joinedAt: T0 - 10_000, learnerId: null },
-      { id: 'bob', nickname: 'Bob', kicked: false, joinedAt: opened(1) + 1000, learnerId: null },
-    ],
-    answers: [answer('ada', 0, 0), answer('ada', 1, 1), answer('ada', 2, 0), answer('eve', 0, 0), answer('bob', 1, 0, 5000, 800), answer('bob', 2, 0)],
-    results: [],
-    asked: { ada: 3, cyd: 3, bob: 2 },
-    rules: { scoring: 'speed', streakBonus: true, wrongPenalty: 0, teams: 0, teamPick: false },
-    teams: [],
-    team: {},
-    extraTime: {},
-    ...overrides,
-  }
-}
+/** The sheets' words and formats in English. */
+const ENGLISH = sheetLanguage('en')
 
 describe('questionsPlayed and the ending', () => {
   it.each([
@@ -191,18 +148,6 @@ function reviewRowsOf(all: ReportRows, playerId: string, standing: ReviewRows['s
   }
 }
 
-/** The same game played in two teams, by accuracy with a penalty and no streak bonus; Bob and Eve had extra time. */
-const teamRows = () =>
-  rows({
-    rules: { scoring: 'accuracy', streakBonus: false, wrongPenalty: 250, teams: 2, teamPick: false },
-    teams: [
-      { name: 'Red Rockets', color: 'red', score: 900 },
-      { name: 'Night Owls', color: 'purple', score: 1700 },
-    ],
-    team: { ada: 0, cyd: 0, bob: 1, eve: 1 },
-    extraTime: { bob: 2, eve: 1.5 },
-  })
-
 describe('ways to play in the report', () => {
   it('carries the scoring rules in the overview', () => {
     expect(buildReport(rows()).overview.rules).toEqual({ scoring: 'speed', streakBonus: true, wrongPenalty: 0, teams: 0, teamPick: false })
@@ -249,34 +194,34 @@ describe('ways to play in the report', () => {
 
   it('writes the rules in the overview sheet, a Teams sheet, and Team and Extra time columns in the final scores and the CSV', () => {
     const report = buildReport(teamRows())
-    expect(overviewTable(report, EN).slice(-4)).toEqual([
+    expect(overviewTable(report, ENGLISH).slice(-4)).toEqual([
       ['Scoring', 'accuracy: every right answer earns full points'],
       ['Bonus for right answers in a row', 'no'],
       ['Points off for a wrong answer', 250],
       ['Teams', 2],
     ])
-    expect(teamsTable(report, EN)).toEqual([
+    expect(teamsTable(report, ENGLISH)).toEqual([
       ['Rank', 'Team', 'Colour', 'Score', 'Players', 'Members'],
       [1, 'Night Owls', 'purple', 1700, 1, 'Bob'],
       [2, 'Red Rockets', 'red', 900, 2, 'Ada, Cyd'],
     ])
-    const scores = scoresTable(report, EN)
+    const scores = scoresTable(report, ENGLISH)
     expect(scores.map((row) => row.slice(8))).toEqual([
       ['Team', 'Extra time (× the time)'],
       ['Red Rockets', null],
       ['Night Owls', 2],
       ['Red Rockets', null],
     ])
-    const csv = csvTable(report, EN)
+    const csv = csvTable(report, ENGLISH)
     expect(csv[0]!.slice(8, 11)).toEqual(['Team', 'Extra time (× the time)', 'Q1: Prompt q0'])
     expect(csv[2]!.slice(0, 10)).toEqual(scores[2])
   })
 
   it('adds no column a game without teams or extra time would leave empty', () => {
     const report = buildReport(rows())
-    expect(scoresTable(report, EN)[0]).toHaveLength(8)
-    expect(overviewTable(report, EN).at(-1)).toEqual(['Teams', 'none (everyone for themselves)'])
-    expect(scoresTable(buildReport(rows({ extraTime: { ada: 1.5 } })), EN)[0]!.slice(8)).toEqual(['Extra time (× the time)'])
+    expect(scoresTable(report, ENGLISH)[0]).toHaveLength(8)
+    expect(overviewTable(report, ENGLISH).at(-1)).toEqual(['Teams', 'none (everyone for themselves)'])
+    expect(scoresTable(buildReport(rows({ extraTime: { ada: 1.5 } })), ENGLISH)[0]!.slice(8)).toEqual(['Extra time (× the time)'])
   })
 })
 
@@ -312,13 +257,13 @@ describe('buildReview', () => {
 describe('the sheets', () => {
   it('writes a header and a row per player, the CSV with each question as a column', () => {
     const report = buildReport(rows())
-    expect(scoresTable(report, EN)).toEqual([
+    expect(scoresTable(report, ENGLISH)).toEqual([
       ['Rank', 'Player', 'Score', 'Right answers', 'Questions in the game for', 'Answered', 'Right answers (%)', 'Average time (s)'],
       [1, 'Ada', 1800, 2, 3, 3, 66.7, 2],
       [2, 'Bob', 1700, 2, 2, 2, 100, 3.5],
       [3, 'Cyd', 0, 0, 3, 0, 0, null],
     ])
-    const csv = csvTable(report, EN)
+    const csv = csvTable(report, ENGLISH)
     expect(csv[0]!.slice(8)).toEqual(['Q1: Prompt q0', 'Q2: Prompt q1', 'Q3: Prompt q2'])
     expect(csv.slice(1).map((row) => row.slice(8))).toEqual([
       ['right', 'wrong', 'right'],
@@ -327,18 +272,10 @@ describe('the sheets', () => {
     ])
   })
 
-  it('falls back to English for a language without a table', () => {
-    expect(stringsFor('fr-CA')).toBe(EN)
-    expect(stringsFor(undefined)).toBe(EN)
-    expect(stringsFor('EN-gb')).toBe(EN)
-    expect(languageFrom('fr-FR,fr;q=0.9,en;q=0.8')).toBe('en')
-    expect(languageFrom('fr-FR')).toBeUndefined()
-  })
-
   it('writes a CSV a spreadsheet opens as text: quotes where a cell needs them, a cell that would be a formula escaped', () => {
     const players = rows().players.map((p) => (p.id === 'cyd' ? { ...p, nickname: '-Cyd' } : p))
     const report = buildReport(rows({ players, questions: [question('q0', { prompt: 'Pick "one", then go' }), question('q1'), question('q2')] }))
-    const csv = reportCsv(report, EN)
+    const csv = reportCsv(report, ENGLISH)
     expect(csv.startsWith('\uFEFFRank,Player,Score')).toBe(true)
     expect(csv).toContain('"Q1: Pick ""one"", then go"')
     expect(csv).toContain(`,"'-Cyd",`)
