@@ -184,18 +184,18 @@ describe('fair play at the door', () => {
 
     const phone = connect(server.url)
     await connected(phone)
-    const without = await send(phone, 'player:join', { pin: game.pin, nickname: friendlyName(7) })
+    const without = await send(phone, 'player:join', { pin: game.pin, nickname: friendlyName(7, 'en') })
     expect(without.ok === false && without.error.code).toBe('wrong_pattern')
     const shown = joinPattern(secret, joinWindow(Date.now()))
     const wrong = shown.map((x) => (x + 1) % 4)
     if (wrong.join() !== joinPattern(secret, joinWindow(Date.now()) - 1).join()) {
-      const guessed = await send(phone, 'player:join', { pin: game.pin, nickname: friendlyName(7), pattern: wrong })
+      const guessed = await send(phone, 'player:join', { pin: game.pin, nickname: friendlyName(7, 'en'), pattern: wrong })
       expect(guessed.ok === false && guessed.error.code).toBe('wrong_pattern')
     }
     const typed = await send(phone, 'player:join', { pin: game.pin, nickname: 'Ada', pattern: shown })
     expect(typed.ok === false && typed.error.code).toBe('nickname_invalid')
-    const seated = await send(phone, 'player:join', { pin: game.pin, nickname: friendlyName(7), pattern: joinPattern(secret, joinWindow(Date.now())) })
-    expect(seated.ok && seated.data.you.nickname).toBe(friendlyName(7))
+    const seated = await send(phone, 'player:join', { pin: game.pin, nickname: friendlyName(7, 'en'), pattern: joinPattern(secret, joinWindow(Date.now())) })
+    expect(seated.ok && seated.data.you.nickname).toBe(friendlyName(7, 'en'))
     phone.close()
     game.host.close()
   })

@@ -44,7 +44,7 @@ export function createGame({ pin, quizTitle, questions, settings, seed, joinSecr
     players: {},
     order: [],
     kicked: [],
-    ...(settings.teams > 0 && { teams: newTeams(settings.teams) }),
+    ...(settings.teams > 0 && { teams: newTeams(settings.teams, settings.language) }),
     ...(settings.twoStepJoin && { joinSecret: joinSecret ?? `seed-${seed}` }),
   }
 }

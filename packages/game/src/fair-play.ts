@@ -36,7 +36,7 @@ function sameShapes(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i])
 }
 
-/** Why a nickname is refused for a game of friendly names, or null. */
-export function friendlyNameProblem(settings: Pick<GameSettings, 'friendlyNames'>, nickname: string): string | null {
-  return settings.friendlyNames && !isFriendlyName(nickname) ? 'this game gives players a generated name: pick one of those offered' : null
+/** Why a nickname is refused for a game of friendly names (one of its language's lists), or null. */
+export function friendlyNameProblem(settings: Pick<GameSettings, 'friendlyNames' | 'language'>, nickname: string): string | null {
+  return settings.friendlyNames && !isFriendlyName(nickname, settings.language) ? 'this game gives players a generated name: pick one of those offered' : null
 }

@@ -1,6 +1,10 @@
+import { GameSettingsSchema } from '@cirrus/protocol'
 import { extraTimeOf, ownLimitMs } from './timing.ts'
 import { seatUnteamed } from './teams.ts'
 import type { AnswerRecord, GameState, PlayerState, RoundAnswer } from './types.ts'
+
+/** Every setting at its default: a snapshot from before a setting existed plays by it. */
+const DEFAULT_SETTINGS = GameSettingsSchema.parse({})
 
 export interface RestoreInput {
   /** Every player that was seated and not kicked when the server stopped, in join order. */
@@ -69,6 +73,7 @@ export function restoreGame(snapshot: GameState, { players, kicked: removed = []
   // Players who joined after the snapshot are balanced into teams again, in join order, as they were at their join.
   return seatUnteamed({
     ...snapshot,
+    settings: { ...DEFAULT_SETTINGS, ...snapshot.settings }, // a game from before games had a language is English
     players: nextPlayers,
     order,
     kicked,

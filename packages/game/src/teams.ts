@@ -1,4 +1,4 @@
-import { TEAM_COLORS, TEAM_NAMES, type TeamStanding, type TeamView } from '@cirrus/protocol'
+import { TEAM_COLORS, teamNames, type GameLanguage, type TeamStanding, type TeamView } from '@cirrus/protocol'
 import { streakBonus } from './scoring.ts'
 import { scores } from './scoring.ts'
 import type { GameState, PlayedQuestion, PlayerState, Round, TeamState } from './types.ts'
@@ -10,10 +10,11 @@ import type { GameState, PlayedQuestion, PlayerState, Round, TeamState } from '.
  * than half of its members answered right, and its bonus is the players' streak bonus on the team's streak.
  */
 
-/** The teams a new game starts with, or undefined without teams. */
-export function newTeams(count: number): TeamState[] | undefined {
+/** The teams a new game starts with, named in the game's language, or undefined without teams. */
+export function newTeams(count: number, language: GameLanguage): TeamState[] | undefined {
   if (count === 0) return undefined
-  return Array.from({ length: count }, (_, i) => ({ name: TEAM_NAMES[i]!, color: TEAM_COLORS[i]!, score: 0, streak: 0 }))
+  const names = teamNames(language)
+  return Array.from({ length: count }, (_, i) => ({ name: names[i]!, color: TEAM_COLORS[i]!, score: 0, streak: 0 }))
 }
 
 /** How many seated players each team has. */

@@ -327,12 +327,12 @@ describe('fair play', () => {
     expect(refusal(s, { type: 'join', playerId: 'a', nickname: 'Brave Otter' }, T0)).toBe('accepted')
     fc.assert(
       fc.property(fc.nat(), (n) => {
-        const name = friendlyName(n)
-        expect(isFriendlyName(name)).toBe(true)
+        const name = friendlyName(n, 'en')
+        expect(isFriendlyName(name, 'en')).toBe(true)
         expect(name.length).toBeLessThanOrEqual(20)
       }),
     )
-    expect(isFriendlyName('Brave Otter Extra')).toBe(false)
-    expect(isFriendlyName('brave otter')).toBe(false)
+    expect(isFriendlyName('Brave Otter Extra', 'en')).toBe(false)
+    expect(isFriendlyName('brave otter', 'en')).toBe(false)
   })
 })

@@ -3,6 +3,7 @@ import { LIMITS, POINT_VALUES, TIME_LIMIT_SEC } from '@cirrus/questions'
 import { NicknameSchema } from './nicknames.ts'
 import { MAX_TEAMS, MIN_TEAMS, SCORING_MODES, TEAM_COLORS, TEAM_NAME_MAX } from './ways-to-play.ts'
 import { JOIN_PATTERN_LENGTH, JOIN_SHAPES } from './join-pattern.ts'
+import { GAME_LANGUAGES } from './game-language.ts'
 
 /** Runtime checks for everything a client sends. The server parses every payload here before acting on it. */
 
@@ -52,6 +53,8 @@ export const GameSettingsSchema = z
     twoStepJoin: z.boolean().default(false),
     /** Players take a generated name (adjective and animal) instead of typing one. */
     friendlyNames: z.boolean().default(false),
+    /** The host screen's language when the game was created: its team names and friendly names are in it. */
+    language: z.enum(GAME_LANGUAGES).default('en'),
   })
   .strict()
 export type GameSettings = z.output<typeof GameSettingsSchema>

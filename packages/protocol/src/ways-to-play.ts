@@ -2,6 +2,7 @@
  * The ways to play a game beyond the defaults (issue #19): scoring modes, teams, per-player option order and
  * friendly names. Shared by the server and the web app, so that both ends agree without a round trip.
  */
+import { GAME_WORDS, type GameLanguage } from './game-language.ts'
 
 export const SCORING_MODES = ['speed', 'accuracy'] as const
 export type ScoringMode = (typeof SCORING_MODES)[number]
@@ -12,8 +13,10 @@ export const TEAM_NAME_MAX = 24
 /** A team's colour is one of these (the web app's palette names them), never a free CSS value. */
 export const TEAM_COLORS = ['red', 'blue', 'green', 'gold', 'purple', 'orange', 'teal', 'pink'] as const
 export type TeamColor = (typeof TEAM_COLORS)[number]
-/** The names teams start with, in the order of their colours. */
-export const TEAM_NAMES = ['Red Rockets', 'Blue Whales', 'Green Geckos', 'Gold Eagles', 'Purple Owls', 'Orange Foxes', 'Teal Turtles', 'Pink Flamingos'] as const
+/** The names teams start with, in the order of their colours, in the game's language. */
+export function teamNames(language: GameLanguage): readonly string[] {
+  return GAME_WORDS[language].teams
+}
 
 /** The rules of a game as players see them in the lobby, before it starts. */
 export interface GameRules {

@@ -103,8 +103,9 @@ export function createHttpApp({ store, rooms, webRoot, admin, origins, trust, no
     }
     if (!room) return sendError(res, 404, { code: ErrorCode.GameNotFound, message: `no game with PIN ${pin.data} is running` })
     const view = room.view()
-    const { twoStepJoin, friendlyNames } = room.snapshot.settings // what the join screen asks for (docs/protocol.md, *Ways to play*)
-    res.json({ pin: room.pin, phase: view.phase, quizTitle: room.snapshot.quizTitle, locked: room.snapshot.locked, playerCount: view.playerCount, twoStepJoin, friendlyNames })
+    // What the join screen asks for, and the language its friendly names are drawn in (docs/protocol.md, *Ways to play*).
+    const { twoStepJoin, friendlyNames, language } = room.snapshot.settings
+    res.json({ pin: room.pin, phase: view.phase, quizTitle: room.snapshot.quizTitle, locked: room.snapshot.locked, playerCount: view.playerCount, twoStepJoin, friendlyNames, language })
   })
 
   app.use('/api', (req, res) => {

@@ -2,7 +2,7 @@ import { batch, computed, signal } from '@preact/signals'
 import { friendlyName, joinPattern, joinWindow, NicknameSchema, type GameSettingsInput, type QuizSummary, type ScoringMode } from '@cirrus/protocol'
 import { api } from '../api.ts'
 import { describeError } from '../messages.ts'
-import { t } from '../i18n/i18n.ts'
+import { language, t } from '../i18n/i18n.ts'
 import { host as hostModel, type HostModel } from './host.ts'
 import { player as playerModel, type PlayerModel } from './player.ts'
 
@@ -124,7 +124,9 @@ export function createHostSetupModel(go: (path: string) => void, host: HostModel
     const id = quizId.value
     if (!id || busy.value) return
     const choices = form.value
-    const nickname = choices.friendlyNames ? friendlyName(Math.floor(Math.random() * 2 ** 31)) : choices.hostNickname
+    // The game speaks the language of this screen: its team names and friendly names are in it (docs/protocol.md).
+    const settings = { ...gameSettings(choices, timeScale), language: language.value }
+    const nickname = choices.friendlyNames ? friendlyName(Math.floor(Math.random() * 2 ** 31), settings.language) : choices.hostNickname
     if (choices.hostPlays && !NicknameSchema.safeParse(nickname).success) {
       error.value = () => t('hostSetup.nicknameNeeded')
       return
@@ -133,7 +135,7 @@ export function createHostSetupModel(go: (path: string) => void, host: HostModel
       busy.value = true
       error.value = null
     })
-    const reply = await host.create(id, gameSettings(choices, timeScale))
+    const reply = await host.create(id, settings)
     if (!reply.ok) {
       batch(() => {
         busy.value = false

@@ -1,5 +1,5 @@
 import { batch, signal } from '@preact/signals'
-import { ErrorCode, friendlyName, JOIN_PATTERN_LENGTH, NAME_REROLLS, NicknameSchema, PinSchema } from '@cirrus/protocol'
+import { ErrorCode, friendlyName, JOIN_PATTERN_LENGTH, NAME_REROLLS, NicknameSchema, PinSchema, type GameLanguage } from '@cirrus/protocol'
 import { api } from '../api.ts'
 import { describeError } from '../messages.ts'
 import { t } from '../i18n/i18n.ts'
@@ -16,13 +16,18 @@ export interface GameInfo {
   /** Fair play: the shapes on the big screen after the PIN; a generated name instead of a typed one. */
   twoStepJoin?: boolean
   friendlyNames?: boolean
+  /** The game's language (the host's): its friendly names are drawn from that language's lists. */
+  language?: GameLanguage
 }
 
 /** A refusal or a problem to show, said in the language on screen when it is shown (the language may change). */
 export type Said = () => string
 
-/** A random friendly name (the server accepts any adjective and animal of its lists). */
-const drawName = () => friendlyName(Math.floor(Math.random() * 2 ** 31))
+/**
+ * A random friendly name in the game's language, whatever language this phone shows: the server accepts any
+ * adjective and animal of that language's lists, and the name reads the same on the projector.
+ */
+const drawName = (game: GameInfo) => friendlyName(Math.floor(Math.random() * 2 ** 31), game.language ?? 'en')
 const refusal = (code: ErrorCode, pin?: string): Said => () => describeError({ code, message: '' }, pin ? { pin } : {})
 
 /** The game at `pin`, or why it cannot be joined. */
@@ -83,7 +88,7 @@ export function createJoinModel(go: (path: string, options?: { replace?: boolean
       }
       game.value = found.game
       pin.value = parsed.data
-      if (found.game.friendlyNames) nickname.value = drawName()
+      if (found.game.friendlyNames) nickname.value = drawName(found.game)
     })
   }
 
@@ -115,7 +120,7 @@ export function createJoinModel(go: (path: string, options?: { replace?: boolean
     if (reply.ok) return go(`/play/${g.pin}`)
     batch(() => {
       // A generated name someone else drew already: draw another, without using up a re-roll.
-      if (g.friendlyNames && reply.error.code === ErrorCode.NicknameTaken) nickname.value = drawName()
+      if (g.friendlyNames && reply.error.code === ErrorCode.NicknameTaken) nickname.value = drawName(g)
       if (reply.error.code === ErrorCode.WrongPattern) shapes.value = []
       else tapping.value = false
       error.value = () => describeError(reply.error, { pin: g.pin })
@@ -130,9 +135,10 @@ export function createJoinModel(go: (path: string, options?: { replace?: boolean
   }
 
   function reroll(): void {
-    if (rerolls.value === 0) return
+    const g = game.value
+    if (!g || rerolls.value === 0) return
     batch(() => {
-      nickname.value = drawName()
+      nickname.value = drawName(g)
       rerolls.value--
     })
   }
