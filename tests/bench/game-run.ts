@@ -2,6 +2,7 @@ import type { GameSettingsInput, PhaseView, Step } from '@cirrus/protocol'
 import { call } from '../support/client.ts'
 import { hostGame, type HostedGame } from '../support/game.ts'
 import { spawnServer } from '../support/server.ts'
+import { INSPECT_ARGS, inspectorUrl, liveBytes, liveMemory, writeHeapSnapshot, type LiveMemory } from './inspector.ts'
 import type { BotFleet } from './fleet.ts'
 import type { Seat } from './messages.ts'
 import { wallNow } from './messages.ts'
@@ -34,6 +35,10 @@ export interface GameRun {
   memoryPerPlayerKB: number
   /** RSS growth from before the joins to just after them (what holding the players costs), per player. */
   memoryPerPlayerAfterJoinsKB: number
+  /** What a forced full collection leaves (V8 heap in use plus external memory), at the podium less before the joins. */
+  liveMemoryPerPlayerKB: number
+  /** RSS after that collection, at the podium less before the joins (NaN for the cluster, whose processes are not inspected). */
+  rssAfterGcPerPlayerKB: number
   rssBeforeJoinsMB: number
   rssAfterJoinsMB: number
   rssEndMB: number
@@ -81,11 +86,13 @@ export async function runGame(options: BenchOptions, fleet: BotFleet, beside?: B
   const spawned = target
     ? null
     : await spawnServer({
-        nodeArgs: options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [],
+        nodeArgs: [...INSPECT_ARGS, ...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [])],
         env: benchLimits(players, games, beside?.rateLimits),
       })
   const url = target?.url ?? spawned!.url
   const sample = () => sampleProcesses(target ? target.pids() : [spawned!.process.pid!])
+  const inspector = spawned ? await inspectorUrl(spawned.output) : null
+  const live = async (): Promise<LiveMemory | null> => (inspector ? liveMemory(inspector) : null)
   const hosts: Host[] = []
   const neighbour = beside ? await beside.start(url) : null
   let besideResult: Promise<unknown> | null = null
@@ -103,6 +110,9 @@ export async function runGame(options: BenchOptions, fleet: BotFleet, beside?: B
     }
     const seats: Seat[] = Array.from({ length: players }, (_, i) => ({ pin: hosts[i % games]!.pin, nickname: botNickname(i) }))
     await pause(300)
+    // The collection first: the server's start (migrations, the bank) leaves garbage that would count against RSS.
+    const liveBefore = await live()
+    if (inspector && options.heapSnapshotDir) await writeHeapSnapshot(inspector, options.heapSnapshotDir, 'game-before-joins')
     const before = sample()
 
     const joinStart = wallNow()
@@ -126,6 +136,8 @@ export async function runGame(options: BenchOptions, fleet: BotFleet, beside?: B
       missedDeliveries: 0,
       memoryPerPlayerKB: 0,
       memoryPerPlayerAfterJoinsKB: (afterJoins.rssBytes - before.rssBytes) / 1024 / players,
+      liveMemoryPerPlayerKB: Number.NaN,
+      rssAfterGcPerPlayerKB: Number.NaN,
       rssBeforeJoinsMB: before.rssBytes / 2 ** 20,
       rssAfterJoinsMB: afterJoins.rssBytes / 2 ** 20,
       rssEndMB: 0,
@@ -199,6 +211,12 @@ export async function runGame(options: BenchOptions, fleet: BotFleet, beside?: B
     run.cpuPerMessageUs = run.messages ? (run.serverCpuMs * 1000) / run.messages : Number.NaN
     run.memoryPerPlayerKB = (end.rssBytes - before.rssBytes) / 1024 / players
     run.rssEndMB = end.rssBytes / 2 ** 20
+    const liveEnd = await live()
+    if (liveBefore && liveEnd) {
+      run.liveMemoryPerPlayerKB = (liveBytes(liveEnd) - liveBytes(liveBefore)) / 1024 / players
+      run.rssAfterGcPerPlayerKB = (liveEnd.rssBytes - liveBefore.rssBytes) / 1024 / players
+    }
+    if (inspector && options.heapSnapshotDir) await writeHeapSnapshot(inspector, options.heapSnapshotDir, 'game-podium')
     const bytes = hosts.flatMap((h) => h.questionBytes)
     run.questionPayloadBytes = Math.round(bytes.reduce((a, b) => a + b, 0) / Math.max(1, bytes.length))
     if (neighbour) run.beside = await stopNeighbour()

@@ -20,6 +20,8 @@ export interface BenchOptions {
   json: boolean
   /** Writes a V8 CPU profile of each game server process into this folder. */
   cpuProfDir: string | null
+  /** Writes heap snapshots of each server before the players come and at the end (the podium), here. */
+  heapSnapshotDir: string | null
   /** Hostile scenario: what hammers the server beside the game, one run each after the game alone. */
   hammers: HammerName[]
   /** Hostile scenario: requests each hammer keeps in flight. */
@@ -49,6 +51,8 @@ export const USAGE = `npm run bench -- [options]
   --gap-ms T             pause between the steps of a question (default 250)
   --quiz ID              the built-in quiz to play (default aws-cloud-concepts)
   --cpu-prof DIR         write a CPU profile of each game server into DIR (node --cpu-prof)
+  --heap-snapshot DIR    write heap snapshots of each game and plain server before the players come and at the end
+                         (the podium; the plain server's last round) into DIR (open them in Chrome's memory tab)
   --hammers LIST         hostile: comma-separated among imports, practice, http (default all three)
   --hammer-concurrency N hostile: requests each hammer keeps in flight (default 8)
   --raise-limits         hostile: lift the hammer's import and practice limits, so that all its work is done
@@ -69,6 +73,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       'gap-ms': { type: 'string', default: '250' },
       quiz: { type: 'string', default: 'aws-cloud-concepts' },
       'cpu-prof': { type: 'string' },
+      'heap-snapshot': { type: 'string' },
       hammers: { type: 'string', default: 'imports,practice,http' },
       'hammer-concurrency': { type: 'string', default: '8' },
       'raise-limits': { type: 'boolean', default: false },
@@ -98,6 +103,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     quiz: values.quiz,
     json: values.json,
     cpuProfDir: values['cpu-prof'] ?? null,
+    heapSnapshotDir: values['heap-snapshot'] ?? null,
     hammers,
     hammerConcurrency: int(values['hammer-concurrency'], '--hammer-concurrency', 1),
     raiseLimits: values['raise-limits'],

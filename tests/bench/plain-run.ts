@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { io } from 'socket.io-client'
 import { freePort, repoRoot, waitFor } from '../support/server.ts'
 import type { BotFleet } from './fleet.ts'
+import { INSPECT_ARGS, inspectorUrl, isInspectorChatter, liveBytes, liveMemory, writeHeapSnapshot } from './inspector.ts'
 import { wallNow, type Seat } from './messages.ts'
 import type { BenchOptions } from './options.ts'
 import { sampleProcess } from './proc.ts'
@@ -22,19 +23,27 @@ export interface PlainRun {
   failedAnswers: number
   missedDeliveries: number
   memoryPerConnectionKB: number
+  /** As the game's liveMemoryPerPlayerKB and rssAfterGcPerPlayerKB: after a forced full collection. */
+  liveMemoryPerConnectionKB: number
+  rssAfterGcPerConnectionKB: number
   cpuPerMessageUs: number
 }
 
 /** One broadcast per question, of the game's question payload size, then every client answers, as in the game. */
 export async function runPlain(options: BenchOptions, fleet: BotFleet, payloadBytes: number): Promise<PlainRun> {
   const port = await freePort()
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'plain-server.ts')], {
+  const child = spawn(process.execPath, [...INSPECT_ARGS, '--import', 'tsx', path.join(here, 'plain-server.ts')], {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   })
   let listening = false
+  let errors = ''
   child.stdout!.on('data', (chunk: Buffer) => (listening ||= chunk.toString().includes('listening')))
+  child.stderr!.on('data', (chunk: Buffer) => {
+    errors += chunk
+    if (!isInspectorChatter(chunk.toString())) process.stderr.write(chunk)
+  })
   const url = `http://127.0.0.1:${port}`
   const controller = io(url, { transports: ['websocket'], forceNew: true, reconnection: false, autoConnect: false, auth: { controller: true } })
   try {
@@ -46,6 +55,9 @@ export async function runPlain(options: BenchOptions, fleet: BotFleet, payloadBy
     })
     const pid = child.pid!
     await pause(300)
+    const inspector = await inspectorUrl(() => errors)
+    const liveBefore = await liveMemory(inspector)
+    if (options.heapSnapshotDir) await writeHeapSnapshot(inspector, options.heapSnapshotDir, 'plain-before-connections')
     const before = sampleProcess(pid)
     const seats: Seat[] = Array.from({ length: options.players }, () => ({ pin: '', nickname: '' }))
     const start = wallNow()
@@ -59,6 +71,8 @@ export async function runPlain(options: BenchOptions, fleet: BotFleet, payloadBy
       failedAnswers: 0,
       missedDeliveries: 0,
       memoryPerConnectionKB: 0,
+      liveMemoryPerConnectionKB: 0,
+      rssAfterGcPerConnectionKB: 0,
       cpuPerMessageUs: 0,
     }
     await pause(options.gapMs)
@@ -83,6 +97,10 @@ export async function runPlain(options: BenchOptions, fleet: BotFleet, payloadBy
     const messages = (await fleet.all({ cmd: 'count' })).reduce((n, c) => n + c.messages, 0)
     run.cpuPerMessageUs = messages ? ((end.cpuMs - playStart.cpuMs) * 1000) / messages : Number.NaN
     run.memoryPerConnectionKB = (end.rssBytes - before.rssBytes) / 1024 / options.players
+    const liveEnd = await liveMemory(inspector)
+    run.liveMemoryPerConnectionKB = (liveBytes(liveEnd) - liveBytes(liveBefore)) / 1024 / options.players
+    run.rssAfterGcPerConnectionKB = (liveEnd.rssBytes - liveBefore.rssBytes) / 1024 / options.players
+    if (options.heapSnapshotDir) await writeHeapSnapshot(inspector, options.heapSnapshotDir, 'plain-end')
     return run
   } finally {
     await fleet.all({ cmd: 'disconnect' })

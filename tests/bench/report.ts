@@ -41,6 +41,8 @@ export function summarize(options: BenchOptions, games: GameRun[], plains: Plain
     leaderboardViewLastDeliveryMs: medianSpread(games.map((g) => g.leaderboardViewLastDeliveryMs)),
     memoryPerPlayerKB: med(games.map((g) => g.memoryPerPlayerKB)),
     memoryPerPlayerAfterJoinsKB: med(games.map((g) => g.memoryPerPlayerAfterJoinsKB)),
+    liveMemoryPerPlayerKB: med(games.map((g) => g.liveMemoryPerPlayerKB)),
+    rssAfterGcPerPlayerKB: med(games.map((g) => g.rssAfterGcPerPlayerKB)),
     cpuPerMessageUs: med(games.map((g) => g.cpuPerMessageUs)),
     /** Over all repetitions. */
     failedJoins: games.reduce((n, g) => n + g.failedJoins, 0),
@@ -57,6 +59,8 @@ export function summarize(options: BenchOptions, games: GameRun[], plains: Plain
     answerAckMs: medianSpread(plains.map((p) => p.answerAckMs)),
     answerAckSpreadMs: medianSpread(plains.map((p) => p.answerAckSpreadMs)),
     memoryPerConnectionKB: med(plains.map((p) => p.memoryPerConnectionKB)),
+    liveMemoryPerConnectionKB: med(plains.map((p) => p.liveMemoryPerConnectionKB)),
+    rssAfterGcPerConnectionKB: med(plains.map((p) => p.rssAfterGcPerConnectionKB)),
     cpuPerMessageUs: med(plains.map((p) => p.cpuPerMessageUs)),
     failedConnections: plains.reduce((n, p) => n + p.failedConnections, 0),
     missedDeliveries: plains.reduce((n, p) => n + p.missedDeliveries, 0),
@@ -68,6 +72,9 @@ export function summarize(options: BenchOptions, games: GameRun[], plains: Plain
     answerAckP99: ratio(game.answerAckMs.p99, plain.answerAckMs.p99),
     answerAckSpreadP99: ratio(game.answerAckSpreadMs.p99, plain.answerAckSpreadMs.p99),
     memoryPerPlayer: ratio(game.memoryPerPlayerKB, plain.memoryPerConnectionKB),
+    /** After a forced full collection: what each player really keeps alive, garbage left out. */
+    liveMemoryPerPlayer: ratio(game.liveMemoryPerPlayerKB, plain.liveMemoryPerConnectionKB),
+    rssAfterGcPerPlayer: ratio(game.rssAfterGcPerPlayerKB, plain.rssAfterGcPerConnectionKB),
     cpuPerMessage: ratio(game.cpuPerMessageUs, plain.cpuPerMessageUs),
   }
   const targets = {
@@ -157,6 +164,8 @@ export function table(s: Summary): string {
     row('leaderboard view to last p50/p99, ms', sp(s.game.leaderboardViewLastDeliveryMs), ''),
     row('server memory per player at podium, KB', String(s.game.memoryPerPlayerKB), String(s.plain.memoryPerConnectionKB), `ratio ${s.ratios.memoryPerPlayer} ${ok(s.targets.memoryPerPlayerRatio)}`),
     row('  of which after the joins, KB', String(s.game.memoryPerPlayerAfterJoinsKB), ''),
+    row('  RSS after a forced GC, KB', String(s.game.rssAfterGcPerPlayerKB), String(s.plain.rssAfterGcPerConnectionKB), `ratio ${s.ratios.rssAfterGcPerPlayer}`),
+    row('  live heap + external after GC, KB', String(s.game.liveMemoryPerPlayerKB), String(s.plain.liveMemoryPerConnectionKB), `ratio ${s.ratios.liveMemoryPerPlayer}`),
     row('server CPU per delivered message, µs', String(s.game.cpuPerMessageUs), String(s.plain.cpuPerMessageUs), `ratio ${s.ratios.cpuPerMessage} ${ok(s.targets.cpuPerMessageRatio)}`),
     row('failed joins / answers / missed', `${s.game.failedJoins} / ${s.game.failedAnswers} / ${s.game.missedDeliveries}`, `${s.plain.failedConnections} / - / ${s.plain.missedDeliveries}`),
     ...s.game.errors.map((e) => `  error: ${e}`),
