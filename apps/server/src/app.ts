@@ -14,7 +14,7 @@ import { createHttpApp } from './http/routes.ts'
 import { Ownership } from './rooms/ownership.ts'
 import { LIFECYCLE, RoomRegistry, type Lifecycle } from './rooms/registry.ts'
 import { SocketEdge } from './sockets/edge.ts'
-import { createAddressLimiters, registerHandlers } from './sockets/handlers.ts'
+import { connectionHandler, createAddressLimiters } from './sockets/handlers.ts'
 import { LIMITS, type Limits } from './sockets/limits.ts'
 import { attachRedis } from './sockets/redis.ts'
 import type { CirrusServer } from './sockets/types.ts'
@@ -114,7 +114,7 @@ export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
     if (!pin || rooms.get(pin)) return httpApp(request, response)
     void ownership!.bring(pin).finally(() => httpApp(request, response))
   })
-  io.on('connection', (socket) => registerHandlers(socket, { io, store, rooms, now, limits, limiters }))
+  io.on('connection', connectionHandler({ io, store, rooms, now, limits, limiters }))
 
   return {
     httpServer,
