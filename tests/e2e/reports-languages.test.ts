@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
+import readXlsxFile from 'read-excel-file/universal'
 import { starterQuiz } from '@cirrus/questions'
 import { rightChoice } from '../support/answers.ts'
 import { PHONE, SCREENSHOT_DIR, screenshot } from '../support/browser.ts'
@@ -52,7 +53,6 @@ const WORDS = {
     hardest: 'Las más difíciles primero',
     rightTile: 'Aciertos',
     bars: (n: string) => `Cómo respondieron ${n} jugadores.`,
-    filesInEnglish: 'Los archivos descargados están en inglés.',
     answerColumn: 'Pregunta',
   },
   ar: {
@@ -74,7 +74,6 @@ const WORDS = {
     rightTile: 'الإجابات الصحيحة',
     // Three players: Arabic's "few" form (لاعبين), not its "other" (لاعب).
     bars: (n: string) => `كيف أجاب ${n} لاعبين.`,
-    filesInEnglish: 'الملفات المنزّلة باللغة الإنجليزية.',
     answerColumn: 'السؤال',
   },
 } as const
@@ -185,7 +184,6 @@ describe('the report pages in Spanish and Arabic', () => {
       expect(await rightOf('Bea')).toBe(words.rightOfMany(await d(2), await d(2)))
       for (const name of ['Ana', 'Omar']) expect(await rightOf(name)).toBe(words.rightOf(await d(1), await d(2)))
       expect(await page.locator('.answer-bars').first().getAttribute('aria-label')).toContain(words.bars(await d(3)))
-      await page.getByText(words.filesInEnglish).waitFor()
       if (code === 'ar') {
         // The title at the right, its buttons at the left; the quiz's English title keeps its own direction.
         const [title, actions] = await Promise.all([box(page, '.page-head h1'), box(page, '.page-actions')])
@@ -198,12 +196,29 @@ describe('the report pages in Spanish and Arabic', () => {
       await page.screenshot({ path: `${SCREENSHOT_DIR}/reports-lang-report-${code}-full.png`, fullPage: true })
       await expectAccessible(page, `the report in ${code}, a player's answers open`)
       if (code === 'es') {
-        // The .csv is made on the server, in English (the page said so): its headings, and the page's words about it.
-        const download = page.waitForEvent('download')
-        await page.getByRole('button', { name: 'Descargar .csv' }).click()
-        const file = await download
-        await page.getByRole('status').getByText(`Se descargó ${file.suggestedFilename()}.`).waitFor()
-        expect(fs.readFileSync((await file.path())!, 'utf8').split('\n')[0]).toMatch(/Rank.*Player.*Score/)
+        // The downloads are in the language on screen: the page asks for it (lang=es) and for its time zone, and
+        // the files hold Spanish headings, results and sheet names.
+        for (const ext of ['csv', 'xlsx'] as const) {
+          const asked = page.waitForRequest((request) => request.url().includes(`.${ext}?`))
+          const download = page.waitForEvent('download')
+          await page.getByRole('button', { name: `Descargar .${ext}` }).click()
+          const query = new URL((await asked).url()).searchParams
+          expect([query.get('lang'), query.get('tz')]).toEqual(['es', await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)])
+          const file = await download
+          await page.getByRole('status').getByText(`Se descargó ${file.suggestedFilename()}.`).waitFor()
+          const bytes = fs.readFileSync((await file.path())!)
+          if (ext === 'csv') {
+            const [header, ...rows] = bytes.toString('utf8').replace(/^\uFEFF/, '').split('\r\n')
+            expect(header).toMatch(/^Puesto,Jugador,Puntos,Aciertos,/)
+            expect(rows.find((row) => row.includes(',Ana,'))).toMatch(/,correcta,incorrecta$/)
+          } else {
+            const sheets = await readXlsxFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+            expect(sheets.map((sheet) => sheet.sheet)).toEqual(['Resumen', 'Puntuación final', 'Respuestas', 'Preguntas'])
+            expect(sheets[1]!.data[0]!.slice(0, 3)).toEqual(['Puesto', 'Jugador', 'Puntos'])
+          }
+        }
+        // Nothing on the page says the files are in another language any more.
+        expect(await page.getByText(/inglés/).count()).toBe(0)
         // Switched on the page, the report speaks the new language at once (its catalogue fetched then).
         await page.getByLabel('Idioma').selectOption('ar')
         await page.getByRole('heading', { name: WORDS.ar.help }).waitFor()

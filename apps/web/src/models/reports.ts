@@ -50,9 +50,10 @@ export function createGameReportModel(gameId: string) {
     else refusal.value = refusalOf(result)
   }
 
-  /** `lang` asks for the sheets' headings in that language (the server has English only, and falls back to it). */
+  /** The sheets' words in `lang` (the language on screen), their dates in this browser's time zone. */
   async function save(ext: 'xlsx' | 'csv', lang: string) {
-    const result = await download(`${path}.${ext}?lang=${encodeURIComponent(lang)}`)
+    const query = new URLSearchParams({ lang, tz: Intl.DateTimeFormat().resolvedOptions().timeZone })
+    const result = await download(`${path}.${ext}?${query}`)
     if (result.ok) {
       downloaded.value = result.data.fileName
       refusal.value = null

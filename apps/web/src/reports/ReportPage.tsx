@@ -67,8 +67,6 @@ function Report({ gameId }: { gameId: string }) {
       />
       <p class="report-meta">
         {when(r.startedAt ?? r.createdAt)} · <span class={`ending ending-${r.ending}`}>{endingText(r.ending)}</span> · {duration(r.durationMs)}
-        {/* The sheets are made on the server, in English only for now (docs/reports.md). */}
-        {language.value !== 'en' && <span class="report-files-note"> · {m('report.filesInEnglish')}</span>}
       </p>
       {refusal && (
         <p class="error" role="alert">
