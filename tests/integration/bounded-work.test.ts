@@ -48,7 +48,11 @@ describe('imports', () => {
     const message = `the file has more than ${IMPORT_LIMITS.questions} questions; a quiz holds at most ${QUIZ_LIMITS.quizQuestions}: split the file into smaller ones`
     const preview = await api(s.url, '/api/quizzes/import/preview?format=anki', from('10.1.0.2', { file }))
     expect(preview.status).toBe(200)
-    expect(preview.body).toEqual({ format: 'anki', questions: [], fileProblems: [{ location: 'file', message }] })
+    expect(preview.body).toEqual({
+      format: 'anki',
+      questions: [],
+      fileProblems: [{ location: 'file', place: { at: 'file' }, code: 'too_many_entries', values: { max: IMPORT_LIMITS.questions, quizMax: QUIZ_LIMITS.quizQuestions }, message }],
+    })
     const commit = await api(s.url, '/api/quizzes/import?format=anki&only=good', from('10.1.0.2', { file }))
     expect(commit.status).toBe(422)
     expect(commit.body.error.code).toBe('import_has_problems')
@@ -91,7 +95,9 @@ describe('imports', () => {
     expect(res.body).toEqual({
       format: 'moodle-xml',
       questions: [],
-      fileProblems: [{ location: 'file', message: 'reading the file took more than 0.25 seconds, the most Cirrus gives one file; split it into smaller files' }],
+      fileProblems: [
+        { location: 'file', place: { at: 'file' }, code: 'read_timeout', values: { seconds: 0.25 }, message: 'reading the file took more than 0.25 seconds, the most Cirrus gives one file; split it into smaller files' },
+      ],
     })
     const commit = await api(slow.url, '/api/quizzes/import?format=moodle-xml', from('10.3.0.1', { file: slowXml }))
     expect(commit.status).toBe(422)

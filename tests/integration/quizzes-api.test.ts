@@ -199,6 +199,11 @@ describe('the quiz library API, with no admin password', () => {
     const warnings = JSON.parse(decodeURIComponent(header)) as string[]
     expect(warnings[0]).toMatch(/typed-answer/)
     expect(warnings.at(-1)).toMatch(/^and \d+ more$/)
+    // The same warnings as codes and values, for a page in another language to word.
+    const codes = JSON.parse(decodeURIComponent(kahoot.headers.get('x-cirrus-export-warning-codes')!)) as { code: string; values: Record<string, unknown> }[]
+    expect(codes).toHaveLength(warnings.length)
+    expect(codes[0]).toEqual({ code: 'kahoot_typed', values: { n: 2 } })
+    expect(codes.at(-1)).toEqual({ code: 'more_warnings', values: { count: 200 - (warnings.length - 1) } })
   })
 
   it('hosts a saved quiz, and not a deleted one', async () => {

@@ -1,12 +1,14 @@
 import Papa from 'papaparse'
 import { QUESTION_TYPES, type Question, type QuestionInput, type QuestionType } from '@cirrus/questions'
 import type { Codec } from './codecs.ts'
-import { problem, type Draft, type ReadResult } from './common.ts'
+import type { Draft, ReadResult } from './common.ts'
+import { distinct, FILE, note, problem, warning } from './said.ts'
 import { parseDelimited, tooManyRows } from './delimited.ts'
 import { IMPORT_LIMITS, tooManyQuestions } from './limits.ts'
 import { htmlToText, imagesIn, pictureName, textToHtml } from './html.ts'
 import { metaFromRecord } from './meta.ts'
-import type { ImportProblem, QuizToExport } from './types.ts'
+import type { ImportProblem, Place, QuizToExport } from './types.ts'
+import type { ProblemCode } from './words.ts'
 
 /*
  * Anki's "Notes in Plain Text" (File > Import in Anki 2.1.55+): "#key:value" header lines, then one note per
@@ -42,12 +44,12 @@ function readHeader(lines: string[], problems: ImportProblem[]): Header {
     const value = m[2]!.trim()
     const column = () => {
       const n = Number(value)
-      if (!Number.isInteger(n) || n < 1) problems.push(problem(`line ${i + 1}`, `#${key}: "${value}" is not a column number`, i + 1))
+      if (!Number.isInteger(n) || n < 1) problems.push(problem({ at: 'line', line: i + 1 }, 'anki_column', { key, value }))
       return n - 1
     }
     if (key === 'separator') {
       const sep = SEPARATORS[value.toLowerCase()] ?? (value.length === 1 ? value : undefined)
-      if (sep === undefined) problems.push(problem(`line ${i + 1}`, `#separator: "${value}" is not a separator Anki knows (tab, comma, semicolon, pipe, space, colon)`, i + 1))
+      if (sep === undefined) problems.push(problem({ at: 'line', line: i + 1 }, 'anki_separator', { value }))
       header.separator = sep
     } else if (key === 'html') header.html = value.toLowerCase() === 'true'
     else if (key === 'deck') header.deck = value
@@ -65,8 +67,8 @@ function read(text: string): ReadResult {
   const header = readHeader(allLines, fileProblems)
   if (fileProblems.length) return { drafts: [], fileProblems }
   const body = allLines.slice(header.length).join('\n')
-  if (!body.trim()) return { title: header.deck, drafts: [], fileProblems: [problem('file', 'no notes in the file')] }
-  const label = (_row: number, line: number) => `line ${line}`
+  if (!body.trim()) return { title: header.deck, drafts: [], fileProblems: [problem(FILE, 'anki_no_notes')] }
+  const label = (_row: number, line: number): Place => ({ at: 'line', line })
   const parsed = parseDelimited(body, header.separator ?? '\t', header.length + 1, label, IMPORT_LIMITS.questions)
   if (parsed.truncated) return { title: header.deck, drafts: [], fileProblems: [parsed.truncated === 'rows' ? tooManyRows() : tooManyQuestions()] }
   if (parsed.problems.length) return { title: header.deck, drafts: [], fileProblems: parsed.problems }
@@ -79,9 +81,9 @@ function read(text: string): ReadResult {
     const fields = row.filter((_, c) => !skip.has(c))
     const guid = header.columns.guid === undefined ? '' : (row[header.columns.guid] ?? '')
     const tags = header.columns.tags === undefined ? [] : (row[header.columns.tags] ?? '').split(/\s+/).filter(Boolean)
-    drafts.push(readNote(fields[0] ?? '', fields[1] ?? '', guid, tags, header.html, `line ${line}`, line))
+    drafts.push(readNote(fields[0] ?? '', fields[1] ?? '', guid, tags, header.html, { at: 'line', line }))
   })
-  return { title: header.deck, drafts, fileProblems: drafts.length ? [] : [problem('file', 'no notes in the file')] }
+  return { title: header.deck, drafts, fileProblems: drafts.length ? [] : [problem(FILE, 'anki_no_notes')] }
 }
 
 /**
@@ -94,11 +96,11 @@ function answerOnly(back: string): string {
   return at < 0 ? back : back.slice(at).replace(ANSWER_RULE, '')
 }
 
-function readNote(front: string, back: string, guid: string, tags: string[], html: boolean, location: string, line: number): Draft {
+function readNote(front: string, back: string, guid: string, tags: string[], html: boolean, place: Place): Draft {
   const problems: ImportProblem[] = []
-  const fail = (message: string): Draft => {
-    problems.push(problem(location, message, line))
-    return { input: null, location, line, problems }
+  const fail = (code: ProblemCode, values = {}): Draft => {
+    problems.push(problem(place, code, values))
+    return { input: null, place, problems }
   }
   const text = (s: string) => (html ? htmlToText(s) : s.trim())
   const meta: Record<string, string> = {}
@@ -108,19 +110,19 @@ function readNote(front: string, back: string, guid: string, tags: string[], htm
     const m = /^cirrus::(\w+)::(.+)$/.exec(tag)
     if (!m) otherTags.push(tag)
     else if (m[1] === 'type') {
-      if (!(QUESTION_TYPES as readonly string[]).includes(m[2]!)) return fail(`tag ${tag}: "${m[2]}" is not one of ${QUESTION_TYPES.join(', ')}`)
+      if (!(QUESTION_TYPES as readonly string[]).includes(m[2]!)) return fail('anki_type_tag', { tag, value: m[2]! })
       type = m[2] as QuestionType
     } else meta[m[1]!] = m[1] === 'topic' ? m[2]!.replace(/_/g, ' ') : m[2]!
   }
   const input: Partial<QuestionInput> = {}
   if (guid.trim()) input.id = guid.trim()
   // Anki's text exports leave the media out: name each picture, so the teacher knows what to add.
-  const notes = [...imagesIn(front).map((i) => ['the front', i] as const), ...imagesIn(back).map((i) => ['the back', i] as const)].map(
-    ([side, i]) => `${side} shows the picture "${pictureName(i.src)}", which stays in Anki's media folder (a text export leaves it out): add it to this question in the editor`,
+  const notes = [...imagesIn(front).map((i) => ['front', i] as const), ...imagesIn(back).map((i) => ['back', i] as const)].map(([side, i]) =>
+    note('picture_in_anki_media', { of: side, name: pictureName(i.src) }),
   )
-  const withNotes = (draft: Draft): Draft => (notes.length ? { ...draft, notes: [...new Set(notes)] } : draft)
+  const withNotes = (draft: Draft): Draft => (notes.length ? { ...draft, notes: distinct(notes) } : draft)
   const fields = metaFromRecord(meta)
-  if ('error' in fields) return fail(fields.error)
+  if ('error' in fields) return fail(fields.error, fields.values)
   Object.assign(input, fields.fields)
 
   const [answerPart, ...explanationParts] = back.split(RULE)
@@ -129,9 +131,9 @@ function readNote(front: string, back: string, guid: string, tags: string[], htm
 
   if (!type) {
     // A flashcard from elsewhere: its back is the answer to type.
-    if (!front.trim()) return fail('the front is empty')
-    if (!back.trim()) return fail('the back is empty: a flashcard needs an answer')
-    return withNotes({ input: { ...input, type: 'text', prompt: text(front), options: [{ text: text(answerOnly(back)), correct: true }] }, location, line, problems })
+    if (!front.trim()) return fail('anki_front_empty')
+    if (!back.trim()) return fail('anki_back_empty')
+    return withNotes({ input: { ...input, type: 'text', prompt: text(front), options: [{ text: text(answerOnly(back)), correct: true }] }, place, problems })
   }
   input.type = type
   // Anki's editor may rewrite the list tag (<ol type="A">) when a note is edited there: any <ol> will do.
@@ -146,20 +148,20 @@ function readNote(front: string, back: string, guid: string, tags: string[], htm
   } else if (type === 'truefalse') {
     input.prompt = text(front.replace(/<br><br>True or false\?$/, ''))
     const right = answers[0]?.toLowerCase()
-    if (right !== 'true' && right !== 'false') return fail('the back of a true/false note starts with True or False')
+    if (right !== 'true' && right !== 'false') return fail('anki_truefalse_back')
     input.options = [
       { text: 'True', correct: right === 'true' },
       { text: 'False', correct: right === 'false' },
     ]
   } else {
-    if (listAt < 0) return fail(`the front has no lettered list of options (${OPTIONS_LIST}...)`)
+    if (listAt < 0) return fail('anki_no_list')
     input.prompt = text(front.slice(0, listAt))
     const options = items(front.slice(listAt))
     const rightLetters = new Set(answers.map((a) => /^([A-J])\./.exec(a)?.[1]).filter(Boolean))
-    if (!rightLetters.size) return fail('the back names no right option ("B. ...")')
+    if (!rightLetters.size) return fail('anki_no_right')
     input.options = options.map((t, i) => ({ text: t, correct: rightLetters.has(LETTERS[i]!) }))
   }
-  return withNotes({ input, location, line, problems })
+  return withNotes({ input, place, problems })
 }
 
 const list = (items: string[]) => `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`
@@ -191,7 +193,7 @@ function writeNote(q: Question): string[] {
 
 function write(quiz: QuizToExport) {
   const warnings = quiz.questions.some((q) => q.topic?.includes('_'))
-    ? ['a topic with "_" comes back with a space in its place: Anki tags cannot hold spaces, so spaces are written as "_"']
+    ? [warning('anki_topic_underscore')]
     : []
   const header = ['#separator:tab', '#html:true', '#notetype:Basic', `#deck:${quiz.title.replace(/[\r\n]+/g, ' ')}`, '#guid column:1', '#tags column:4']
   const notes = Papa.unparse(quiz.questions.map(writeNote), { delimiter: '\t', newline: '\n' })

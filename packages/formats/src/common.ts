@@ -1,7 +1,9 @@
 import { LIMITS, QuestionSchema, type Question, type QuestionInput } from '@cirrus/questions'
-import type { FormatId, ImportedPicture, ImportedQuestion, ImportOptions, ImportProblem, ImportResult } from './types.ts'
+import type { FormatId, ImportedPicture, ImportedQuestion, ImportNote, ImportOptions, ImportProblem, ImportResult, Place } from './types.ts'
 import { boundedProblems, IMPORT_LIMITS, tooManyForOneQuiz, tooManyQuestions } from './limits.ts'
-import { teacherMessage } from './messages.ts'
+import { teacherProblem } from './messages.ts'
+import { problem } from './said.ts'
+import { placeText } from './words.ts'
 
 export type RawContent = string | Uint8Array | ArrayBuffer
 
@@ -9,11 +11,10 @@ export type RawContent = string | Uint8Array | ArrayBuffer
 export interface Draft {
   /** null when the reader could not make a question at all; `problems` says why. */
   input: Partial<QuestionInput> | null
-  location: string
-  line?: number
+  place: Place
   problems: ImportProblem[]
-  /** What was changed or left out to make the question fit, in a teacher's words; the question is still imported. */
-  notes?: string[]
+  /** What was changed or left out to make the question fit; the question is still imported. */
+  notes?: ImportNote[]
   pictures?: ImportedPicture[]
 }
 
@@ -21,10 +22,6 @@ export interface ReadResult {
   title?: string
   drafts: Draft[]
   fileProblems: ImportProblem[]
-}
-
-export function problem(location: string, message: string, line?: number): ImportProblem {
-  return line === undefined ? { location, message } : { location, line, message }
 }
 
 /**
@@ -38,7 +35,7 @@ export function finishImport(format: FormatId, read: ReadResult, options: Import
   const titled = title ? { title: title.slice(0, LIMITS.titleChars) } : {}
   // Readers stop at the limit themselves; this holds whatever reader is added next to it too.
   if (read.drafts.length > IMPORT_LIMITS.questions) return { format, ...titled, questions: [], fileProblems: boundedFileProblems([...read.fileProblems, tooManyQuestions()]) }
-  const seenIds = new Map<string, string>()
+  const seenIds = new Map<string, Place>()
   const questions: ImportedQuestion[] = read.drafts.map((draft, i) => {
     const problems = [...draft.problems]
     let question: Question | null = null
@@ -47,22 +44,22 @@ export function finishImport(format: FormatId, read: ReadResult, options: Import
       const input = { ...draft.input, id: given || `${prefix}-${i + 1}` }
       // Two questions with one id would be one question to whoever saves and plays them.
       const first = seenIds.get(input.id)
-      if (first) problems.push(problem(draft.location, `id "${input.id}" is already used by the question at ${first}`, draft.line))
-      else seenIds.set(input.id, draft.location)
+      if (first) problems.push(problem(draft.place, 'duplicate_id', { id: input.id }, first))
+      else seenIds.set(input.id, draft.place)
       // Thousands of answers (a JSON array, a GIFT block of "~") are refused before each one is checked.
       const answers = Array.isArray(input.options) ? input.options.length : 0
       const parsed = answers > IMPORT_LIMITS.answersPerQuestion ? null : QuestionSchema.safeParse(input)
-      if (!parsed) problems.push(problem(draft.location, `answers: ${answers} answers; a question has at most ${LIMITS.options.max + 4}`, draft.line))
+      if (!parsed) problems.push(problem(draft.place, 'too_many_answers', { count: answers, max: LIMITS.options.max + 4 }))
       else if (parsed.success) question = parsed.data
-      else
-        for (const issue of parsed.error.issues) problems.push(problem(draft.location, teacherMessage(issue, input), draft.line))
+      else for (const issue of parsed.error.issues) problems.push(teacherProblem(draft.place, issue, input))
     }
     if (problems.length) question = null
     const notes = draft.notes?.slice(0, IMPORT_LIMITS.problemsPerQuestion)
     return {
       question,
-      location: draft.location,
-      problems: boundedProblems(problems, IMPORT_LIMITS.problemsPerQuestion, draft.location),
+      location: placeText(draft.place),
+      place: draft.place,
+      problems: boundedProblems(problems, IMPORT_LIMITS.problemsPerQuestion, draft.place),
       ...(notes?.length && { notes }),
       ...(question && draft.pictures?.length && { pictures: draft.pictures }),
     }
@@ -72,7 +69,7 @@ export function finishImport(format: FormatId, read: ReadResult, options: Import
   return { format, ...titled, questions, fileProblems: boundedFileProblems(fileProblems) }
 }
 
-const boundedFileProblems = (problems: ImportProblem[]) => boundedProblems(problems, IMPORT_LIMITS.fileProblems, 'file')
+const boundedFileProblems = (problems: ImportProblem[]) => boundedProblems(problems, IMPORT_LIMITS.fileProblems, { at: 'file' })
 
 function titleFromFileName(fileName: string | undefined): string | undefined {
   if (!fileName) return undefined

@@ -1,16 +1,17 @@
 import Papa from 'papaparse'
 import type { Codec } from './codecs.ts'
-import { problem, type ReadResult } from './common.ts'
-import { parseDelimited, tooManyRows, rowLocation } from './delimited.ts'
+import type { ReadResult } from './common.ts'
+import { parseDelimited, tooManyRows, rowPlace } from './delimited.ts'
+import { FILE, movedTo, problem } from './said.ts'
 import { IMPORT_LIMITS, tooManyQuestions } from './limits.ts'
 import type { QuizToExport } from './types.ts'
 import { findHeaderRow, readTable, writeTable } from './table.ts'
 
 /** Cirrus's question table as CSV: a header row naming the columns (title rows above it are skipped), then one question per row. */
 function read(text: string): ReadResult {
-  if (!text.trim()) return { drafts: [], fileProblems: [problem('file', 'the file is empty')] }
+  if (!text.trim()) return { drafts: [], fileProblems: [problem(FILE, 'empty_file')] }
   // The header row and title rows above it come on top of the questions.
-  const parsed = parseDelimited(text, headerDelimiter(text), 1, rowLocation, IMPORT_LIMITS.questions + TITLE_ROWS)
+  const parsed = parseDelimited(text, headerDelimiter(text), 1, rowPlace, IMPORT_LIMITS.questions + TITLE_ROWS)
   if (parsed.truncated) return { drafts: [], fileProblems: [parsed.truncated === 'rows' ? tooManyRows() : tooManyQuestions()] }
   if (parsed.problems.length) return { drafts: [], fileProblems: parsed.problems }
   const rows = parsed.rows.map((row) => row.map(unescapeFormula))
@@ -19,11 +20,9 @@ function read(text: string): ReadResult {
   const result = readTable(rows, Math.max(0, findHeaderRow(rows)))
   // readTable counts rows; say the line too where a field with line breaks has put them apart.
   for (const draft of result.drafts) {
-    const row = draft.line!
-    const line = lines[row - 1]!
-    draft.location = rowLocation(row, line)
-    draft.line = line
-    for (const p of draft.problems) Object.assign(p, { location: draft.location, line })
+    const row = (draft.place as { row: number }).row
+    draft.place = rowPlace(row, lines[row - 1]!)
+    draft.problems = draft.problems.map((p) => movedTo(p, draft.place))
   }
   return result
 }

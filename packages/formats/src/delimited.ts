@@ -1,11 +1,12 @@
 import Papa from 'papaparse'
-import { problem } from './common.ts'
-import type { ImportProblem } from './types.ts'
+import type { ImportProblem, Place } from './types.ts'
+import { FILE, problem } from './said.ts'
+import type { ProblemCode } from './words.ts'
 
-/** Papa's error codes in words a teacher can act on. */
-const ERRORS: Record<string, string> = {
-  MissingQuotes: 'a quoted field is never closed (a " is missing)',
-  InvalidQuotes: 'a quoted field has text after its closing quote (write "" for a quote inside a field)',
+/** Papa's error codes as problems a teacher can act on. */
+const ERRORS: Record<string, ProblemCode> = {
+  MissingQuotes: 'quote_not_closed',
+  InvalidQuotes: 'quote_then_text',
 }
 
 export interface DelimitedRows {
@@ -24,11 +25,10 @@ export interface DelimitedRows {
 export const MAX_ROWS = 100_000
 
 /** The problem of a file that stopped at MAX_ROWS. */
-export const tooManyRows = (): ImportProblem =>
-  problem('file', `the file has more than ${MAX_ROWS.toLocaleString('en')} rows, most of them empty; delete the empty rows or split the file`)
+export const tooManyRows = (): ImportProblem => problem(FILE, 'too_many_rows', { max: MAX_ROWS })
 
 /** "row 4", or "row 4 (line 6)" once a field with line breaks has put rows and lines apart. */
-export const rowLocation = (row: number, line: number) => (row === line ? `row ${row}` : `row ${row} (line ${line})`)
+export const rowPlace = (row: number, line: number): Place => (row === line ? { at: 'row', row } : { at: 'row', row, line })
 
 /**
  * Splits CSV-style text (quotes, "" inside quotes, line breaks inside quoted fields) with papaparse, keeping
@@ -39,7 +39,7 @@ export function parseDelimited(
   text: string,
   delimiter?: string,
   firstLine = 1,
-  label: (row: number, line: number) => string = rowLocation,
+  label: (row: number, line: number) => Place = rowPlace,
   maxRows = Number.POSITIVE_INFINITY,
 ): DelimitedRows {
   const rows: string[][] = []
@@ -74,7 +74,8 @@ export function parseDelimited(
       for (const error of result.errors) {
         if (error.code === 'UndetectableDelimiter') continue // one column: Papa's fallback, a comma, is right
         const line = lineAt(error.index ?? starts[starts.length - 1]!)
-        problems.push(problem(label(rows.length, line), ERRORS[error.code] ?? error.message, line))
+        const code = ERRORS[error.code]
+        problems.push(code ? problem(label(rows.length, line), code) : problem(label(rows.length, line), 'delimited_other', { detail: error.message }))
       }
     },
   })

@@ -1,21 +1,22 @@
 import type { FormatId, FormatInfo } from './types.ts'
 import { toBytes, type RawContent } from './common.ts'
+import { FORMAT_LABELS } from './words.ts'
 
 export const FORMATS: Readonly<Record<FormatId, FormatInfo>> = {
-  json: { id: 'json', label: 'Cirrus JSON', extensions: ['json'], mimeType: 'application/json', binary: false, canImport: true, canExport: true },
-  csv: { id: 'csv', label: 'CSV spreadsheet', extensions: ['csv'], mimeType: 'text/csv', binary: false, canImport: true, canExport: true },
+  json: { id: 'json', label: FORMAT_LABELS.json, extensions: ['json'], mimeType: 'application/json', binary: false, canImport: true, canExport: true },
+  csv: { id: 'csv', label: FORMAT_LABELS.csv, extensions: ['csv'], mimeType: 'text/csv', binary: false, canImport: true, canExport: true },
   'kahoot-xlsx': {
     id: 'kahoot-xlsx',
-    label: 'Kahoot spreadsheet (.xlsx)',
+    label: FORMAT_LABELS['kahoot-xlsx'],
     extensions: ['xlsx'],
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     binary: true,
     canImport: true,
     canExport: true,
   },
-  gift: { id: 'gift', label: 'Moodle GIFT', extensions: ['gift', 'txt'], mimeType: 'text/plain', binary: false, canImport: true, canExport: true },
-  'moodle-xml': { id: 'moodle-xml', label: 'Moodle XML', extensions: ['xml'], mimeType: 'application/xml', binary: false, canImport: true, canExport: true },
-  anki: { id: 'anki', label: 'Anki notes (plain text)', extensions: ['txt', 'tsv'], mimeType: 'text/plain', binary: false, canImport: true, canExport: true },
+  gift: { id: 'gift', label: FORMAT_LABELS.gift, extensions: ['gift', 'txt'], mimeType: 'text/plain', binary: false, canImport: true, canExport: true },
+  'moodle-xml': { id: 'moodle-xml', label: FORMAT_LABELS['moodle-xml'], extensions: ['xml'], mimeType: 'application/xml', binary: false, canImport: true, canExport: true },
+  anki: { id: 'anki', label: FORMAT_LABELS.anki, extensions: ['txt', 'tsv'], mimeType: 'text/plain', binary: false, canImport: true, canExport: true },
 }
 
 const BY_EXTENSION: Record<string, FormatId> = { json: 'json', csv: 'csv', xlsx: 'kahoot-xlsx', gift: 'gift', xml: 'moodle-xml', tsv: 'anki' }

@@ -1,6 +1,6 @@
 import { questionImages, type QuestionType } from '@cirrus/questions'
-import { FORMATS } from './detect.ts'
-import type { FormatId, QuizToExport } from './types.ts'
+import { warning } from './said.ts'
+import type { ExportWarning, FormatId, QuizToExport } from './types.ts'
 
 /**
  * What each format can carry of a quiz, and the quiz cut to it before it is written: a question of a type the
@@ -15,25 +15,17 @@ const TYPES: Partial<Record<FormatId, readonly QuestionType[]>> = {
 /** Formats that carry the pictures' bytes in the file. */
 const CARRIES_PICTURES: ReadonlySet<FormatId> = new Set(['json', 'moodle-xml'])
 
-const WHY: Partial<Record<QuestionType, string>> = {
-  ordering: 'it has no ordering questions',
-  poll: 'it has no polls',
-  number: 'it has no number questions',
-  text: 'it has no typed answers',
-}
-
-export function fitForFormat(format: FormatId, quiz: QuizToExport): { quiz: QuizToExport; warnings: string[] } {
+export function fitForFormat(format: FormatId, quiz: QuizToExport): { quiz: QuizToExport; warnings: ExportWarning[] } {
   const types = TYPES[format]
-  const label = FORMATS[format].label
-  const warnings: string[] = []
+  const warnings: ExportWarning[] = []
   const questions = quiz.questions.flatMap((q, i) => {
-    const name = `question ${i + 1} ("${q.prompt.length > 40 ? q.prompt.slice(0, 40) + '...' : q.prompt}")`
+    const named = { n: i + 1, prompt: q.prompt.length > 40 ? q.prompt.slice(0, 40) + '...' : q.prompt, format }
     if (types && !types.includes(q.type)) {
-      warnings.push(`${name} is left out of ${label}: ${WHY[q.type] ?? `it has no ${q.type} questions`}`)
+      warnings.push(warning('type_left_out', { ...named, type: q.type }))
       return []
     }
     if (format !== 'kahoot-xlsx' && !CARRIES_PICTURES.has(format) && questionImages(q).length) {
-      warnings.push(`${name}: its pictures are left out; ${label} cannot carry pictures (Cirrus JSON and Moodle XML can)`)
+      warnings.push(warning('pictures_left_out', named))
       const { image: _, ...rest } = q
       return [{ ...rest, options: q.options.map(({ image: _i, ...o }) => o) }]
     }

@@ -1,10 +1,15 @@
 import { LIMITS, type Question, type QuestionInput, type QuestionType } from '@cirrus/questions'
 import type { Codec } from './codecs.ts'
-import { problem, type Draft, type ReadResult } from './common.ts'
+import type { Draft, ReadResult } from './common.ts'
+import { distinct, FILE, note, problem } from './said.ts'
 import { htmlToText, imagesIn, markdownImages, markdownToText, pictureName } from './html.ts'
 import { IMPORT_LIMITS, tooManyQuestions } from './limits.ts'
 import { applyMeta, parseCirrusMeta, topicOfCategory, writeCirrusMeta } from './meta.ts'
-import type { ImportProblem, QuizToExport } from './types.ts'
+import type { ImportNote, ImportProblem, QuizToExport } from './types.ts'
+import type { ProblemCode, Values } from './words.ts'
+
+/** A problem found while reading, before it is placed. */
+type Failure = { error: ProblemCode; values?: Values }
 
 /*
  * Moodle's GIFT format, read and written by hand: the one GIFT parser on npm (gift-pegjs) refuses an unescaped
@@ -74,7 +79,7 @@ function read(source: string): ReadResult {
     drafts.push(readQuestion(lines, comments, category))
   }
   if (drafts.length) return { title, drafts, fileProblems: [] }
-  return { title, drafts, fileProblems: [problem('file', source.trim() ? 'no questions found (a GIFT question ends with its answers in {...})' : 'the file is empty')] }
+  return { title, drafts, fileProblems: [problem(FILE, source.trim() ? 'gift_no_questions' : 'empty_file')] }
 }
 
 function readQuestion(lines: Block['lines'], comments: Block['lines'], category: string | undefined): Draft {
@@ -84,12 +89,11 @@ function readQuestion(lines: Block['lines'], comments: Block['lines'], category:
     const before = text.slice(0, offset).split('\n').length - 1
     return lines[Math.min(before, lines.length - 1)]!.line
   }
-  const location = `line ${startLine}`
+  const place = { at: 'line', line: startLine } as const
   const problems: ImportProblem[] = []
-  const fail = (message: string, offset = 0): Draft => {
-    const line = lineOf(offset)
-    problems.push(problem(`line ${line}`, message, line))
-    return { input: null, location, line: startLine, problems }
+  const fail = (code: ProblemCode, offset = 0, values: Values = {}): Draft => {
+    problems.push(problem({ at: 'line', line: lineOf(offset) }, code, values))
+    return { input: null, place, problems }
   }
 
   let rest = text
@@ -97,34 +101,34 @@ function readQuestion(lines: Block['lines'], comments: Block['lines'], category:
   const titleMatch = /^\s*::/.exec(rest)
   if (titleMatch) {
     const close = rest.indexOf('::', titleMatch[0].length)
-    if (close < 0) return fail('the title opened with :: is never closed with ::')
+    if (close < 0) return fail('gift_title_open')
     offset = close + 2
     rest = text.slice(offset)
   }
   const open = rest.indexOf('{')
-  if (open < 0) return fail('no answers: a question needs its answers in {...} (text alone is a Moodle "description", which Cirrus cannot play)', offset)
+  if (open < 0) return fail('gift_no_answers', offset)
   const close = rest.indexOf('}', open + 1)
   const reopened = rest.indexOf('{', open + 1)
-  if (close < 0) return fail('the answers opened with { are never closed with }', offset + open)
-  if (reopened >= 0 && reopened < close) return fail('a { inside the answers: write \\{ for a literal brace', offset + reopened)
+  if (close < 0) return fail('gift_answers_open', offset + open)
+  if (reopened >= 0 && reopened < close) return fail('gift_brace_inside', offset + reopened)
   const after = rest.slice(close + 1)
-  if (after.includes('{')) return fail('a second answer block: one question has one {...} (write \\{ for a literal brace)', offset + close + 1 + after.indexOf('{'))
-  if (after.includes('}')) return fail('a } without its {: write \\} for a literal brace', offset + close + 1 + after.indexOf('}'))
+  if (after.includes('{')) return fail('gift_second_block', offset + close + 1 + after.indexOf('{'))
+  if (after.includes('}')) return fail('gift_stray_close', offset + close + 1 + after.indexOf('}'))
 
   let stem = rest.slice(0, open)
   const format = FORMAT_MARK.exec(stem)?.[1]
   stem = stem.replace(FORMAT_MARK, '')
   const tail = after.trim()
   if (tail) stem = `${stem.trimEnd()} _____ ${tail}`
-  const notes: string[] = []
+  const notes: ImportNote[] = []
   // The question's format mark holds for its answers and feedback too; each may carry a mark of its own.
-  const plain = (s: string, what = 'the question') => {
+  const plain = (s: string, of: Values = { of: 'question' }) => {
     let restored = restore(s)
     const own = FORMAT_MARK.exec(restored)?.[1]
     restored = restored.replace(FORMAT_MARK, '')
     const mark = own ?? format
     const pictures = mark === 'markdown' ? markdownImages(restored) : mark === 'plain' ? [] : imagesIn(restored)
-    for (const p of pictures) notes.push(`${what} shows the picture "${pictureName(p.src)}", which a GIFT file cannot carry: add it to this question in the editor`)
+    for (const p of pictures) notes.push(note('picture_not_in_gift', { ...of, name: pictureName(p.src) }))
     return (mark === 'html' || mark === 'moodle' ? htmlToText(restored) : mark === 'markdown' ? markdownToText(restored) : restored).trim()
   }
 
@@ -137,10 +141,10 @@ function readQuestion(lines: Block['lines'], comments: Block['lines'], category:
 
   const trimmed = answersText.trim()
   const tf = /^(T|TRUE|F|FALSE)\s*(#[^#]*)?(#[^#]*)?$/i.exec(trimmed)
-  if (!trimmed) return fail('an essay question (empty {}) has no answer to check; Cirrus cannot play it', bodyOffset)
+  if (!trimmed) return fail('gift_essay', bodyOffset)
   if (trimmed.startsWith('#')) {
     const numeric = parseNumeric(restore(trimmed.slice(1)))
-    if ('error' in numeric) return fail(numeric.error, bodyOffset)
+    if ('error' in numeric) return fail(numeric.error, bodyOffset, numeric.values)
     input.type = 'number'
     input.options = []
     input.number = { answers: numeric.answers }
@@ -156,11 +160,11 @@ function readQuestion(lines: Block['lines'], comments: Block['lines'], category:
     if (!input.explanation && tf[3]) input.explanation = plain(tf[3].slice(1))
   } else {
     const answers = parseAnswers(answersText)
-    if ('error' in answers) return fail(answers.error, bodyOffset + answers.offset)
+    if ('error' in answers) return fail(answers.error, bodyOffset + answers.offset, answers.values)
     // Matching, as Moodle writes it: every answer is "=left -> right" (a weight, which Cirrus writes, rules it out).
-    if (answers.list.every((a) => a.mark === '=' && a.weight === null && a.text.includes('->'))) return fail('a matching question (answers with ->) is not one of the question types Cirrus plays', bodyOffset)
+    if (answers.list.every((a) => a.mark === '=' && a.weight === null && a.text.includes('->'))) return fail('gift_matching', bodyOffset)
     for (const a of answers.list)
-      if (a.weight !== null && (a.weight < -100 || a.weight > 100)) return fail(`answer "${plain(a.text)}" has the weight ${a.weight}%, outside -100% to 100%`, bodyOffset + a.offset)
+      if (a.weight !== null && (a.weight < -100 || a.weight > 100)) return fail('gift_weight', bodyOffset + a.offset, { answer: plain(a.text), weight: a.weight })
 
     const hasWrong = answers.list.some((a) => a.mark === '~')
     const hasEquals = answers.list.some((a) => a.mark === '=')
@@ -182,7 +186,7 @@ function readQuestion(lines: Block['lines'], comments: Block['lines'], category:
     }
     input.type = type
     const kept = type === 'text' ? answers.list.filter(isRight) : answers.list
-    input.options = kept.map((a, i) => ({ text: plain(a.text, `answer ${i + 1}`), correct: isRight(a) }))
+    input.options = kept.map((a, i) => ({ text: plain(a.text, { of: 'answer', n: i + 1 }), correct: isRight(a) }))
     if (!input.explanation) {
       const rightFeedback = kept.filter((a) => isRight(a) && a.feedback.trim())
       if (rightFeedback.length === 1) input.explanation = plain(rightFeedback[0]!.feedback)
@@ -190,7 +194,7 @@ function readQuestion(lines: Block['lines'], comments: Block['lines'], category:
   }
 
   applyComments(input, comments, problems, topicOfCategory(category))
-  return { input, location, line: startLine, problems, ...(notes.length && { notes: [...new Set(notes)] }) }
+  return { input, place, problems, ...(notes.length && { notes: distinct(notes) }) }
 }
 
 /**
@@ -198,28 +202,28 @@ function readQuestion(lines: Block['lines'], comments: Block['lines'], category:
  * partly right answers count as wrong, a short answer's as right, and a multiple-response question's unequal
  * weights become equal shares (Cirrus credits the share of the right options picked, less the wrong ones).
  */
-function partialCreditNotes(list: ParsedAnswer[], hasWrong: boolean, hasEquals: boolean, text: (t: string) => string): string[] {
+function partialCreditNotes(list: ParsedAnswer[], hasWrong: boolean, hasEquals: boolean, text: (t: string) => string): ImportNote[] {
   const partial = list.filter((a) => a.weight !== null && a.weight > 0 && a.weight < 100)
   if (!partial.length) return []
-  const named = (a: ParsedAnswer) => `"${text(a.text)}" (${a.weight}%)`
-  if (!hasWrong) return partial.map((a) => `answer ${named(a)} earns part of the points in Moodle; here it counts as fully right`)
-  if (hasEquals) return partial.map((a) => `answer ${named(a)} earns part of the points in Moodle; Cirrus gives one-answer questions no partial credit, so it counts as wrong`)
+  const named = (a: ParsedAnswer) => ({ answer: text(a.text), weight: a.weight! })
+  if (!hasWrong) return partial.map((a) => note('partial_counts_right', named(a)))
+  if (hasEquals) return partial.map((a) => note('partial_counts_wrong', named(a)))
   const weights = new Set(list.filter((a) => (a.weight ?? 0) > 0).map((a) => a.weight))
-  return weights.size > 1 ? [`the right answers' weights (${[...weights].map((w) => `${w}%`).join(', ')}) become equal shares: Cirrus credits each right answer picked alike`] : []
+  return weights.size > 1 ? [note('weights_equal', { weights: [...weights].map((w) => `${w}%`).join(', ') })] : []
 }
 
 /**
  * GIFT's numerical answers, after the "#": "3.14:0.01" (a value and its tolerance), "3.1..3.2" (a range), "42",
  * or several as "=%100%1822:0 =%50%1822:2" for part of the points; "#..." after one is its feedback.
  */
-function parseNumeric(body: string): { answers: { value: number; tolerance: number; credit: number }[]; feedback: string } | { error: string } {
+function parseNumeric(body: string): { answers: { value: number; tolerance: number; credit: number }[]; feedback: string } | Failure {
   const parts = body.includes('=') ? body.split(/(?=[=~])/).map((p) => p.trim()).filter(Boolean) : [`=${body.trim()}`]
   const answers: { value: number; tolerance: number; credit: number }[] = []
   let feedback = ''
   for (const part of parts) {
     if (part.startsWith('~')) continue // a wrong numeric answer, given only for its feedback
     const m = /^=\s*(?:%(-?\d+(?:\.\d+)?)%)?\s*([^#]*?)\s*(?:#(.*))?$/s.exec(part)
-    if (!m) return { error: `"${part}" is not a numerical answer (write 3.14:0.01, 3.1..3.2 or 42)` }
+    if (!m) return { error: 'gift_numeric_answer', values: { value: part } }
     const credit = m[1] === undefined ? 1 : Number(m[1]) / 100
     const spec = m[2]!.replace(/\s+/g, '')
     const range = /^(-?[\d.]+(?:e-?\d+)?)\.\.(-?[\d.]+(?:e-?\d+)?)$/i.exec(spec)
@@ -229,24 +233,24 @@ function parseNumeric(body: string): { answers: { value: number; tolerance: numb
       const [from, to] = [Number(range[1]), Number(range[2])].sort((a, b) => a - b) as [number, number]
       answer = { value: (from + to) / 2, tolerance: (to - from) / 2 }
     } else if (tolerance) answer = { value: Number(tolerance[1]), tolerance: tolerance[2] === undefined ? 0 : Number(tolerance[2]) }
-    if (!answer || !Number.isFinite(answer.value) || !Number.isFinite(answer.tolerance)) return { error: `"${m[2]!.trim()}" is not a number: write 3.14:0.01 (a value and its tolerance), 3.1..3.2 (a range) or 42` }
+    if (!answer || !Number.isFinite(answer.value) || !Number.isFinite(answer.tolerance)) return { error: 'gift_numeric_number', values: { value: m[2]!.trim() } }
     if (credit <= 0) continue
     answers.push({ ...answer, credit: Math.min(1, credit) })
     if (m[3] && credit === 1 && !feedback) feedback = m[3]
   }
-  if (!answers.length) return { error: 'a numerical question needs a right number: {#42} or {#3.14:0.01}' }
+  if (!answers.length) return { error: 'gift_numeric_none' }
   return { answers, feedback }
 }
 
 /** Splits "=a#fb ~%50%b ~c" at each unescaped = or ~ (escapes are already hidden). */
-function parseAnswers(body: string): { list: ParsedAnswer[] } | { error: string; offset: number } {
+function parseAnswers(body: string): { list: ParsedAnswer[] } | (Failure & { offset: number }) {
   const starts: number[] = []
   for (let i = 0; i < body.length && starts.length <= IMPORT_LIMITS.answersPerQuestion; i++) if (body[i] === '=' || body[i] === '~') starts.push(i)
-  if (!starts.length) return { error: 'no answers in {...}: start each with = (right) or ~ (wrong)', offset: 0 }
+  if (!starts.length) return { error: 'gift_no_marks', offset: 0 }
   if (starts.length > IMPORT_LIMITS.answersPerQuestion)
-    return { error: `more than ${IMPORT_LIMITS.answersPerQuestion} answers in {...}; a question has at most ${LIMITS.options.max + 4}`, offset: starts[IMPORT_LIMITS.answersPerQuestion]! }
+    return { error: 'gift_too_many_answers', values: { count: IMPORT_LIMITS.answersPerQuestion, max: LIMITS.options.max + 4 }, offset: starts[IMPORT_LIMITS.answersPerQuestion]! }
   const before = body.slice(0, starts[0]).trim()
-  if (before) return { error: `"${restore(before)}" before the first answer: start each answer with = or ~`, offset: 0 }
+  if (before) return { error: 'gift_text_before', values: { value: restore(before) }, offset: 0 }
   const list: ParsedAnswer[] = []
   starts.forEach((start, i) => {
     const raw = body.slice(start + 1, starts[i + 1] ?? body.length)
@@ -262,7 +266,7 @@ function parseAnswers(body: string): { list: ParsedAnswer[] } | { error: string;
     })
   })
   const empty = list.find((a) => !a.text.trim())
-  if (empty) return { error: `an empty answer after "${body[empty.offset]}"`, offset: empty.offset }
+  if (empty) return { error: 'gift_empty_answer', values: { mark: body[empty.offset]! }, offset: empty.offset }
   return { list }
 }
 
@@ -275,7 +279,7 @@ function applyComments(input: Partial<QuestionInput>, comments: Block['lines'], 
     if (id) input.id = id[1]!.trim()
     if (/^cirrus:/i.test(body)) {
       const meta = parseCirrusMeta(body.slice('cirrus:'.length))
-      if ('error' in meta) problems.push(problem(`line ${c.line}`, meta.error, c.line))
+      if ('error' in meta) problems.push(problem({ at: 'line', line: c.line }, meta.error, meta.values))
       else applyMeta(input, meta.fields)
       if (!('error' in meta) && meta.fields.topic === undefined) delete input.topic
     }

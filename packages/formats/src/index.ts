@@ -9,7 +9,11 @@
  *
  *   exportQuiz(format, { title, questions }) -> Promise<ExportResult>
  *     `content` is a string for text formats and a Uint8Array for Kahoot's .xlsx; `warnings` lists what the
- *     format could not carry (only Kahoot's own sheet has limits). Importing what was exported gives the same
+ *     format could not carry (only Kahoot's own sheet has limits).
+ *
+ *   Every problem, note and warning is a `code` with its `values` and an English `message` made from them
+ *   (words.ts); a problem says where it is as a `place` (and in English, `location`). A client in another
+ *   language words the code and the place itself. Importing what was exported gives the same
  *     questions back, field for field, in every format (docs/formats.md says how each one carries them).
  *
  *   detectFormat(fileName, content) -> FormatId | null   guesses from the extension, then the content.
@@ -28,6 +32,9 @@ export * from './types.ts'
 export { FORMATS, detectFormat } from './detect.ts'
 export { goodQuestions, hasProblems } from './common.ts'
 export { IMPORT_LIMITS } from './limits.ts'
+/** Problems and warnings made elsewhere (the server's own: a read that took too long), and the English of each code. */
+export { problem, warning } from './said.ts'
+export { FIELDS, JSON_REASONS, NOTES, OF, PROBLEMS, WARNINGS, placeText } from './words.ts'
 
 export async function importQuiz(format: FormatId, content: RawContent, options: ImportOptions = {}): Promise<ImportResult> {
   const codec = CODECS[format]

@@ -19,7 +19,7 @@ describe('Cirrus JSON', () => {
   })
 
   const cases: [string, string, string[]][] = [
-    ['a syntax error, with its line and column', '{\n  "title": "x",\n  "questions": [\n    {"type": "single",}\n  ]\n}', ['line 4: not valid JSON at column 23: Expected double-quoted property name']],
+    ['a syntax error, with its line and column', '{\n  "title": "x",\n  "questions": [\n    {"type": "single",}\n  ]\n}', ['line 4: not valid JSON at column 23: expected a property name in double quotes']],
     ['a stray comma, where Node gives no position', '[\n  {"type": "single"},\n  ,\n]', ["line 3: not valid JSON at column 3: expected a value (a stray comma?)"]],
     ['a misspelt literal', '{\n  "title": "x",\n  "questions": tru\n}', ["line 3: not valid JSON at column 16: unexpected text (a word that is not true, false or null, or text without quotes?)"]],
     ['an empty file', '', ['file: the file is empty']],

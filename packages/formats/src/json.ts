@@ -1,7 +1,9 @@
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser'
 import { questionImages } from '@cirrus/questions'
 import type { Codec } from './codecs.ts'
-import { lineAt, problem, type Draft, type ReadResult } from './common.ts'
+import { lineAt, type Draft, type ReadResult } from './common.ts'
+import { FILE, problem } from './said.ts'
+import { JSON_REASONS } from './words.ts'
 import { IMPORT_LIMITS, tooManyQuestions } from './limits.ts'
 import type { ImportedPicture, QuizToExport } from './types.ts'
 
@@ -24,63 +26,48 @@ function read(text: string): ReadResult {
   if (Array.isArray(data)) list = data
   else if (isObject(data)) {
     if (data.format !== undefined && data.format !== JSON_FORMAT_TAG)
-      return { drafts: [], fileProblems: [problem('file', `"format" is "${String(data.format)}", not "${JSON_FORMAT_TAG}"`)] }
+      return { drafts: [], fileProblems: [problem(FILE, 'json_wrong_format', { value: String(data.format), expected: JSON_FORMAT_TAG })] }
     if (typeof data.version === 'number' && data.version > JSON_FORMAT_VERSION)
-      return { drafts: [], fileProblems: [problem('file', `version ${data.version} is newer than this server reads (${JSON_FORMAT_VERSION})`)] }
+      return { drafts: [], fileProblems: [problem(FILE, 'json_newer_version', { version: data.version, supported: JSON_FORMAT_VERSION })] }
     if (typeof data.title === 'string') title = data.title
     list = data.questions
     if (isObject(data.pictures)) pictures = data.pictures
   }
   if (!Array.isArray(list))
-    return { title, drafts: [], fileProblems: [problem('file', 'expected an object with a "questions" array, or an array of questions')] }
+    return { title, drafts: [], fileProblems: [problem(FILE, 'json_no_questions')] }
   if (list.length > IMPORT_LIMITS.questions) return { title, drafts: [], fileProblems: [tooManyQuestions()] }
 
   const drafts: Draft[] = list.map((item, i) => {
-    const location = `question #${i + 1}`
-    if (!isObject(item)) return { input: null, location, problems: [problem(location, 'is not an object')] }
-    return { ...carried(item, pictures), location, problems: [] }
+    const place = { at: 'item', n: i + 1 } as const
+    if (!isObject(item)) return { input: null, place, problems: [problem(place, 'json_not_object')] }
+    return { ...carried(item, pictures), place, problems: [] }
   })
   return { title, drafts, fileProblems: [] }
 }
 
-/** What jsonc-parser's error codes mean, in the words of a message to a teacher. */
-const JSONC_ERRORS: Record<string, string> = {
-  InvalidSymbol: 'unexpected text (a word that is not true, false or null, or text without quotes?)',
-  InvalidNumberFormat: 'not a number',
-  PropertyNameExpected: 'expected a property name in double quotes',
-  ValueExpected: 'expected a value (a stray comma?)',
-  ColonExpected: 'expected a colon after the property name',
-  CommaExpected: 'expected a comma',
-  CloseBraceExpected: 'expected } to close the object',
-  CloseBracketExpected: 'expected ] to close the list',
-  EndOfFileExpected: 'unexpected text after the end of the data',
-  UnexpectedEndOfString: 'a string is not closed',
-  InvalidCharacter: 'a control character inside a string',
-}
-
 /**
- * Names the line and column of a syntax error. V8 gives a position for some errors only ("Unexpected token ','"
- * has none on Node 20), so jsonc-parser's scanner (strict: no comments, no trailing commas) finds the place then.
+ * Names the line and column of a syntax error, and what is wrong there as one of jsonc-parser's codes (words.ts
+ * words them). V8 gives a position for some errors only ("Unexpected token ','" has none on Node 20), and words it
+ * in English, so jsonc-parser's scanner (strict: no comments, no trailing commas) says what; V8's place wins.
  */
 function jsonSyntaxProblem(text: string, error: unknown) {
-  if (!text.trim()) return problem('file', 'the file is empty')
+  if (!text.trim()) return problem(FILE, 'empty_file')
   const message = error instanceof Error ? error.message : String(error)
   const v8 = /^(.*?) in JSON at position (\d+)/s.exec(message)
-  // Only when V8 gave no place, and without building a tree (one of a 4 MB file took the worker 150 MB).
+  // Without building a tree (one of a 4 MB file took the worker 150 MB).
   let found: { error: ParseErrorCode; offset: number } | undefined
-  if (!v8) {
-    try {
-      visit(text, { onError: (error, offset) => void (found ??= { error, offset }) }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
-    } catch {
-      // Nesting deeper than the stack (a file of "[[[[..."): V8's message, without a place, will do.
-    }
+  try {
+    visit(text, { onError: (error, offset) => void (found ??= { error, offset }) }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
+  } catch {
+    // Nesting deeper than the stack (a file of "[[[[..."): V8's place, if any, will do.
   }
+  const code = found ? printParseErrorCode(found.error) : 'unknown'
+  const reason = code in JSON_REASONS ? code : 'unknown'
   const offset = v8 ? Number(v8[2]) : found?.offset
-  const what = v8 ? v8[1]! : found ? (JSONC_ERRORS[printParseErrorCode(found.error)] ?? printParseErrorCode(found.error)) : message
-  if (offset === undefined) return problem('file', `not valid JSON: ${what}`)
+  if (offset === undefined) return problem(FILE, 'json_syntax', { reason })
   const line = lineAt(text, offset)
   const column = offset - text.lastIndexOf('\n', offset - 1)
-  return problem(`line ${line}`, `not valid JSON at column ${column}: ${what}`, line)
+  return problem({ at: 'line', line }, 'json_syntax_at', { column, reason })
 }
 
 /** The quiz, and the bytes of every picture it names that the exporter has (`pictures`, by image id). */

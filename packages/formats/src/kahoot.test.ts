@@ -102,11 +102,18 @@ describe('Kahoot spreadsheet export', () => {
     }
     const { content, fileExtension, warnings } = await exportQuiz('kahoot-xlsx', { title: 'Mixed', questions: [text, six, slow] })
     expect(fileExtension).toBe('xlsx')
-    expect(warnings).toEqual([
+    expect(warnings.map((w) => w.message)).toEqual([
       "question 1 is left out of Kahoot's sheet: Kahoot's spreadsheet has no typed-answer questions",
       `question 2 is left out of Kahoot's sheet: it has ${six.options.length} answers and Kahoot's spreadsheet has room for 4`,
       "question 3 has an answer longer than Kahoot's 75 characters",
       'question 3: time limit 45 s written as 30 s, the nearest that Kahoot offers',
+    ])
+    // The same, as codes and values for a page in another language.
+    expect(warnings.map((w) => [w.code, w.values])).toEqual([
+      ['kahoot_typed', { n: 1 }],
+      ['kahoot_answers', { n: 2, count: six.options.length, max: 4 }],
+      ['kahoot_answer_long', { n: 3, max: 75 }],
+      ['kahoot_time', { n: 3, value: 45, fitted: 30 }],
     ])
     // Kahoot's sheet has the one question that fits; the second sheet gives all three back, every field intact.
     const sheets = await readXlsxFile(toArrayBuffer(content as Uint8Array))

@@ -2,8 +2,9 @@ import { unzipSync } from 'fflate'
 import readXlsxFile from 'read-excel-file/universal'
 import { questionImages, TIME_LIMIT_SEC, type Question, type QuestionInput } from '@cirrus/questions'
 import type { Codec } from './codecs.ts'
-import { problem, toBytes, type RawContent, type ReadResult } from './common.ts'
-import type { QuizToExport } from './types.ts'
+import { toBytes, type RawContent, type ReadResult } from './common.ts'
+import { FILE, problem, warning } from './said.ts'
+import type { ExportWarning, QuizToExport } from './types.ts'
 import { findHeaderRow, readTable, writeTable } from './table.ts'
 import { writeXlsx, type CellValue } from './xlsx-write.ts'
 
@@ -66,16 +67,16 @@ function unzippedSize(bytes: Uint8Array): number | null {
 
 async function read(content: RawContent): Promise<ReadResult> {
   const bytes = toBytes(content)
-  if (!bytes) return { drafts: [], fileProblems: [problem('file', 'a Kahoot spreadsheet is an .xlsx file: send its bytes, not text')] }
+  if (!bytes) return { drafts: [], fileProblems: [problem(FILE, 'xlsx_not_bytes')] }
   const unpacked = unzippedSize(bytes)
   if (unpacked !== null && unpacked > KAHOOT_MAX_UNZIPPED_BYTES)
-    return { drafts: [], fileProblems: [problem('file', `the spreadsheet unpacks to ${Math.round(unpacked / 1e6)} MB, more than Cirrus reads (${KAHOOT_MAX_UNZIPPED_BYTES / 1e6} MB)`)] }
+    return { drafts: [], fileProblems: [problem(FILE, 'xlsx_too_big', { mb: Math.round(unpacked / 1e6), max: KAHOOT_MAX_UNZIPPED_BYTES / 1e6 })] }
   let sheets: { sheet: string; data: unknown[][] }[]
   try {
     sheets = await readXlsxFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error)
-    return { drafts: [], fileProblems: [problem('file', `not a readable .xlsx spreadsheet (${why})`)] }
+    return { drafts: [], fileProblems: [problem(FILE, 'xlsx_unreadable', { detail: why })] }
   }
   const cirrus = sheets.find((s) => s.sheet === CIRRUS_SHEET)
   for (const sheet of sheets) {
@@ -86,11 +87,11 @@ async function read(content: RawContent): Promise<ReadResult> {
     const kahoot = readTable(rows, header)
     return (cirrus && fullQuestions(cirrus.data.map((row) => row.map(cellText)), kahoot)) || kahoot
   }
-  if (cirrus) return readTable(cirrus.data.map((row) => row.map(cellText)), 0, `sheet "${CIRRUS_SHEET}" row`)
+  if (cirrus) return readTable(cirrus.data.map((row) => row.map(cellText)), 0, CIRRUS_SHEET)
   const names = sheets.map((s) => `"${s.sheet}"`).join(', ')
   return {
     drafts: [],
-    fileProblems: [problem('file', `no header row with "Question" and "Answer 1" columns in ${sheets.length === 1 ? 'sheet' : 'sheets'} ${names}`)],
+    fileProblems: [problem(FILE, 'xlsx_no_header', { count: sheets.length, sheets: names })],
   }
 }
 
@@ -99,7 +100,7 @@ async function read(content: RawContent): Promise<ReadResult> {
  * answers and right answers, time limits as snapped). If someone edited the Kahoot sheet, it wins, alone.
  */
 function fullQuestions(rows: string[][], kahoot: ReadResult): ReadResult | null {
-  const full = readTable(rows, 0, `sheet "${CIRRUS_SHEET}" row`)
+  const full = readTable(rows, 0, CIRRUS_SHEET)
   if (full.fileProblems.length || full.drafts.some((d) => d.problems.length || !d.input)) return null
   const fits = full.drafts.filter((d) => fitsKahoot(d.input!))
   if (fits.length !== kahoot.drafts.length) return null
@@ -127,7 +128,7 @@ const nearestTimeLimit = (sec: number) =>
  * sheet holds Cirrus's question table, so that Cirrus reads back what Kahoot's sheet cannot carry.
  */
 async function write(quiz: QuizToExport) {
-  const warnings: string[] = []
+  const warnings: ExportWarning[] = []
   const rows: CellValue[][] = [
     [null, quiz.title],
     [null, 'Exported from Cirrus in the layout of Kahoot\'s quiz spreadsheet template.'],
@@ -140,16 +141,15 @@ async function write(quiz: QuizToExport) {
   ]
   let number = 0
   quiz.questions.forEach((q: Question, i) => {
-    const name = `question ${i + 1}`
-    if (q.type === 'text') return void warnings.push(`${name} is left out of Kahoot's sheet: Kahoot's spreadsheet has no typed-answer questions`)
-    if (q.type === 'ordering' || q.type === 'poll' || q.type === 'number') return void warnings.push(`${name} is left out of Kahoot's sheet: Kahoot's spreadsheet has no ${q.type === 'number' ? 'number question' : q.type}s (the Cirrus sheet of the file keeps it)`)
-    if (questionImages(q).length) warnings.push(`${name}: its pictures are left out; Kahoot's spreadsheet cannot carry pictures`)
-    if (!fitsKahoot(q))
-      return void warnings.push(`${name} is left out of Kahoot's sheet: it has ${q.options.length} answers and Kahoot's spreadsheet has room for ${KAHOOT.answers}`)
-    if (q.prompt.length > KAHOOT.questionChars) warnings.push(`${name} is longer than Kahoot's ${KAHOOT.questionChars} characters; shorten it before importing into Kahoot`)
-    if (q.options.some((o) => o.text.length > KAHOOT.answerChars)) warnings.push(`${name} has an answer longer than Kahoot's ${KAHOOT.answerChars} characters`)
+    const n = i + 1
+    if (q.type === 'text') return void warnings.push(warning('kahoot_typed', { n }))
+    if (q.type === 'ordering' || q.type === 'poll' || q.type === 'number') return void warnings.push(warning('kahoot_type', { n, type: q.type }))
+    if (questionImages(q).length) warnings.push(warning('kahoot_pictures', { n }))
+    if (!fitsKahoot(q)) return void warnings.push(warning('kahoot_answers', { n, count: q.options.length, max: KAHOOT.answers }))
+    if (q.prompt.length > KAHOOT.questionChars) warnings.push(warning('kahoot_prompt_long', { n, max: KAHOOT.questionChars }))
+    if (q.options.some((o) => o.text.length > KAHOOT.answerChars)) warnings.push(warning('kahoot_answer_long', { n, max: KAHOOT.answerChars }))
     const time = nearestTimeLimit(q.timeLimitSec)
-    if (time !== q.timeLimitSec) warnings.push(`${name}: time limit ${q.timeLimitSec} s written as ${time} s, the nearest that Kahoot offers`)
+    if (time !== q.timeLimitSec) warnings.push(warning('kahoot_time', { n, value: q.timeLimitSec, fitted: time }))
     const answers = Array.from({ length: KAHOOT.answers }, (_, a) => q.options[a]?.text ?? null)
     const correct = q.options.flatMap((o, a) => (o.correct ? [a + 1] : [])).join(',')
     // One right answer as a number, several as text ("1,3"), as a teacher types them in Excel.

@@ -1,5 +1,6 @@
 import { LIMITS } from '@cirrus/questions'
-import type { ImportProblem } from './types.ts'
+import type { ImportProblem, Place } from './types.ts'
+import { FILE, problem } from './said.ts'
 
 /**
  * What one import may cost, whatever the file holds. A quiz holds at most LIMITS.quizQuestions (500) questions; a
@@ -23,15 +24,12 @@ export const IMPORT_LIMITS = {
 
 /** The problem of a file with more entries than a reader reads. */
 export function tooManyQuestions(): ImportProblem {
-  return {
-    location: 'file',
-    message: `the file has more than ${IMPORT_LIMITS.questions} questions; a quiz holds at most ${LIMITS.quizQuestions}: split the file into smaller ones`,
-  }
+  return problem(FILE, 'too_many_entries', { max: IMPORT_LIMITS.questions, quizMax: LIMITS.quizQuestions })
 }
 
 /** The problem of a file whose usable questions do not fit in one quiz. */
 export function tooManyForOneQuiz(count: number): ImportProblem {
-  return { location: 'file', message: `the file has ${count} usable questions; a quiz holds at most ${LIMITS.quizQuestions}: split the file into smaller ones` }
+  return problem(FILE, 'too_many_usable', { count, max: LIMITS.quizQuestions })
 }
 
 /** A message cut to IMPORT_LIMITS.messageChars. */
@@ -41,9 +39,9 @@ export function shortMessage(message: string): string {
 }
 
 /** At most `max` problems, each with a short message: the first `max - 1` and "and N more problems" in place of the rest. */
-export function boundedProblems(problems: readonly ImportProblem[], max: number, moreLocation: string): ImportProblem[] {
+export function boundedProblems(problems: readonly ImportProblem[], max: number, morePlace: Place): ImportProblem[] {
   const kept = problems.length > max ? problems.slice(0, max - 1) : problems
   const shown = kept.map((p) => (p.message.length > IMPORT_LIMITS.messageChars ? { ...p, message: shortMessage(p.message) } : p))
-  if (problems.length > max) shown.push({ location: moreLocation, message: `and ${problems.length - kept.length} more problems` })
+  if (problems.length > max) shown.push(problem(morePlace, 'more_problems', { count: problems.length - kept.length }))
   return shown
 }

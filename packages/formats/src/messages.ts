@@ -1,77 +1,85 @@
-import { DIFFICULTIES, LIMITS, POINT_VALUES, TIME_LIMIT_SEC } from '@cirrus/questions'
+import { LIMITS, TIME_LIMIT_SEC } from '@cirrus/questions'
 import type { z } from 'zod'
+import type { ImportProblem, Place } from './types.ts'
+import { problem } from './said.ts'
+import type { Field, ProblemCode, Values } from './words.ts'
 
 /**
  * A refusal of the question rules in a teacher's words, with where it is: "the time limit is 500 seconds; a question
- * takes 5 to 240", never zod's "Too big: expected number to be <=240". The rules' own messages (questionProblems,
- * already worded for people) pass through behind the place they are about.
+ * takes 5 to 240", never zod's "Too big: expected number to be <=240". The rules' own problems (questionProblems)
+ * keep their rule's code and values, which the editor's catalogue words already.
  */
-export function teacherMessage(issue: z.core.$ZodIssue, input: Record<string, unknown>): string {
-  const path = issue.path
-  const [field, index, sub] = path
-  const value = valueAt(input, path)
-  const where = placeOf(path)
-  const shown = typeof value === 'string' ? `"${value.length > 40 ? value.slice(0, 40) + '...' : value}"` : JSON.stringify(value)
-  if (issue.code === 'custom') return `${where}${issue.message}`
-  switch (field === 'options' && sub === 'text' ? 'optionText' : String(field)) {
-    case 'timeLimitSec':
-      if (typeof value !== 'number') return `the time limit ${shown} is not a number of seconds`
-      return `the time limit is ${value} seconds; a question takes ${TIME_LIMIT_SEC.min} to ${TIME_LIMIT_SEC.max}, in whole seconds`
-    case 'points':
-      return `points ${shown} is not one of ${POINT_VALUES.join(', ')} (none, standard, double)`
-    case 'difficulty':
-      return `difficulty ${shown} is not one of ${DIFFICULTIES.join(', ')}`
-    case 'prompt':
-      if (issue.code === 'too_big') return `the question text is ${String(value).length} characters; at most ${LIMITS.promptChars}`
-      if (issue.code === 'invalid_type') return 'the question has no text'
-      return 'the question text is empty'
-    case 'optionText':
-      if (issue.code === 'too_big') return `answer ${Number(index) + 1} is ${String(value).length} characters; at most ${LIMITS.optionChars}`
-      if (issue.code === 'invalid_type') return `answer ${Number(index) + 1} has no text`
-      return `answer ${Number(index) + 1} is empty`
-    case 'explanation':
-      if (issue.code === 'too_big') return `the explanation is ${String(value).length} characters; at most ${LIMITS.explanationChars}`
-      break
-    case 'type':
-      return `the question type ${shown} is not one Cirrus knows (single, multiple, truefalse, text, ordering, poll, number)`
-  }
-  if (issue.code === 'invalid_type') return value === undefined ? `${where}missing` : `${where}${shown} is not ${expected(issue)}`
-  if (issue.code === 'too_small' && Array.isArray(value)) return `${where}none given`
-  if (issue.code === 'too_big' && Array.isArray(value)) return `${where}${value.length} given; at most ${String((issue as { maximum?: unknown }).maximum)}`
-  if ((issue.code === 'too_big' || issue.code === 'too_small') && typeof value === 'number') {
-    const bound = (issue as { maximum?: unknown; minimum?: unknown }).maximum ?? (issue as { minimum?: unknown }).minimum
-    return `${where}${value} is ${issue.code === 'too_big' ? 'more' : 'less'} than ${String(bound)}`
-  }
-  if (issue.code === 'too_big' && typeof value === 'string') return `${where}${value.length} characters; at most ${String((issue as { maximum?: unknown }).maximum)}`
-  // Rules with messages of their own (an image's alt text, an accepted number's credit) are worded already.
-  return `${where}${issue.message}`
+export function teacherProblem(place: Place, issue: z.core.$ZodIssue, input: Record<string, unknown>): ImportProblem {
+  const [code, values] = coded(issue, input)
+  return problem(place, code, values)
 }
 
-const NAMES: Record<string, string> = {
+function coded(issue: z.core.$ZodIssue, input: Record<string, unknown>): [ProblemCode, Values] {
+  const path = issue.path
+  const [field, index] = path
+  const value = valueAt(input, path)
+  const where = fieldOf(path)
+  const shown = typeof value === 'string' ? `"${value.length > 40 ? value.slice(0, 40) + '...' : value}"` : String(JSON.stringify(value))
+  const params = (issue as { params?: { rule?: string; values?: Values } }).params
+  if (issue.code === 'custom' && params?.rule) return ['question_rule', { ...where, ...params.values, rule: params.rule, detail: issue.message }]
+  const n = Number(index) + 1
+  switch (field === 'options' && path[2] === 'text' ? 'optionText' : String(field)) {
+    case 'timeLimitSec':
+      if (typeof value !== 'number') return ['time_not_number', { value: shown }]
+      return ['time_out_of_range', { value, min: TIME_LIMIT_SEC.min, max: TIME_LIMIT_SEC.max }]
+    case 'points':
+      return ['points_not_allowed', { value: shown }]
+    case 'difficulty':
+      return ['difficulty_not_allowed', { value: shown }]
+    case 'prompt':
+      if (issue.code === 'too_big') return ['prompt_too_long', { length: String(value).length, max: LIMITS.promptChars }]
+      return [issue.code === 'invalid_type' ? 'prompt_missing' : 'prompt_empty', {}]
+    case 'optionText':
+      if (issue.code === 'too_big') return ['answer_too_long', { n, length: String(value).length, max: LIMITS.optionChars }]
+      return [issue.code === 'invalid_type' ? 'answer_missing' : 'answer_empty', { n }]
+    case 'explanation':
+      if (issue.code === 'too_big') return ['explanation_too_long', { length: String(value).length, max: LIMITS.explanationChars }]
+      break
+    case 'type':
+      return ['type_unknown', { value: shown }]
+  }
+  if (path.includes('image') && issue.code !== 'invalid_type') {
+    if (path.at(-1) === 'id') return ['picture_id', where]
+    if (path.at(-1) === 'alt' && issue.code === 'too_big') return ['picture_alt_too_long', { ...where, max: Number((issue as { maximum?: unknown }).maximum) }]
+    if (path.at(-1) === 'alt') return ['picture_alt_missing', where]
+  }
+  const bound = (issue as { maximum?: unknown; minimum?: unknown }).maximum ?? (issue as { minimum?: unknown }).minimum
+  if (issue.code === 'invalid_type')
+    return value === undefined ? ['field_missing', where] : ['field_wrong_kind', { ...where, value: shown, expected: String((issue as { expected?: string }).expected ?? 'value') }]
+  if (issue.code === 'too_small' && Array.isArray(value)) return ['field_none_given', where]
+  if (issue.code === 'too_big' && Array.isArray(value)) return ['field_too_many', { ...where, count: value.length, max: Number(bound) }]
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && typeof value === 'number')
+    return [issue.code === 'too_big' ? 'field_too_big' : 'field_too_small', { ...where, value, bound: Number(bound) }]
+  if (issue.code === 'too_big' && typeof value === 'string') return ['field_too_long', { ...where, length: value.length, max: Number(bound) }]
+  // Checks with messages of their own (the bank's task and source fields): zod's English.
+  return ['field_invalid', { ...where, detail: issue.message }]
+}
+
+const NAMES: Record<string, Field> = {
   options: 'answers',
   explanation: 'explanation',
   topic: 'topic',
   domain: 'domain',
   id: 'id',
-  number: 'accepted numbers',
+  number: 'numbers',
   image: 'picture',
   task: 'task',
   source: 'source',
 }
 
-/** "answer 3: ", "picture: ", "accepted number 2: ". */
-function placeOf(path: readonly PropertyKey[]): string {
+/** What the problem is about: answer 3, answer 3's picture, accepted number 2, the picture... (`field`, and `n`). */
+function fieldOf(path: readonly PropertyKey[]): Values {
   const [field, index, sub, subIndex] = path
-  if (field === undefined) return ''
-  if (field === 'options' && typeof index === 'number') return `answer ${index + 1}${sub === 'image' ? "'s picture" : ''}: `
-  if (field === 'number' && sub !== undefined && typeof subIndex === 'number') return `accepted number ${subIndex + 1}: `
-  if (field === 'number' && index === 'answers' && typeof sub === 'number') return `accepted number ${sub + 1}: `
-  return `${NAMES[String(field)] ?? String(field)}: `
-}
-
-function expected(issue: z.core.$ZodIssue): string {
-  const wanted = (issue as { expected?: string }).expected
-  return wanted === 'number' ? 'a number' : wanted === 'string' ? 'text' : wanted === 'boolean' ? 'yes or no' : wanted === 'array' ? 'a list' : `a ${wanted ?? 'value'}`
+  if (field === undefined) return {}
+  if (field === 'options' && typeof index === 'number') return { field: sub === 'image' ? 'answerPicture' : 'answer', n: index + 1 }
+  if (field === 'number' && sub !== undefined && typeof subIndex === 'number') return { field: 'acceptedNumber', n: subIndex + 1 }
+  if (field === 'number' && index === 'answers' && typeof sub === 'number') return { field: 'acceptedNumber', n: sub + 1 }
+  return { field: NAMES[String(field)] ?? String(field) }
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

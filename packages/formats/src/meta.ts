@@ -1,4 +1,11 @@
 import type { Question, QuestionInput } from '@cirrus/questions'
+import type { ProblemCode, Values } from './words.ts'
+
+/** Why a record could not be read: a problem's code and values, for the reader to place. */
+export interface MetaError {
+  error: ProblemCode
+  values: Values
+}
 
 /**
  * What Moodle's formats have no field for travels in a small record Cirrus writes beside each question (a
@@ -32,28 +39,28 @@ export function writeCirrusMeta(q: Question): string {
 const NUMERIC: readonly MetaKey[] = ['timeLimitSec', 'points', 'domain', 'sliderMin', 'sliderMax', 'sliderStep']
 
 /** Known keys only; numbers may arrive as text (from tags). */
-export function metaFromRecord(record: Record<string, unknown>): { fields: MetaFields } | { error: string } {
+export function metaFromRecord(record: Record<string, unknown>): { fields: MetaFields } | MetaError {
   const fields: Record<string, unknown> = {}
   for (const key of META_KEYS) {
     const value = record[key]
     if (value === undefined || value === null || value === '') continue
     if (NUMERIC.includes(key)) {
       const n = typeof value === 'number' ? value : Number(String(value).trim())
-      if (!Number.isFinite(n)) return { error: `cirrus ${key} "${String(value)}" is not a number` }
+      if (!Number.isFinite(n)) return { error: 'meta_not_number', values: { key, value: String(value) } }
       fields[key] = n
     } else fields[key] = String(value)
   }
   return { fields: fields as MetaFields }
 }
 
-export function parseCirrusMeta(json: string): { fields: MetaFields } | { error: string } {
+export function parseCirrusMeta(json: string): { fields: MetaFields } | MetaError {
   let value: unknown
   try {
     value = JSON.parse(json)
   } catch {
-    return { error: `the cirrus comment is not a JSON object: ${json.trim().slice(0, 60)}` }
+    return { error: 'meta_not_json', values: { value: json.trim().slice(0, 60) } }
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'the cirrus comment is not a JSON object' }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'meta_not_object', values: {} }
   return metaFromRecord(value as Record<string, unknown>)
 }
 

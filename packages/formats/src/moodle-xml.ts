@@ -2,11 +2,13 @@ import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { ImageRef, Question, QuestionInput } from '@cirrus/questions'
 import { encode } from 'html-entities'
 import type { Codec } from './codecs.ts'
-import { lineAt, problem, type Draft, type ReadResult } from './common.ts'
+import { lineAt, type Draft, type ReadResult } from './common.ts'
+import { distinct, FILE, note, problem, warning } from './said.ts'
 import { htmlToText, imagesIn, pictureName, textToHtml } from './html.ts'
 import { IMPORT_LIMITS, tooManyQuestions } from './limits.ts'
 import { applyMeta, metaFromRecord, metaRecord, topicOfCategory } from './meta.ts'
-import type { ImportedPicture, ImportProblem, QuizToExport } from './types.ts'
+import type { ExportWarning, ImportedPicture, ImportNote, ImportProblem, Place, QuizToExport } from './types.ts'
+import type { ProblemCode, Values } from './words.ts'
 
 /*
  * Moodle XML (Question bank > Export > Moodle XML): a <quiz> of <question type="..."> elements. Cirrus reads
@@ -92,10 +94,10 @@ function malformed(xml: string, err: { line: number; msg: string }) {
       const line = lineAt(xml, xml.lastIndexOf(`<${innermost}`))
       const shown = names.length > 4 ? [...names.slice(0, 2), `... ${names.length - 3} more`, innermost] : names
       const list = shown.map((n) => (n.startsWith('...') ? n : `<${n}>`)).join(', ')
-      return problem(`line ${line}`, `not well-formed XML: ${list} never closed`, line)
+      return problem({ at: 'line', line }, 'xml_never_closed', { elements: list })
     }
   }
-  return problem(`line ${err.line}`, `not well-formed XML: ${err.msg}`, err.line)
+  return problem({ at: 'line', line: err.line }, 'xml_malformed', { detail: err.msg })
 }
 
 const SUPPORTED = ['multichoice', 'truefalse', 'shortanswer', 'numerical', 'ordering']
@@ -139,11 +141,11 @@ function tooDeep(xml: string): number {
 }
 
 function read(xml: string): ReadResult {
-  if (!xml.trim()) return { drafts: [], fileProblems: [problem('file', 'the file is empty')] }
+  if (!xml.trim()) return { drafts: [], fileProblems: [problem(FILE, 'empty_file')] }
   const deep = tooDeep(xml)
   if (deep >= 0) {
     const line = lineAt(xml, deep)
-    return { drafts: [], fileProblems: [problem(`line ${line}`, `not a Moodle XML file: elements nested more than ${MAX_DEPTH} deep (Moodle's are 5)`, line)] }
+    return { drafts: [], fileProblems: [problem({ at: 'line', line }, 'xml_too_deep', { max: MAX_DEPTH })] }
   }
   const valid = XMLValidator.validate(xml)
   if (valid !== true) return { drafts: [], fileProblems: [malformed(xml, valid.err)] }
@@ -151,7 +153,7 @@ function read(xml: string): ReadResult {
   const doctype = /<!DOCTYPE/i.exec(xml)
   if (doctype) {
     const line = lineAt(xml, doctype.index)
-    return { drafts: [], fileProblems: [problem(`line ${line}`, 'a <!DOCTYPE> declaration: Moodle XML files have none, and Cirrus does not read them', line)] }
+    return { drafts: [], fileProblems: [problem({ at: 'line', line }, 'xml_doctype')] }
   }
   // Counted before the parser builds every element: a file of a million questions stops here.
   const found = questionElements(xml)
@@ -160,48 +162,49 @@ function read(xml: string): ReadResult {
   try {
     doc = parser.parse(xml) as typeof doc
   } catch (error) {
-    return { drafts: [], fileProblems: [problem('file', `not readable as XML: ${error instanceof Error ? error.message : String(error)}`)] }
+    return { drafts: [], fileProblems: [problem(FILE, 'xml_unreadable', { detail: error instanceof Error ? error.message : String(error) })] }
   }
-  if (doc.quiz === undefined) return { drafts: [], fileProblems: [problem('file', 'no <quiz> element: a Moodle XML file holds <question> elements inside <quiz>')] }
+  if (doc.quiz === undefined) return { drafts: [], fileProblems: [problem(FILE, 'xml_no_quiz')] }
   const elements = typeof doc.quiz === 'object' ? (doc.quiz.question ?? []) : []
   const lines = found.map((e) => e.line)
   const drafts: Draft[] = []
   let category: string | undefined
   elements.forEach((element, i) => {
     const line = lines.length === elements.length ? lines[i] : undefined
-    const location = `<question> #${i + 1}${line ? ` (line ${line})` : ''}`
+    const place: Place = line ? { at: 'element', n: i + 1, line } : { at: 'element', n: i + 1 }
     const type = element['@_type'] ?? ''
     if (type === 'category') {
       category = str(element.category?.text).trim()
       return
     }
-    drafts.push(readQuestion(element, type, location, line, category))
+    drafts.push(readQuestion(element, type, place, category))
   })
-  const fileProblems = drafts.length ? [] : [problem('file', 'no questions in <quiz>')]
+  const fileProblems = drafts.length ? [] : [problem(FILE, 'xml_no_questions')]
   const title = topicOfCategory(elements.find((e) => e['@_type'] === 'category')?.category?.text)
   return { title, drafts, fileProblems }
 }
 
-function readQuestion(q: XmlQuestion, type: string, location: string, line: number | undefined, category: string | undefined): Draft {
+function readQuestion(q: XmlQuestion, type: string, place: Place, category: string | undefined): Draft {
   const problems: ImportProblem[] = []
-  const fail = (message: string): Draft => {
-    problems.push(problem(location, message, line))
-    return { input: null, location, line, problems }
+  const fail = (code: ProblemCode, values: Values = {}): Draft => {
+    problems.push(problem(place, code, values))
+    return { input: null, place, problems }
   }
-  if (!SUPPORTED.includes(type)) return fail(`type "${type}" is not one of the types Cirrus plays (${SUPPORTED.join(', ')})`)
+  if (!SUPPORTED.includes(type)) return fail('xml_type', { value: type, supported: SUPPORTED.join(', ') })
   const answers = (q.answer ?? []).map((a) => ({ text: plain(a), fraction: Number(a['@_fraction'] ?? 0), feedback: plain(a.feedback) }))
   const bad = answers.findIndex((a) => Number.isNaN(a.fraction))
-  if (bad >= 0) return fail(`<answer> #${bad + 1} has fraction="${q.answer![bad]!['@_fraction']}", not a number`)
+  if (bad >= 0) return fail('xml_fraction', { n: bad + 1, value: String(q.answer![bad]!['@_fraction']) })
 
-  const notes: string[] = []
+  const notes: ImportNote[] = []
   const pictures: ImportedPicture[] = []
   // Pictures: the files the texts name (@@PLUGINFILE@@/name), carried as base64 <file> elements beside them.
-  const picturesOf = (element: XmlText | undefined, target: ImportedPicture['target'], what: string) => {
+  const picturesOf = (element: XmlText | undefined, target: ImportedPicture['target']) => {
+    const of: Values = target === 'question' ? { of: 'question' } : { of: 'answer', n: target + 1 }
     if (!element) return
     const files = new Map((element.file ?? []).map((f) => [str(f['@_name']), f] as const))
     const shown = imagesIn(str(element.text))
     for (const name of files.keys()) {
-      if (!PICTURE.test(name)) notes.push(`${what} comes with the file "${name}", which Cirrus cannot show (it shows pictures only: PNG, JPEG, GIF, WebP)`)
+      if (!PICTURE.test(name)) notes.push(note('file_not_picture', { ...of, name }))
       else if (!shown.some((i) => pictureName(i.src) === name)) shown.push({ src: name, alt: '' })
     }
     for (const img of shown) {
@@ -209,18 +212,18 @@ function readQuestion(q: XmlQuestion, type: string, location: string, line: numb
       const file = files.get(name)
       const bytes = str(file?.['#text']).replace(/\s+/g, '')
       if (!file || !bytes || !PICTURE.test(name)) {
-        if (!file) notes.push(`${what} shows the picture "${name}", which is not in the file: add it to this question in the editor`)
+        if (!file) notes.push(note('picture_not_in_file', { ...of, name }))
         continue
       }
-      if (pictures.some((p) => p.target === target)) notes.push(`${what} has more than one picture; Cirrus shows one, so "${name}" is left out`)
+      if (pictures.some((p) => p.target === target)) notes.push(note('second_picture', { ...of, name }))
       else pictures.push({ target, name, alt: img.alt || name.replace(/\.[^.]+$/, ''), base64: bytes })
     }
   }
-  picturesOf(q.questiontext, 'question', 'the question')
+  picturesOf(q.questiontext, 'question')
   if (q.image_base64 && !pictures.length) {
     const name = pictureName(str(q.image)) || 'picture.png'
     pictures.push({ target: 'question', name, alt: name.replace(/\.[^.]+$/, ''), base64: str(q.image_base64).replace(/\s+/g, '') })
-  } else if (str(q.image).trim() && !pictures.length) notes.push(`the question shows the picture "${pictureName(str(q.image))}", which is not in the file: add it to this question in the editor`)
+  } else if (str(q.image).trim() && !pictures.length) notes.push(note('picture_not_in_file', { of: 'question', name: pictureName(str(q.image)) }))
 
   const input: Partial<QuestionInput> = { prompt: plain(q.questiontext) }
   const explanation = plain(q.generalfeedback)
@@ -240,12 +243,12 @@ function readQuestion(q: XmlQuestion, type: string, location: string, line: numb
       return [{ value, tolerance: Math.abs(Number(str(a.tolerance) || 0)), credit: Math.min(1, fractionOf / 100) }]
     })
     const broken = accepted.find((a) => !Number.isFinite(a.value) || !Number.isFinite(a.tolerance))
-    if (broken) return fail(`an accepted answer of this numerical question is not a number`)
+    if (broken) return fail('xml_numerical')
     input.type = 'number'
     input.options = []
     const unit = str(q.units?.unit?.find((u) => Number(u.multiplier ?? 1) === 1)?.unit_name).trim()
     input.number = { answers: accepted, ...(unit && { unit: unit.slice(0, 20) }) }
-    if ((q.units?.unit?.length ?? 0) > 1) notes.push('answers in other units (Moodle multiplies them) are not accepted here: players answer in the first unit')
+    if ((q.units?.unit?.length ?? 0) > 1) notes.push(note('other_units'))
     right = () => false
   } else if (type === 'ordering') {
     // The ordering plugin lists the items in their right order.
@@ -255,7 +258,7 @@ function readQuestion(q: XmlQuestion, type: string, location: string, line: numb
   } else if (type === 'truefalse') {
     const trueAnswer = answers.find((a) => a.text.toLowerCase() === 'true')
     const falseAnswer = answers.find((a) => a.text.toLowerCase() === 'false')
-    if (!trueAnswer || !falseAnswer) return fail('a truefalse question needs the answers "true" and "false"')
+    if (!trueAnswer || !falseAnswer) return fail('xml_truefalse')
     input.type = 'truefalse'
     input.options = [
       { text: 'True', correct: trueAnswer.fraction > 0 },
@@ -267,7 +270,7 @@ function readQuestion(q: XmlQuestion, type: string, location: string, line: numb
     input.type = 'text'
     right = (a) => a.fraction > 0
     input.options = answers.filter(right).map((a) => ({ text: a.text, correct: true }))
-    for (const a of answers) if (a.fraction > 0 && a.fraction < 100) notes.push(`answer "${a.text}" (${a.fraction}%) earns part of the points in Moodle; here it counts as fully right`)
+    for (const a of answers) if (a.fraction > 0 && a.fraction < 100) notes.push(note('partial_counts_right', { answer: a.text, weight: a.fraction }))
   } else {
     const single = str(q.single).trim().toLowerCase() !== 'false'
     // One-answer questions: only the full-mark answer is right (partial credit counts as wrong).
@@ -275,10 +278,10 @@ function readQuestion(q: XmlQuestion, type: string, location: string, line: numb
     const count = answers.filter(right).length
     input.type = single || count < 2 ? 'single' : 'multiple'
     input.options = answers.map((a) => ({ text: a.text, correct: right(a) }))
-    if (single) for (const a of answers) if (a.fraction > 0 && a.fraction < 100) notes.push(`answer "${a.text}" (${a.fraction}%) earns part of the points in Moodle; Cirrus gives one-answer questions no partial credit, so it counts as wrong`)
+    if (single) for (const a of answers) if (a.fraction > 0 && a.fraction < 100) notes.push(note('partial_counts_wrong', { answer: a.text, weight: a.fraction }))
     const weights = new Set(answers.filter((a) => a.fraction > 0).map((a) => Math.round(a.fraction * 1000) / 1000))
-    if (!single && weights.size > 1) notes.push(`the right answers' weights (${[...weights].map((w) => `${w}%`).join(', ')}) become equal shares: Cirrus credits each right answer picked alike`)
-    ;(q.answer ?? []).forEach((a, i) => picturesOf(a, i, `answer ${i + 1}`))
+    if (!single && weights.size > 1) notes.push(note('weights_equal', { weights: [...weights].map((w) => `${w}%`).join(', ') }))
+    ;(q.answer ?? []).forEach((a, i) => picturesOf(a, i))
   }
   if (!input.explanation) {
     const feedback = answers.filter((a) => right(a) && a.feedback)
@@ -292,13 +295,13 @@ function readQuestion(q: XmlQuestion, type: string, location: string, line: numb
   }
   if (Object.keys(meta).length) {
     const parsed = metaFromRecord(meta)
-    if ('error' in parsed) problems.push(problem(location, parsed.error, line))
+    if ('error' in parsed) problems.push(problem(place, parsed.error, parsed.values))
     else {
       delete input.topic
       applyMeta(input, parsed.fields)
     }
   }
-  return { input, location, line, problems, ...(notes.length && { notes: [...new Set(notes)] }), ...(pictures.length && { pictures }) }
+  return { input, place, problems, ...(notes.length && { notes: distinct(notes) }), ...(pictures.length && { pictures }) }
 }
 
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: false })
@@ -312,9 +315,9 @@ const fraction = (f: number) => String(Math.round(f * 1e7) / 1e7)
  * A text with its picture, as Moodle writes one: HTML naming @@PLUGINFILE@@/<name>, and the file beside it in
  * base64. Without the picture's bytes (`pictures`), the text alone, and a warning.
  */
-function withPicture(text: string, image: ImageRef | undefined, pictures: QuizToExport['pictures'], warn: (m: string) => void) {
+function withPicture(text: string, image: ImageRef | undefined, pictures: QuizToExport['pictures'], warn: (alt: string) => void) {
   const bytes = image && pictures?.[image.id]
-  if (image && !bytes) warn(`the picture "${image.alt}" is named but its bytes were not given; it is left out`)
+  if (image && !bytes) warn(image.alt)
   if (!image || !bytes) return plainText(text)
   const name = `${image.id.slice(0, 16)}.${bytes.format === 'jpeg' ? 'jpg' : bytes.format}`
   return {
@@ -324,7 +327,7 @@ function withPicture(text: string, image: ImageRef | undefined, pictures: QuizTo
   }
 }
 
-function questionElement(q: Question, pictures: QuizToExport['pictures'], warn: (m: string) => void) {
+function questionElement(q: Question, pictures: QuizToExport['pictures'], warn: (alt: string) => void) {
   const rightCount = q.options.filter((o) => o.correct).length
   const base = {
     name: { text: q.prompt.replace(/\s+/g, ' ').slice(0, 60) },
@@ -388,12 +391,12 @@ function questionElement(q: Question, pictures: QuizToExport['pictures'], warn: 
 }
 
 function write(quiz: QuizToExport) {
-  const warnings: string[] = []
+  const warnings: ExportWarning[] = []
   const category = quiz.title.replace(/[\\/\r\n]+/g, ' ').trim()
   const doc = {
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
     quiz: {
-      question: [{ '@_type': 'category', category: { text: `$course$/top/${category}` } }, ...quiz.questions.map((q, i) => questionElement(q, quiz.pictures, (m) => warnings.push(`question ${i + 1}: ${m}`)))],
+      question: [{ '@_type': 'category', category: { text: `$course$/top/${category}` } }, ...quiz.questions.map((q, i) => questionElement(q, quiz.pictures, (alt) => warnings.push(warning('picture_bytes_missing', { n: i + 1, alt }))))],
     },
   }
   return { content: builder.build(doc) as string, mimeType: 'application/xml', fileExtension: 'xml', warnings }

@@ -10,7 +10,7 @@ import type { ImportResult } from './types.ts'
  * each test names the defect it holds fixed.
  */
 
-const notesOf = (result: ImportResult) => result.questions.flatMap((q) => (q.notes ?? []).map((n) => `${q.location}: ${n}`))
+const notesOf = (result: ImportResult) => result.questions.flatMap((q) => (q.notes ?? []).map((n) => `${q.location}: ${n.message}`))
 
 describe('spreadsheets of other tools', () => {
   it("a first column of numbers (\"No.\", \"Question #\") is a numbering, not the questions", async () => {
@@ -43,13 +43,13 @@ describe('spreadsheets of other tools', () => {
     const [gas, mammals, gold, poll, essay, light] = result.questions
     expect(gas!.question).toMatchObject({ type: 'single', timeLimitSec: 30, explanation: 'Plants take in carbon dioxide for photosynthesis.', options: [{ correct: false }, { correct: true }, {}, {}] })
     expect(mammals!.question).toMatchObject({ type: 'multiple', timeLimitSec: 45, explanation: 'Whales and bats feed their young milk.' })
-    expect(mammals!.notes).toEqual(['the picture at https://example.org/animals.png is not brought along (an import fetches nothing from the web): add it to this question in the editor'])
+    expect(mammals!.notes?.map((n) => n.message)).toEqual(['the picture at https://example.org/animals.png is not brought along (an import fetches nothing from the web): add it to this question in the editor'])
     expect(gold!.question).toMatchObject({ type: 'text', options: [{ text: 'Au', correct: true }], explanation: 'From the Latin aurum.' })
     expect(poll!.question).toMatchObject({ type: 'poll', timeLimitSec: 30, options: [{ text: 'Plants', correct: false }, { text: 'Animals', correct: false }, { text: 'Rocks', correct: false }] })
     expect(essay!.question).toBeNull()
     expect(essay!.problems.map((p) => p.message)).toEqual(['type "Open-Ended": an open-ended question has no right answer to score; ask it as a poll, or as a typed answer with the answers you accept'])
     expect(light!.question).toMatchObject({ timeLimitSec: 240 })
-    expect(light!.notes).toEqual(["time limit 900 s is outside Cirrus's 5 to 240 s: set to 240 s"])
+    expect(light!.notes?.map((n) => n.message)).toEqual(["time limit 900 s is outside Cirrus's 5 to 240 s: set to 240 s"])
   })
 
   it("Quizizz (Wayground)'s template as the .xlsx it downloads as: the same questions as from its CSV", async () => {
@@ -151,13 +151,13 @@ describe('Moodle XML as Moodle writes it', () => {
       { target: 'question', name: 'black sea.png', alt: 'A map with one sea in blue', bytes: true },
       { target: 0, name: 'flag.jpg', alt: 'A red flag', bytes: true },
     ])
-    expect(map!.notes).toEqual([
+    expect(map!.notes?.map((n) => n.message)).toEqual([
       'the question comes with the file "waves.mp3", which Cirrus cannot show (it shows pictures only: PNG, JPEG, GIF, WebP)',
       'answer "The Caspian Sea" (50%) earns part of the points in Moodle; Cirrus gives one-answer questions no partial credit, so it counts as wrong',
       'answer 3 shows the picture "missing.png", which is not in the file: add it to this question in the editor',
     ])
     expect(old!.pictures!.map((p) => [p.target, p.name, p.alt])).toEqual([['question', 'red.jpg', 'red']])
-    expect(old!.notes).toEqual(["the right answers' weights (70%, 30%) become equal shares: Cirrus credits each right answer picked alike"])
+    expect(old!.notes?.map((n) => n.message)).toEqual(["the right answers' weights (70%, 30%) become equal shares: Cirrus credits each right answer picked alike"])
   })
 })
 

@@ -43,9 +43,9 @@ describe('round trips of ordering, poll and number', () => {
     else expect(hasProblems(imported), JSON.stringify(imported.questions.flatMap((x) => x.problems))).toBe(false)
     expect(goodQuestions(imported)).toEqual(CARRIED[format])
     const leftOut = NEW_TYPES.filter((x) => !CARRIED[format].includes(x))
-    if (format === 'kahoot-xlsx') expect(exported.warnings.filter((w) => w.includes("left out of Kahoot's sheet"))).toHaveLength(4)
+    if (format === 'kahoot-xlsx') expect(exported.warnings.filter((w) => w.message.includes("left out of Kahoot's sheet"))).toHaveLength(4)
     else expect(exported.warnings).toHaveLength(leftOut.length)
-    for (const x of leftOut) expect(exported.warnings.some((w) => w.includes(x.prompt.slice(0, 20)))).toBe(true)
+    for (const x of leftOut) expect(exported.warnings.some((w) => w.message.includes(x.prompt.slice(0, 20)))).toBe(true)
   })
 })
 
@@ -82,7 +82,7 @@ describe('round trips of pictures', () => {
 
   it.each(['csv', 'gift', 'anki', 'kahoot-xlsx'] as const)('%s says that it leaves the pictures out', async (format) => {
     const { exported, imported } = await roundTrip(format, [PICTURED], PICTURES)
-    expect(exported.warnings.some((w) => /pictures are left out/.test(w))).toBe(true)
+    expect(exported.warnings.some((w) => /pictures are left out/.test(w.message))).toBe(true)
     expect(goodQuestions(imported)[0]).toMatchObject({ prompt: PICTURED.prompt })
     expect(goodQuestions(imported)[0]!.image).toBeUndefined()
   })

@@ -45,7 +45,7 @@ describe('round trip: what Cirrus exports it imports back unchanged', () => {
     for (const part of parts(everything)) {
       const { exported, imported } = await roundTrip('kahoot-xlsx', part)
       const fits = part.filter((q) => q.type !== 'text' && q.options.length <= KAHOOT.answers)
-      expect(exported.warnings.filter((w) => w.includes('left out'))).toHaveLength(part.length - fits.length)
+      expect(exported.warnings.filter((w) => w.message.includes('left out'))).toHaveLength(part.length - fits.length)
       expect(hasProblems(imported)).toBe(false)
       expect(goodQuestions(imported)).toEqual(part.map(withoutBankTags))
     }

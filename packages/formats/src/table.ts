@@ -1,7 +1,9 @@
-import { QUESTION_TYPES, TIME_LIMIT_SEC, type NumberAnswer, type Question, type QuestionInput, type QuestionType } from '@cirrus/questions'
-import { problem, type Draft, type ReadResult } from './common.ts'
+import { TIME_LIMIT_SEC, type NumberAnswer, type Question, type QuestionInput, type QuestionType } from '@cirrus/questions'
+import type { Draft, ReadResult } from './common.ts'
 import { IMPORT_LIMITS, tooManyQuestions } from './limits.ts'
-import type { ImportProblem } from './types.ts'
+import { note, problem } from './said.ts'
+import type { ImportNote, ImportProblem, Place } from './types.ts'
+import type { Field as Named, ProblemCode, Values } from './words.ts'
 
 /**
  * Cirrus's question table: one question per row, columns found by their header text (any order, any case).
@@ -99,12 +101,12 @@ const TYPE_NAMES: Record<string, QuestionType> = {
   number: 'number', numeric: 'number', numerical: 'number',
 }
 
-/** Types of other tools that have no counterpart here, with why: the row is refused in these words. */
-const TYPES_NOT_HERE: Record<string, string> = {
-  'open ended': 'an open-ended question has no right answer to score; ask it as a poll, or as a typed answer with the answers you accept',
-  draw: 'Cirrus has no drawing questions',
-  'word cloud': 'Cirrus has no word clouds; ask it as a poll',
-  slide: 'a slide is not a question',
+/** Types of other tools that have no counterpart here: the row is refused, saying why. */
+const TYPES_NOT_HERE: Record<string, ProblemCode> = {
+  'open ended': 'type_not_here_open_ended',
+  draw: 'type_not_here_draw',
+  'word cloud': 'type_not_here_word_cloud',
+  slide: 'type_not_here_slide',
 }
 
 export function parseType(value: string): QuestionType | null {
@@ -142,9 +144,9 @@ export interface RowCells {
  * Turns one row into a draft question. `correct` lists answer numbers ("1", "1,3", "2;4"), letters ("A, C"),
  * or for a true/false row the words true/false; a typed-answer row needs none (every answer is accepted).
  */
-export function draftFromRow(row: RowCells, location: string, line: number): Draft {
+export function draftFromRow(row: RowCells, place: Place): Draft {
   const problems: ImportProblem[] = []
-  const add = (message: string) => problems.push(problem(location, message, line))
+  const add = (code: ProblemCode, values: Values = {}) => problems.push(problem(place, code, values))
 
   // Keep answer numbers as the sheet shows them even when a cell in between is blank.
   const filled = row.answers.map((a, i) => ({ text: a.trim(), number: i + 1 })).filter((a) => a.text !== '')
@@ -153,9 +155,9 @@ export function draftFromRow(row: RowCells, location: string, line: number): Dra
     type = parseType(row.type) ?? undefined
     const elsewhere = TYPES_NOT_HERE[row.type.toLowerCase().replace(/[^a-z]+/g, ' ').trim()]
     if (!type) {
-      add(elsewhere ? `type "${row.type.trim()}": ${elsewhere}` : `type "${row.type.trim()}" is not one of ${QUESTION_TYPES.join(', ')}`)
+      add(elsewhere ?? 'row_type_unknown', { value: row.type.trim() })
       // Its other cells cannot be judged without knowing what they mean.
-      if (elsewhere) return { input: null, location, line, problems }
+      if (elsewhere) return { input: null, place, problems }
     }
   }
 
@@ -169,13 +171,13 @@ export function draftFromRow(row: RowCells, location: string, line: number): Dra
     const tf = /^(true|t)$/i.test(token) ? 1 : /^(false|f)$/i.test(token) ? 2 : NaN
     const n = /^\d+$/.test(token) ? Number(token) : /^[a-j]$/i.test(token) ? token.toUpperCase().charCodeAt(0) - 64 : NaN
     const number = trueFalseRow && !Number.isNaN(tf) ? tf : n
-    if (Number.isNaN(number)) add(`correct answer "${token}" is not an answer number`)
-    else if (!filled.some((a) => a.number === number)) add(`correct answer ${number} names an empty answer cell`)
+    if (Number.isNaN(number)) add('correct_not_number', { value: token })
+    else if (!filled.some((a) => a.number === number)) add('correct_empty_cell', { n: number })
     else right.add(number)
   }
 
   if (!type) type = trueFalseRow ? 'truefalse' : right.size >= 2 ? 'multiple' : 'single'
-  if (type !== 'text' && !keyless && tokens.length === 0) add('no correct answer given: list the right answer numbers, like 2 or 1,3')
+  if (type !== 'text' && !keyless && tokens.length === 0) add('no_correct')
 
   const options =
     type === 'number'
@@ -184,52 +186,52 @@ export function draftFromRow(row: RowCells, location: string, line: number): Dra
         ? filled.map((a) => ({ text: a.text, correct: true }))
         : filled.map((a) => ({ text: type === 'truefalse' ? canonicalTrueFalse(a.text) : a.text, correct: type !== 'poll' && right.has(a.number) }))
 
-  const notes: string[] = []
+  const notes: ImportNote[] = []
   const input: Partial<QuestionInput> = { type, prompt: row.prompt.trim(), options }
   if (type === 'number') {
     const answers = filled.map((a) => ({ cell: a, answer: parseNumberCell(a.text) }))
-    for (const { cell, answer } of answers) if (!answer) add(`answer ${cell.number} "${cell.text}" is not a number (write 42, 42 ± 2, 40..44, or 42 ± 5 (50%) for part of the points)`)
+    for (const { cell, answer } of answers) if (!answer) add('number_cell', { n: cell.number, value: cell.text })
     input.number = { answers: answers.flatMap((a) => (a.answer ? [a.answer] : [])) }
-    const slider = (field: 'sliderMin' | 'sliderMax' | 'sliderStep', name: string) => {
+    const slider = (field: 'sliderMin' | 'sliderMax' | 'sliderStep') => {
       const value = row.rest?.[field]?.trim()
       if (!value) return undefined
       const n = toNumber(value)
-      if (!Number.isFinite(n)) add(`${name} "${value}" is not a number`)
+      if (!Number.isFinite(n)) add('not_a_number', { field, value })
       return Number.isFinite(n) ? n : undefined
     }
-    const [min, max, step] = [slider('sliderMin', 'slider from'), slider('sliderMax', 'slider to'), slider('sliderStep', 'slider step')]
+    const [min, max, step] = [slider('sliderMin'), slider('sliderMax'), slider('sliderStep')]
     const unit = row.rest?.unit?.trim()
     input.number = { ...input.number, ...(min !== undefined && { min }), ...(max !== undefined && { max }), ...(step !== undefined && { step }), ...(unit && { unit }) }
   }
   // A question that is only a number is likely a numbering column read as the question: say so beside "7".
-  if (/^\d+[.)]?$/.test(row.prompt.trim())) notes.push(`the question text is only the number "${row.prompt.trim()}": is the question in another column? Name it "question" or "question text"`)
-  if (row.rest?.imageLink?.trim()) notes.push(`the picture at ${row.rest.imageLink.trim().slice(0, 120)} is not brought along (an import fetches nothing from the web): add it to this question in the editor`)
+  if (/^\d+[.)]?$/.test(row.prompt.trim())) notes.push(note('prompt_only_number', { value: row.prompt.trim() }))
+  if (row.rest?.imageLink?.trim()) notes.push(note('picture_link', { url: row.rest.imageLink.trim().slice(0, 120) }))
   const rest = row.rest ?? {}
   if (rest.explanation?.trim()) input.explanation = rest.explanation.trim()
   if (rest.topic?.trim()) input.topic = rest.topic.trim()
   if (rest.id?.trim()) input.id = rest.id.trim()
   if (rest.difficulty?.trim()) input.difficulty = rest.difficulty.trim().toLowerCase() as Question['difficulty']
-  const whole = (field: 'timeLimitSec' | 'points' | 'domain', name: string, unit = '') => {
-    const value = rest[field]?.trim()
+  const whole = (column: 'timeLimitSec' | 'points' | 'domain', field: Named) => {
+    const value = rest[column]?.trim()
     if (!value) return undefined
     if (!/^\d+(\.0+)?$/.test(value)) {
-      add(`${name} "${value}" is not a whole number${unit}`)
+      add('not_whole', { field, value })
       return undefined
     }
     return Number(value)
   }
-  const time = whole('timeLimitSec', 'time limit', ' of seconds') ?? (rest.timeLimitSec?.trim() ? undefined : row.defaultTimeSec)
+  const time = whole('timeLimitSec', 'timeLimit') ?? (rest.timeLimitSec?.trim() ? undefined : row.defaultTimeSec)
   if (time !== undefined) {
     // Other tools allow up to 300 s (Blooket) or 30 minutes (Quizizz): the nearest Cirrus time, said per question.
     const fitted = Math.min(TIME_LIMIT_SEC.max, Math.max(TIME_LIMIT_SEC.min, time))
-    if (fitted !== time) notes.push(`time limit ${time} s is outside Cirrus's ${TIME_LIMIT_SEC.min} to ${TIME_LIMIT_SEC.max} s: set to ${fitted} s`)
+    if (fitted !== time) notes.push(note('time_fitted', { value: time, min: TIME_LIMIT_SEC.min, max: TIME_LIMIT_SEC.max, fitted }))
     input.timeLimitSec = fitted
   }
   const points = whole('points', 'points')
   if (points !== undefined) input.points = points as Question['points']
   const domain = whole('domain', 'domain')
   if (domain !== undefined) input.domain = domain
-  return { input, location, line, problems, ...(notes.length && { notes }) }
+  return { input, place, problems, ...(notes.length && { notes }) }
 }
 
 const NUMBER = String.raw`[-+]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:e[-+]?\d+)?`
@@ -263,20 +265,20 @@ function canonicalTrueFalse(text: string): string {
 function describeCells(row: readonly string[]): string {
   const cells = row.filter((c) => c.trim())
   const shown = cells.slice(0, 8).map((c) => `"${c.length > 40 ? c.slice(0, 40) + '...' : c}"`)
-  return shown.length ? shown.join(', ') + (cells.length > 8 ? `, and ${cells.length - 8} more` : '') : 'nothing'
+  // Quoted from the file, so that it reads alike in every language; the rest of the row as "...".
+  return shown.length ? shown.join(', ') + (cells.length > 8 ? ', ...' : '') : '—'
 }
 
 /** Reads a whole table: the header row at `headerIndex`, then one question per non-blank row. */
-export function readTable(rows: readonly string[][], headerIndex: number, rowLabel = 'row'): ReadResult {
+export function readTable(rows: readonly string[][], headerIndex: number, sheet?: string): ReadResult {
   const header = rows[headerIndex] ?? []
   const columns = tableColumns(header)
   const fileProblems: ImportProblem[] = []
-  const headerLine = headerIndex + 1
-  if (columns.fields.prompt === undefined)
-    fileProblems.push(problem(`${rowLabel} ${headerLine}`, `no "question" column in the header row (found: ${describeCells(header)})`, headerLine))
+  const rowAt = (row: number): Place => (sheet === undefined ? { at: 'row', row } : { at: 'row', row, sheet })
+  const headerRow = rowAt(headerIndex + 1)
+  if (columns.fields.prompt === undefined) fileProblems.push(problem(headerRow, 'no_question_column', { found: describeCells(header) }))
   const gimkit = columns.wrongAnswers.some((c) => c !== undefined)
-  if (!gimkit && !columns.answers.some((c) => c !== undefined))
-    fileProblems.push(problem(`${rowLabel} ${headerLine}`, 'no answer columns in the header row ("answer 1", "answer 2"...)', headerLine))
+  if (!gimkit && !columns.answers.some((c) => c !== undefined)) fileProblems.push(problem(headerRow, 'no_answer_columns'))
   if (fileProblems.length) return { drafts: [], fileProblems }
 
   const cell = (row: readonly string[], col: number | undefined) => (col === undefined ? '' : (row[col] ?? ''))
@@ -315,9 +317,9 @@ export function readTable(rows: readonly string[][], headerIndex: number, rowLab
         sliderStep: cell(row, f.sliderStep),
       },
     }
-    drafts.push(draftFromRow(cells, `${rowLabel} ${line}`, line))
+    drafts.push(draftFromRow(cells, rowAt(line)))
   }
-  if (!drafts.length) fileProblems.push(problem(`${rowLabel} ${headerLine}`, 'no questions below the header row', headerLine))
+  if (!drafts.length) fileProblems.push(problem(headerRow, 'no_questions_below_header'))
   return { drafts, fileProblems }
 }
 

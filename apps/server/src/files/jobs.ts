@@ -1,4 +1,4 @@
-import { exportQuiz, goodQuestions, hasProblems, importQuiz, type ExportResult, type FormatId, type ImportedPicture, type ImportResult, type QuizToExport } from '@cirrus/formats'
+import { exportQuiz, goodQuestions, hasProblems, importQuiz, problem, type ExportResult, type FormatId, type ImportedPicture, type ImportResult, type QuizToExport } from '@cirrus/formats'
 import { LIMITS, type Question } from '@cirrus/questions'
 import { ErrorCode, QuizDraftSchema, type QuizDraft, type QuizDraftInput } from '@cirrus/protocol'
 import { invalidError } from '../http/reply.ts'
@@ -64,7 +64,7 @@ async function readFile(format: FormatId, content: Uint8Array, fileName: string)
     return await importQuiz(format, content, { fileName, idPrefix: 'q' })
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error)
-    return { format, questions: [], fileProblems: [{ location: 'file', message: `the file cannot be read (${why.slice(0, 200)})` }] }
+    return { format, questions: [], fileProblems: [problem({ at: 'file' }, 'read_failed', { detail: why.slice(0, 200) })] }
   }
 }
 

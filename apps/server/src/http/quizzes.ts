@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import express, { Router, type NextFunction, type Request, type Response } from 'express'
-import { FORMAT_IDS, FORMATS, detectFormat, type FormatId, type ImportResult } from '@cirrus/formats'
+import { FORMAT_IDS, FORMATS, detectFormat, problem, warning, type ExportWarning, type FormatId, type ImportProblem, type ImportResult } from '@cirrus/formats'
 import { LIMITS } from '@cirrus/questions'
 import { ErrorCode, IdSchema, IMPORT_MAX_BYTES, ImportQuerySchema, QuizDraftSchema, QuizListQuerySchema, type ImportCommitted } from '@cirrus/protocol'
 import type { Store } from '../db/store.ts'
@@ -126,8 +126,11 @@ export function quizRoutes({ store, admin, now, files, imports }: QuizRoutesDeps
     const out = done.outcome.result
     res.attachment(`${fileStem(quiz.title)}.${out.fileExtension}`)
     res.type(out.mimeType)
-    // What the format could not carry, for the page to show beside the download.
-    res.setHeader('X-Cirrus-Export-Warnings', encodeURIComponent(JSON.stringify(headerSized(out.warnings))))
+    // What the format could not carry, for the page to show beside the download: in English, and as codes and
+    // values for a page in another language to word.
+    const warnings = headerSized(out.warnings)
+    res.setHeader('X-Cirrus-Export-Warnings', encodeURIComponent(JSON.stringify(warnings.map((w) => w.message))))
+    res.setHeader('X-Cirrus-Export-Warning-Codes', encodeURIComponent(JSON.stringify(warnings.map(({ code, values }) => ({ code, values })))))
     res.send(typeof out.content === 'string' ? out.content : Buffer.from(out.content))
   })
 
@@ -190,7 +193,7 @@ export function quizRoutes({ store, admin, now, files, imports }: QuizRoutesDeps
     const done = await files.run(job, [content.buffer])
     if (!done.ok) {
       if (done.reason === 'busy' || done.reason === 'closed') return void busy(res)
-      const preview: ImportResult = { format, questions: [], fileProblems: [{ location: 'file', message: readFailure(done.reason, files.limits) }] }
+      const preview: ImportResult = { format, questions: [], fileProblems: [readFailure(done.reason, files.limits)] }
       if (!commit) return void res.json(preview)
       return void res.status(422).json({ error: { code: ErrorCode.ImportHasProblems, message: 'the file cannot be read; nothing was saved' }, preview })
     }
@@ -204,11 +207,11 @@ export function quizRoutes({ store, admin, now, files, imports }: QuizRoutesDeps
   }
 }
 
-/** Why a file could not be read, in a teacher's words, naming the limit it met. */
-function readFailure(reason: Exclude<PoolFailure, 'busy' | 'closed'>, limits: FilePool['limits']): string {
-  if (reason === 'timeout') return `reading the file took more than ${limits.timeoutMs / 1000} seconds, the most Cirrus gives one file; split it into smaller files`
-  if (reason === 'memory') return `reading the file needed more than ${limits.memoryMb} MB of memory, the most Cirrus gives one file; split it into smaller files`
-  return 'the file could not be read: the reader stopped; try again, or split the file into smaller ones'
+/** Why a file could not be read, naming the limit it met. */
+function readFailure(reason: Exclude<PoolFailure, 'busy' | 'closed'>, limits: FilePool['limits']): ImportProblem {
+  if (reason === 'timeout') return problem({ at: 'file' }, 'read_timeout', { seconds: limits.timeoutMs / 1000 })
+  if (reason === 'memory') return problem({ at: 'file' }, 'read_memory', { mb: limits.memoryMb })
+  return problem({ at: 'file' }, 'read_stopped')
 }
 
 /** Quiz ids are the server's: random, so that two teachers' quizzes never collide with each other or the bank. */
@@ -222,14 +225,17 @@ function unknownFormat(res: Response, format: string) {
   return sendError(res, 400, { code: ErrorCode.UnknownFormat, message: `"${format}" is not a format; use one of ${FORMAT_IDS.join(', ')}` })
 }
 
-/** The first warnings, then "and N more": a header must stay small (proxies refuse headers of more than a few KB). */
-function headerSized(warnings: string[], maxChars = 2000): string[] {
-  const kept: string[] = []
+/**
+ * The first warnings, then "and N more": a header must stay small (proxies refuse headers of more than a few KB).
+ * Measured by the English; the codes and values of the same warnings are about as long.
+ */
+function headerSized(warnings: ExportWarning[], maxChars = 2000): ExportWarning[] {
+  const kept: ExportWarning[] = []
   let size = 0
-  for (const warning of warnings) {
-    size += encodeURIComponent(warning).length + 10
-    if (size > maxChars) return [...kept, `and ${warnings.length - kept.length} more`]
-    kept.push(warning)
+  for (const said of warnings) {
+    size += encodeURIComponent(said.message).length + 10
+    if (size > maxChars) return [...kept, warning('more_warnings', { count: warnings.length - kept.length })]
+    kept.push(said)
   }
   return kept
 }
