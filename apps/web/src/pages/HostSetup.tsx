@@ -174,6 +174,8 @@ export function HostSetup() {
             {setup.onPhones.value && check('optionsPerPlayer', t('hostSetup.optionsPerPlayer'))}
             {check('twoStepJoin', t('hostSetup.twoStepJoin'))}
             {check('friendlyNames', t('hostSetup.friendlyNames'))}
+            {/* The game takes this page's language for the words it makes up (docs/protocol.md, *Ways to play*). */}
+            {(form.teams !== '0' || form.friendlyNames) && <p class="muted">{t('hostSetup.namesLanguage')}</p>}
           </fieldset>
 
           {error.value && (

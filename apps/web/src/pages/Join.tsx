@@ -39,7 +39,7 @@ export function Join({ pin: pinFromUrl }: { pin?: string }) {
         <form class="join-form" onSubmit={chooseNickname} noValidate>
           <h1>{t('join.friendlyTitle')}</h1>
           <p class="join-game">{gameLine(game.value)}</p>
-          <p class="friendly-name" aria-live="polite">
+          <p class="friendly-name" aria-live="polite" dir="auto">
             {nickname.value}
           </p>
           <button type="button" class="button secondary" disabled={rerolls.value === 0} onClick={join.reroll}>
