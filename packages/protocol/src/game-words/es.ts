@@ -11,7 +11,7 @@ export const es: GameWords = {
   adjectives: [
     'Valiente', 'Veloz', 'Feliz', 'Amable', 'Alegre', 'Brillante', 'Genial', 'Ágil', 'Fuerte', 'Leal', 'Noble', 'Paciente', 'Audaz', 'Tenaz',
     'Sagaz', 'Cordial', 'Jovial', 'Elegante', 'Gigante', 'Sonriente', 'Radiante', 'Increíble', 'Amigable', 'Adorable', 'Especial', 'Dulce',
-    'Libre', 'Cortés', 'Gentil', 'Imparable', 'Excelente', 'Prudente', 'Estelar', 'Fugaz', 'Vivaz', 'Formidable', 'Invencible', 'Fenomenal',
+    'Libre', 'Fiel', 'Gentil', 'Imparable', 'Excelente', 'Prudente', 'Estelar', 'Fugaz', 'Vivaz', 'Formidable', 'Invencible', 'Fenomenal',
     'Azul', 'Verde', 'Celeste', 'Turquesa',
   ],
   animals: [
