@@ -64,6 +64,32 @@ describe('languages', () => {
     await expectAccessible(page, 'the join page in Arabic')
   })
 
+  it('says why a nickname cannot be used in the phone’s language: the rule it breaks, and the server’s refusal', { timeout: 60_000 }, async () => {
+    const game = await hostGame(env.server.url, starterQuiz.id)
+    const alert = (page: Page) => page.getByRole('alert').filter({ hasText: /\S/ }).first()
+    const tryName = async (page: Page, nickname: string) => {
+      await page.locator('#nickname').fill(nickname)
+      await page.locator('.join-form button[type=submit]').click()
+    }
+    const es = await phone('es-ES')
+    await es.goto(`${env.server.url}/join/${game.pin}`)
+    // Checked on the phone before it asks the server: the rule, in Spanish, with the language's numbers.
+    await tryName(es, '<b>Ana</b>')
+    await alert(es).getByText("Ese apodo no se puede usar: un apodo solo puede tener letras, números, espacios y . _ ' ! ? -.").waitFor()
+    await tryName(es, 'Za\u0300\u0301\u0302\u0303\u0304')
+    await alert(es).getByText('Ese apodo no se puede usar: un apodo no puede acumular más de 4 acentos en una letra.').waitFor()
+    await screenshot(es, 'lang-join-nickname-rule-es')
+    // Refused by the server (the profanity filter): its English message never shows.
+    const ar = await phone('ar-EG')
+    await ar.goto(`${env.server.url}/join/${game.pin}`)
+    await tryName(ar, 'f.u.c.k')
+    await alert(ar).getByText('لا يمكن استخدام هذا الاسم في هذه اللعبة. اختر اسمًا آخر.').waitFor()
+    expect(await alert(ar).textContent()).not.toMatch(/[a-z]{4}/)
+    await screenshot(ar, 'lang-join-nickname-refused-ar')
+    await expectAccessible(ar, 'a refused nickname in Arabic')
+    game.host.close()
+  })
+
   it('plays a game on phones in Spanish and Arabic', { timeout: 90_000 }, async () => {
     const game = await hostGame(env.server.url, 'starter-cloud-basics', { questionCount: 2, showQuestionOnPlayers: true })
     const es = await phone('es-ES')

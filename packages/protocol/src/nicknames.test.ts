@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { NICKNAME, NicknameSchema, nicknameProblem, normalizeNickname } from './nicknames.ts'
+import { NICKNAME, NICKNAME_RULE_ENGLISH, NicknameSchema, nicknameProblem, normalizeNickname, typedNicknameRule } from './nicknames.ts'
 
 const parse = (raw: string) => NicknameSchema.safeParse(raw)
 const refusal = (raw: string) => {
@@ -84,6 +84,9 @@ describe('refused nicknames say what is wrong', () => {
     ['A'.repeat(NICKNAME.inputMax + 1), 'a nickname has at most 20 characters', 'a long input'],
   ])('%j: %s (%s)', (raw, message, _what) => {
     expect(refusal(raw)).toBe(message)
+    // The same rule as a code, which the join page says in the player's language.
+    const rule = typedNicknameRule(raw)
+    expect(rule === null ? null : NICKNAME_RULE_ENGLISH[rule]).toBe(message)
   })
 
   it('counts characters, not UTF-16 units', () => {

@@ -48,27 +48,56 @@ export function normalizeNickname(raw: string): string {
   return raw.normalize('NFKC').replace(APOSTROPHES, "'").replace(HYPHENS, '-').replace(SPACES, ' ').replace(EDGE_SPACES, '')
 }
 
-/** What is wrong with a normalised nickname, in a player's words, or null when it may be used. */
-export function nicknameProblem(nickname: string): string | null {
-  if (nickname.length === 0) return 'a nickname needs at least one letter'
-  if (BIDI.test(nickname)) return 'a nickname cannot contain characters that change the direction of text'
-  if (INVISIBLE.test(nickname)) return 'a nickname cannot contain invisible characters'
-  if (CONTROL.test(nickname)) return 'a nickname cannot contain control characters'
-  if (FORMAT.test(nickname)) return 'a nickname cannot contain formatting characters'
-  if (!ALLOWED.test(nickname)) return "a nickname uses letters, digits, spaces and . _ ' ! ? - only"
-  if (MARK_WITHOUT_LETTER.test(nickname)) return 'an accent or vowel sign must follow a letter'
+/**
+ * Why a nickname may not be used, as a code: the web app says it in the player's language (the join page checks
+ * before it sends), the server's refusal carries the English of `NICKNAME_RULE_ENGLISH`.
+ */
+export type NicknameRule = 'empty' | 'direction' | 'invisible' | 'control' | 'format' | 'characters' | 'mark_alone' | 'mark_twice' | 'marks_stacked' | 'no_letter' | 'too_long'
+
+export const NICKNAME_RULE_ENGLISH: Record<NicknameRule, string> = {
+  empty: 'a nickname needs at least one letter',
+  direction: 'a nickname cannot contain characters that change the direction of text',
+  invisible: 'a nickname cannot contain invisible characters',
+  control: 'a nickname cannot contain control characters',
+  format: 'a nickname cannot contain formatting characters',
+  characters: "a nickname uses letters, digits, spaces and . _ ' ! ? - only",
+  mark_alone: 'an accent or vowel sign must follow a letter',
+  mark_twice: 'a nickname cannot repeat the same accent on one letter',
+  marks_stacked: `a nickname cannot stack more than ${NICKNAME.marksInARow} accents on one letter`,
+  no_letter: 'a nickname needs at least one letter or digit',
+  too_long: `a nickname has at most ${NICKNAME.max} characters`,
+}
+
+/** The rule a normalised nickname breaks, or null when it may be used. */
+export function nicknameRule(nickname: string): NicknameRule | null {
+  if (nickname.length === 0) return 'empty'
+  if (BIDI.test(nickname)) return 'direction'
+  if (INVISIBLE.test(nickname)) return 'invisible'
+  if (CONTROL.test(nickname)) return 'control'
+  if (FORMAT.test(nickname)) return 'format'
+  if (!ALLOWED.test(nickname)) return 'characters'
+  if (MARK_WITHOUT_LETTER.test(nickname)) return 'mark_alone'
   // Counted decomposed: "é" followed by another acute accent is two of them on one letter.
   const decomposed = nickname.normalize('NFD')
-  if (SAME_MARK_TWICE.test(decomposed)) return 'a nickname cannot repeat the same accent on one letter'
-  if (MARKS_IN_A_ROW.test(decomposed)) return `a nickname cannot stack more than ${NICKNAME.marksInARow} accents on one letter`
-  if (!LETTER_OR_DIGIT.test(nickname)) return 'a nickname needs at least one letter or digit'
-  if ([...nickname].length > NICKNAME.max) return `a nickname has at most ${NICKNAME.max} characters`
+  if (SAME_MARK_TWICE.test(decomposed)) return 'mark_twice'
+  if (MARKS_IN_A_ROW.test(decomposed)) return 'marks_stacked'
+  if (!LETTER_OR_DIGIT.test(nickname)) return 'no_letter'
+  if ([...nickname].length > NICKNAME.max) return 'too_long'
   return null
+}
+
+/** The rule a nickname as typed breaks (before it is normalised), or null when it may be used. */
+export const typedNicknameRule = (raw: string): NicknameRule | null => (raw.length > NICKNAME.inputMax ? 'too_long' : nicknameRule(normalizeNickname(raw)))
+
+/** What is wrong with a normalised nickname, in English, or null when it may be used. */
+export function nicknameProblem(nickname: string): string | null {
+  const rule = nicknameRule(nickname)
+  return rule && NICKNAME_RULE_ENGLISH[rule]
 }
 
 export const NicknameSchema = z
   .string()
-  .max(NICKNAME.inputMax, `a nickname has at most ${NICKNAME.max} characters`)
+  .max(NICKNAME.inputMax, NICKNAME_RULE_ENGLISH.too_long)
   .transform(normalizeNickname)
   .superRefine((nickname, ctx) => {
     const problem = nicknameProblem(nickname)

@@ -1,8 +1,8 @@
 import { batch, signal } from '@preact/signals'
-import { ErrorCode, friendlyName, JOIN_PATTERN_LENGTH, NAME_REROLLS, NicknameSchema, PinSchema, type GameLanguage } from '@cirrus/protocol'
+import { ErrorCode, friendlyName, JOIN_PATTERN_LENGTH, NAME_REROLLS, NICKNAME, NicknameSchema, PinSchema, typedNicknameRule, type GameLanguage } from '@cirrus/protocol'
 import { api } from '../api.ts'
 import { describeError } from '../messages.ts'
-import { t } from '../i18n/i18n.ts'
+import { formatNumber, t } from '../i18n/i18n.ts'
 import { playerSeat } from '../storage.ts'
 import { player as playerModel, type PlayerModel } from './player.ts'
 
@@ -98,8 +98,9 @@ export function createJoinModel(go: (path: string, options?: { replace?: boolean
     if (!g || busy.value) return
     const parsed = NicknameSchema.safeParse(nickname.value)
     if (!parsed.success) {
-      const reason = parsed.error.issues[0]?.message
-      error.value = () => t('join.nicknameInvalid', { reason: reason ?? t('join.tryAnother') })
+      // The rule it breaks, said in the language on screen (the schema's own message is English).
+      const rule = typedNicknameRule(nickname.value)
+      error.value = () => t('join.nicknameInvalid', { reason: rule ? t(`nickname.${rule}`, { max: formatNumber(rule === 'marks_stacked' ? NICKNAME.marksInARow : NICKNAME.max) }) : t('join.tryAnother') })
       return
     }
     error.value = null
