@@ -38,13 +38,22 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   return { ok: false, status: res.status, error: parsed?.error ?? { code: 'internal', message: `The server answered ${res.status}.` }, body: parsed }
 }
 
-/** Fetches a download (to read its warnings header) and hands it to the browser as a file. */
-export async function download(path: string): Promise<ApiResult<{ fileName: string; warnings: string[] }>> {
+/** A warning a download comes with: its English, and its code and values when the server sent them. */
+export interface DownloadWarning {
+  message: string
+  code?: string
+  values?: Record<string, string | number>
+}
+
+/** Fetches a download (to read its warnings headers) and hands it to the browser as a file. */
+export async function download(path: string): Promise<ApiResult<{ fileName: string; warnings: DownloadWarning[] }>> {
   const result = await api<Blob>(path)
   if (!result.ok) return result
   const disposition = result.headers.get('content-disposition') ?? ''
   const fileName = decodeURIComponent(/filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1] ?? /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? 'quiz')
-  const warnings = JSON.parse(decodeURIComponent(result.headers.get('x-cirrus-export-warnings') ?? '%5B%5D')) as string[]
+  const header = (name: string) => JSON.parse(decodeURIComponent(result.headers.get(name) ?? '%5B%5D')) as unknown[]
+  const coded = header('x-cirrus-export-warning-codes') as Omit<DownloadWarning, 'message'>[]
+  const warnings = (header('x-cirrus-export-warnings') as string[]).map((message, i) => ({ message, ...coded[i] }))
   const url = URL.createObjectURL(result.data)
   const link = Object.assign(document.createElement('a'), { href: url, download: fileName })
   document.body.append(link)

@@ -75,7 +75,7 @@ export function parseDelimited(
         if (error.code === 'UndetectableDelimiter') continue // one column: Papa's fallback, a comma, is right
         const line = lineAt(error.index ?? starts[starts.length - 1]!)
         const code = ERRORS[error.code]
-        problems.push(code ? problem(label(rows.length, line), code) : problem(label(rows.length, line), 'delimited_other', { detail: error.message }))
+        problems.push(code ? problem(label(rows.length, line), code) : problem(label(rows.length, line), 'delimited_error', { detail: error.message }))
       }
     },
   })

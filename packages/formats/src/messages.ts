@@ -52,7 +52,7 @@ function coded(issue: z.core.$ZodIssue, input: Record<string, unknown>): [Proble
   if (issue.code === 'invalid_type')
     return value === undefined ? ['field_missing', where] : ['field_wrong_kind', { ...where, value: shown, expected: String((issue as { expected?: string }).expected ?? 'value') }]
   if (issue.code === 'too_small' && Array.isArray(value)) return ['field_none_given', where]
-  if (issue.code === 'too_big' && Array.isArray(value)) return ['field_too_many', { ...where, count: value.length, max: Number(bound) }]
+  if (issue.code === 'too_big' && Array.isArray(value)) return ['field_too_many_given', { ...where, count: value.length, max: Number(bound) }]
   if ((issue.code === 'too_big' || issue.code === 'too_small') && typeof value === 'number')
     return [issue.code === 'too_big' ? 'field_too_big' : 'field_too_small', { ...where, value, bound: Number(bound) }]
   if (issue.code === 'too_big' && typeof value === 'string') return ['field_too_long', { ...where, length: value.length, max: Number(bound) }]

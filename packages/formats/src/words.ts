@@ -99,7 +99,7 @@ export const PROBLEMS = {
   field_missing: (v) => `${field(v)}: missing`,
   field_wrong_kind: (v) => `${field(v)}: ${v.value} is not ${v.expected === 'number' ? 'a number' : v.expected === 'string' ? 'text' : v.expected === 'boolean' ? 'yes or no' : v.expected === 'array' ? 'a list' : `a ${v.expected}`}`,
   field_none_given: (v) => `${field(v)}: none given`,
-  field_too_many: (v) => `${field(v)}: ${v.count} given; at most ${v.max}`,
+  field_too_many_given: (v) => `${field(v)}: ${v.count} given; at most ${v.max}`,
   field_too_big: (v) => `${field(v)}: ${v.value} is more than ${v.bound}`,
   field_too_small: (v) => `${field(v)}: ${v.value} is less than ${v.bound}`,
   field_too_long: (v) => `${field(v)}: ${v.length} characters; at most ${v.max}`,
@@ -117,7 +117,7 @@ export const PROBLEMS = {
   // Tables: CSV, Kahoot's sheet
   quote_not_closed: () => 'a quoted field is never closed (a " is missing)',
   quote_then_text: () => 'a quoted field has text after its closing quote (write "" for a quote inside a field)',
-  delimited_other: (v) => `${v.detail}`,
+  delimited_error: (v) => `${v.detail}`,
   no_question_column: (v) => `no "question" column in the header row (found: ${v.found})`,
   no_answer_columns: () => 'no answer columns in the header row ("answer 1", "answer 2"...)',
   no_questions_below_header: () => 'no questions below the header row',

@@ -1,15 +1,16 @@
 import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
-import { download } from '../api.ts'
+import { download, type DownloadWarning } from '../api.ts'
 import { formatLabel, formats, loadFormats } from '../formats.ts'
+import { sayWarning } from '../library/format-words.ts'
 import { describeRefusal, type Refusal } from '../library/refusals.ts'
 import { m } from '../library/words.ts'
 
-type Outcome = { saved: string; warnings: string[] } | { refusal: Refusal }
+type Outcome = { saved: string; warnings: DownloadWarning[] } | { refusal: Refusal }
 
 /**
  * A format picker and a download button for one quiz; says what the format could not carry, if anything (the
- * format's own lines, from packages/formats, in English).
+ * server's warnings come as codes and values, said in the language on screen).
  */
 export function ExportButton({ quizId, title }: { quizId: string; title: string }) {
   const format = useSignal('json')
@@ -44,7 +45,7 @@ export function ExportButton({ quizId, title }: { quizId: string; title: string 
       )}
       {said && 'saved' in said && (
         <p class="muted export-note" role="status">
-          {said.warnings.length ? m('export.savedLeftOut', { file: said.saved, warnings: said.warnings.join('; ') }) : m('export.saved', { file: said.saved })}
+          {said.warnings.length ? m('export.savedLeftOut', { file: said.saved, warnings: said.warnings.map(sayWarning).join('; ') }) : m('export.saved', { file: said.saved })}
         </p>
       )}
     </div>

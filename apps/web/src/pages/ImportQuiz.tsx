@@ -4,6 +4,7 @@ import { AdminGate } from '../components/AdminUnlock.tsx'
 import { Page } from '../components/Page.tsx'
 import { formatLabel, formats, loadFormats } from '../formats.ts'
 import { formatNumber } from '../i18n/i18n.ts'
+import { sayNote, sayPlace, sayProblem } from '../library/format-words.ts'
 import { describeRefusal } from '../library/refusals.ts'
 import { libraryCrumbs, m, typeLabel } from '../library/words.ts'
 import { Importer } from '../models/importer.ts'
@@ -12,8 +13,8 @@ import './library.css'
 
 /**
  * Import a file: choose it, see every question that will be created and every problem, and only then save. The
- * places and problems the reader reports (packages/formats: "row 3", "answer 2 is empty") are its own English
- * text, as are the notes on what it changed.
+ * places, problems and notes the reader reports (packages/formats: "row 3", "answer 2 is empty") come as codes and
+ * values, said in the language on screen (library/format-words.ts).
  */
 export function ImportQuiz() {
   return (
@@ -92,7 +93,7 @@ function ImportForm() {
               <ul>
                 {p.fileProblems.map((fp, i) => (
                   <li key={i}>
-                    <strong>{fp.location}</strong>: {fp.message}
+                    <strong dir="auto">{sayPlace(fp.place)}</strong>: {sayProblem(fp)}
                   </li>
                 ))}
               </ul>
@@ -138,7 +139,7 @@ function ImportItem({ item }: { item: ImportedQuestion }) {
   return (
     <li class={`import-item ${q ? 'good' : 'bad'}`}>
       <p class="import-where">
-        <span class="import-badge">{q ? m('import.ready') : m('import.problem')}</span> {item.location}
+        <span class="import-badge">{q ? m('import.ready') : m('import.problem')}</span> <span dir="auto">{sayPlace(item.place)}</span>
         {q && ` · ${typeLabel(q.type)}`}
       </p>
       {q ? (
@@ -162,7 +163,7 @@ function ImportItem({ item }: { item: ImportedQuestion }) {
           {item.notes?.length ? (
             <ul class="import-notes" aria-label={m('import.notes')}>
               {item.notes.map((n, j) => (
-                <li key={j}>{n}</li>
+                <li key={j}>{sayNote(n)}</li>
               ))}
             </ul>
           ) : null}
@@ -170,7 +171,7 @@ function ImportItem({ item }: { item: ImportedQuestion }) {
       ) : (
         <ul class="field-problems">
           {item.problems.map((pr, j) => (
-            <li key={j}>{pr.message}</li>
+            <li key={j}>{sayProblem(pr)}</li>
           ))}
         </ul>
       )}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { screenshot } from '../support/browser.ts'
+import { api } from '../support/http.ts'
+import { expectAccessible, useServerAndBrowser } from './helpers.ts'
+
+/**
+ * What the file readers say reaches a Spanish or Arabic teacher in their language (issue #18): a malformed file's
+ * problems on the import page, each with its line, the notes on what an import changed, and the export's warnings
+ * beside its download. The server sends codes and values; the page words them (library/format-words.ts).
+ */
+
+const env = useServerAndBrowser()
+const WIDE = { width: 1280, height: 900 }
+const LOCALE = { es: 'es-ES', ar: 'ar-EG' } as const
+type Code = keyof typeof LOCALE
+
+/** A GIFT file: a good question, one whose answers are never closed (line 3), an essay (line 5). */
+const GIFT = ['Capital de Francia? {=Paris ~Roma}', '', 'Capital de Italia? {=Roma ~Milan', '', 'Escribe un ensayo {}', ''].join('\n')
+/** Cirrus JSON with a misspelt literal on line 3. */
+const JSON_FILE = '{\n  "title": "x",\n  "questions": tru\n}'
+/** A CSV row whose time limit is beyond Cirrus's 240 s: imported, with a note. */
+const CSV = 'question,answer 1,answer 2,correct,time limit\nLongest river?,Nile,Seine,1,300\n'
+
+const WORDS = {
+  es: {
+    file: 'Archivo del cuestionario',
+    unclosed: ['línea 3', 'las respuestas abiertas con { nunca se cierran con }'],
+    essay: ['línea 5', 'una pregunta de ensayo ({} vacío) no tiene respuesta que comprobar; Cirrus no puede jugarla'],
+    json: 'línea 3: JSON no válido en la columna 16: texto inesperado (¿una palabra que no es true, false ni null, o texto sin comillas?)',
+    noteText: 'el tiempo límite de 300 s está fuera de los 5 a 240 s de Cirrus: se pone en 240 s',
+  },
+  ar: {
+    file: 'ملف المسابقة',
+    unclosed: ['السطر ٣', 'الإجابات المفتوحة بـ { لا تُغلق أبدًا بـ }'],
+    essay: ['السطر ٥', 'سؤال مقالي ({} فارغة) بلا إجابة يمكن التحقق منها؛ لا يستطيع Cirrus لعبه'],
+    json: 'السطر ٣: ليس JSON صالحًا عند العمود ١٦: نص غير متوقع (كلمة ليست true أو false أو null، أو نص بلا علامات تنصيص؟)',
+    noteText: 'المهلة ٣٠٠ ث خارج مدى Cirrus من ٥ إلى ٢٤٠ ث: ضُبطت على ٢٤٠ ث',
+  },
+} satisfies Record<Code, unknown>
+
+/** Arabic's digits by this browser's Intl (٣ or 3, by ICU version): the expected words are written with Arabic-Indic ones. */
+const digits = (text: string) => text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/\s+/g, ' ').trim()
+
+async function open(code: Code): Promise<Page> {
+  const context = await env.browser.context({ viewport: WIDE, locale: LOCALE[code], acceptDownloads: true })
+  const page = await context.newPage()
+  page.setDefaultTimeout(8000)
+  return page
+}
+
+async function choose(page: Page, label: string, name: string, content: string) {
+  await page.getByLabel(label).setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(content) })
+}
+
+const texts = (page: Page, selector: string) => page.locator(selector).evaluateAll((els) => els.map((e) => e.textContent ?? ''))
+
+describe('import problems and export warnings in the teacher’s language', () => {
+  for (const code of ['es', 'ar'] as const) {
+    const w = WORDS[code]
+    it(`${code}: a malformed file's problems, with their lines, and an import's notes`, { timeout: 90_000 }, async () => {
+      const page = await open(code)
+      await page.goto(`${env.server.url}/library/import`)
+      await choose(page, w.file, 'capitals.gift', GIFT)
+      await page.locator('.import-item.bad').nth(1).waitFor()
+      // Each question with problems names its line, and says what is wrong, in the language on screen.
+      const bad = page.locator('.import-item.bad')
+      expect(digits((await bad.nth(0).locator('.import-where').textContent())!)).toContain(digits(w.unclosed[0]!))
+      expect((await texts(page, '.import-item.bad .field-problems li')).map(digits)).toEqual([digits(w.unclosed[1]!), digits(w.essay[1]!)])
+      expect(digits((await bad.nth(1).locator('.import-where').textContent())!)).toContain(digits(w.essay[0]!))
+      // No English left of the reader's words.
+      expect(await page.locator('.import-preview').textContent()).not.toMatch(/never closed|essay question|line \d/)
+      await screenshot(page, `import-lang-${code}-01-problems`)
+      await expectAccessible(page, `the import problems in ${code}`)
+
+      // A file that cannot be read at all: the place and the problem, in the language on screen.
+      await choose(page, w.file, 'broken.json', JSON_FILE)
+      await page.locator('.import-preview [role=alert] li').waitFor()
+      expect(digits((await page.locator('.import-preview [role=alert] li').textContent())!)).toBe(digits(w.json))
+      await screenshot(page, `import-lang-${code}-02-unreadable`)
+
+      // What the import changed to make a question fit.
+      await choose(page, w.file, 'rivers.csv', CSV)
+      await page.locator('.import-notes li').waitFor()
+      expect(digits((await page.locator('.import-notes li').textContent())!)).toBe(digits(w.noteText))
+      await screenshot(page, `import-lang-${code}-03-note`)
+      await page.context().close()
+    })
+  }
+
+  it('es: what an export leaves out is said beside the download', { timeout: 60_000 }, async () => {
+    const items = ['Uno', 'Dos', 'Tres'].map((text) => ({ text, correct: true }))
+    await api(env.server.url, '/api/quizzes', {
+      json: {
+        title: 'Números en orden',
+        questions: [
+          { id: 'o1', type: 'ordering', prompt: 'Ordena de menor a mayor', options: items },
+          { id: 'o2', type: 'truefalse', prompt: 'Dos es par.', options: [{ text: 'True', correct: true }, { text: 'False', correct: false }] },
+        ],
+      },
+    })
+    const page = await open('es')
+    await page.goto(`${env.server.url}/library`)
+    const item = page.locator('.library-item', { hasText: 'Números en orden' })
+    await item.waitFor()
+    const download = page.waitForEvent('download')
+    await page.getByLabel('Formato de exportación de Números en orden').selectOption('gift')
+    await item.getByRole('button', { name: 'Exportar' }).click()
+    expect((await download).suggestedFilename()).toMatch(/\.gift$/)
+    const note = item.locator('.export-note')
+    await note.waitFor()
+    expect(await note.textContent()).toMatch(/^Guardado: .+\.gift\. Se omitió: la pregunta 1 \(«Ordena de menor a mayor», Ordenar\) se omite en Moodle GIFT: no tiene preguntas de ese tipo$/)
+    await note.scrollIntoViewIfNeeded()
+    await screenshot(page, 'import-lang-es-04-export-warning')
+    await page.context().close()
+  })
+})
