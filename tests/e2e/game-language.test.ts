@@ -70,4 +70,29 @@ describe("a game in the host's language", () => {
     await english.locator('.team-row.mine', { hasText: 'Ballenas Azules' }).waitFor()
     await screenshot(english, 'names-es-phone-en-02-leaderboard')
   })
+
+  it('an Arabic host: Arabic team names right to left on the projector, Arabic names on an Arabic phone', { timeout: 60_000 }, async () => {
+    const host = await (await env.browser.context({ viewport: PROJECTOR, locale: 'ar-EG' })).newPage()
+    await host.goto(`${env.server.url}/host`)
+    await host.getByRole('radio', { name: /Cloud basics/ }).check()
+    await host.getByLabel('الفرق').selectOption('2')
+    await host.getByLabel(/^أسماء ودّية/).check()
+    await host.getByRole('button', { name: 'إنشاء اللعبة' }).click()
+    await host.waitForURL(/\/host\/\d{6}$/)
+    const pin = new URL(host.url()).pathname.split('/').pop()!
+    const red = host.getByRole('heading', { name: 'الصواريخ الحمراء' })
+    await red.waitFor()
+    await host.getByRole('heading', { name: 'الحيتان الزرقاء' }).waitFor()
+    // Right to left: the first team's column is on the right.
+    const [first, second] = await Promise.all([red.boundingBox(), host.getByRole('heading', { name: 'الحيتان الزرقاء' }).boundingBox()])
+    expect(first!.x).toBeGreaterThan(second!.x)
+
+    const omar = await phone('ar-EG')
+    const name = await takeName(omar, pin, 'اسمك في هذه اللعبة')
+    expect(isFriendlyName(name, 'ar'), name).toBe(true)
+    await omar.locator('.play-team', { hasText: 'الصواريخ الحمراء' }).waitFor()
+    await host.getByRole('region', { name: 'الصواريخ الحمراء' }).getByText(name).waitFor()
+    await screenshot(host, 'names-ar-host-01-lobby')
+    await screenshot(omar, 'names-ar-phone-01-lobby')
+  })
 })
