@@ -50,7 +50,7 @@ function coded(issue: z.core.$ZodIssue, input: Record<string, unknown>): [Proble
   }
   const bound = (issue as { maximum?: unknown; minimum?: unknown }).maximum ?? (issue as { minimum?: unknown }).minimum
   if (issue.code === 'invalid_type')
-    return value === undefined ? ['field_missing', where] : ['field_wrong_kind', { ...where, value: shown, expected: String((issue as { expected?: string }).expected ?? 'value') }]
+    return value === undefined ? ['field_missing', where] : ['field_wrong_kind', { ...where, value: shown, kind: String((issue as { expected?: string }).expected ?? 'value') }]
   if (issue.code === 'too_small' && Array.isArray(value)) return ['field_none_given', where]
   if (issue.code === 'too_big' && Array.isArray(value)) return ['field_too_many_given', { ...where, count: value.length, max: Number(bound) }]
   if ((issue.code === 'too_big' || issue.code === 'too_small') && typeof value === 'number')

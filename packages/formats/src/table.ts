@@ -215,7 +215,7 @@ export function draftFromRow(row: RowCells, place: Place): Draft {
     const value = rest[column]?.trim()
     if (!value) return undefined
     if (!/^\d+(\.0+)?$/.test(value)) {
-      add('not_whole', { field, value })
+      add(field === 'timeLimit' ? 'time_not_whole' : 'not_whole', field === 'timeLimit' ? { value } : { field, value })
       return undefined
     }
     return Number(value)

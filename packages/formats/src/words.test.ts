@@ -6,7 +6,7 @@ import { PROBLEMS, placeText } from './words.ts'
 const broken: [FormatId, string, [string, string, Record<string, string | number>][]][] = [
   ['csv', 'question,answer 1,answer 2,correct,time limit\nWhat?,yes,no,3,soon\n', [
     ['row 2', 'correct_empty_cell', { n: 3 }],
-    ['row 2', 'not_whole', { field: 'timeLimit', value: 'soon' }],
+    ['row 2', 'time_not_whole', { value: 'soon' }],
     ['row 2', 'question_rule', { rule: 'single.rightCount', n: 0, field: 'answers', detail: 'a multiple-choice question has exactly one right option, not 0' }],
   ]],
   ['json', '[{"type": "single", "prompt": "", "options": [], "timeLimitSec": 500}]', [

@@ -5,7 +5,7 @@
  * code and values in the teacher's language from its library catalogue (apps/web/src/library/format-words.ts).
  *
  * Values that are words are codes too, so that a translated sentence holds no English: `field` (FIELDS), `of` (what
- * a picture belongs to: OF), `format` (a FormatId), `type` (a QuestionType), `reason` (JSON_REASONS). `detail` is the
+ * a picture belongs to: OF), `kind` (zod's expected type), `format` (a FormatId), `type` (a QuestionType), `reason` (JSON_REASONS). `detail` is the
  * one exception: the English of a library (an XML validator's, a zip reader's) that has no codes of its own.
  */
 import { DIFFICULTIES, POINT_VALUES, QUESTION_TYPES } from '@cirrus/questions'
@@ -97,7 +97,7 @@ export const PROBLEMS = {
   picture_alt_missing: (v) => `${field(v)}: an image needs alt text: say in a few words what it shows`,
   picture_alt_too_long: (v) => `${field(v)}: alt text has at most ${v.max} characters`,
   field_missing: (v) => `${field(v)}: missing`,
-  field_wrong_kind: (v) => `${field(v)}: ${v.value} is not ${v.expected === 'number' ? 'a number' : v.expected === 'string' ? 'text' : v.expected === 'boolean' ? 'yes or no' : v.expected === 'array' ? 'a list' : `a ${v.expected}`}`,
+  field_wrong_kind: (v) => `${field(v)}: ${v.value} is not ${v.kind === 'number' ? 'a number' : v.kind === 'string' ? 'text' : v.kind === 'boolean' ? 'yes or no' : v.kind === 'array' ? 'a list' : `a ${v.kind}`}`,
   field_none_given: (v) => `${field(v)}: none given`,
   field_too_many_given: (v) => `${field(v)}: ${v.count} given; at most ${v.max}`,
   field_too_big: (v) => `${field(v)}: ${v.value} is more than ${v.bound}`,
@@ -131,7 +131,8 @@ export const PROBLEMS = {
   no_correct: () => 'no correct answer given: list the right answer numbers, like 2 or 1,3',
   number_cell: (v) => `answer ${v.n} "${v.value}" is not a number (write 42, 42 ± 2, 40..44, or 42 ± 5 (50%) for part of the points)`,
   not_a_number: (v) => `${field(v)} "${v.value}" is not a number`,
-  not_whole: (v) => `${field(v)} "${v.value}" is not a whole number${v.field === 'timeLimit' ? ' of seconds' : ''}`,
+  not_whole: (v) => `${field(v)} "${v.value}" is not a whole number`,
+  time_not_whole: (v) => `time limit "${v.value}" is not a whole number of seconds`,
   xlsx_not_bytes: () => 'a Kahoot spreadsheet is an .xlsx file: send its bytes, not text',
   xlsx_too_big: (v) => `the spreadsheet unpacks to ${v.mb} MB, more than Cirrus reads (${v.max} MB)`,
   xlsx_unreadable: (v) => `not a readable .xlsx spreadsheet (${v.detail})`,

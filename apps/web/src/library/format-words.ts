@@ -28,7 +28,7 @@ function shown(values: Values): Record<string, string | number> {
   if (typeof values.field === 'string') out.field = known(`fields.${values.field}`, { n }) ?? values.field
   if (typeof values.of === 'string') out.of = known(`pictureOf.${values.of}`, { n }) ?? values.of
   if (typeof values.reason === 'string') out.reason = known(`jsonReasons.${values.reason}`, {}) ?? m('jsonReasons.unknown')
-  if (typeof values.expected === 'string') out.expected = known(`kinds.${values.expected}`, {}) ?? m('kinds.other')
+  if (typeof values.kind === 'string') out.kind = known(`kinds.${values.kind}`, {}) ?? m('kinds.other')
   if (typeof values.format === 'string') out.format = formatLabel(values.format)
   if (typeof values.type === 'string') out.type = typeName(values.type as Parameters<typeof typeName>[0])
   if (typeof values.count === 'number') Object.assign(out, { count: values.count, total: formatNumber(values.count) })

@@ -171,7 +171,11 @@ function ImportItem({ item }: { item: ImportedQuestion }) {
       ) : (
         <ul class="field-problems">
           {item.problems.map((pr, j) => (
-            <li key={j}>{sayProblem(pr)}</li>
+            <li key={j}>
+              {/* A problem on another line than the question's first (a GIFT block's brace) says its own. */}
+              {pr.location !== item.location && <span dir="auto">{sayPlace(pr.place)}: </span>}
+              {sayProblem(pr)}
+            </li>
           ))}
         </ul>
       )}
