@@ -119,12 +119,20 @@ describe('a problem report', () => {
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="cirrus-problem-reports-\d{4}-\d{2}-\d{2}\.csv"$/)
     const text = res.body.replace(/^\uFEFF/, '')
     const [header, ...rest] = text.split('\r\n')
-    expect(header).toBe('"reported_at","first_reported_at","question_key","domain","task","topic","reason","context","comment","prompt_as_seen","right_answer_now","source"')
+    expect(header).toBe('"Reported at","First reported at","Question key","Exam domain","Task","Topic","Reason","Reported from","Comment","Question as the learner saw it","Right answer now","Source"')
     const total = (await teacherList()).body.total
     expect(text.match(/\r\n"\d{4}-/g)).toHaveLength(total) // one record per report (the comment's newline is inside quotes)
     expect(rest.join('\r\n')).toContain(`"'=HYPERLINK(""http://evil.example"",""click""), and a ""quote"",\nover two lines"`)
     const bankQ = bank.find((q) => q.id === key)!
     expect(text).toContain(`"${bankQ.options.filter((o) => o.correct).map((o) => o.text).join(' | ').replace(/"/g, '""')}"`)
+    expect(text).toContain('"The marked answer is wrong","practice"')
+
+    // In the teacher's language: asked for by the page (lang), else the browser's Accept-Language.
+    for (const [query, headers] of [['?lang=es', {}], ['', { 'accept-language': 'es-MX,es;q=0.9,en;q=0.5' }]] as const) {
+      const spanish = (await api<string>(server.url, `/api/problem-reports.csv${query}`, { password: PASSWORD, headers })).body.replace(/^\uFEFF/, '')
+      expect(spanish.split('\r\n')[0]!.startsWith('"Informado el","Informado por primera vez el","Clave de la pregunta"'), query || 'Accept-Language').toBe(true)
+      expect(spanish).toContain('"La respuesta marcada como correcta está mal","práctica"')
+    }
   })
 
   it('is limited per address: 30 at once, then one every 10 s', async () => {

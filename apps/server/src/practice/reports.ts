@@ -1,7 +1,6 @@
 import {
   ErrorCode,
   PROBLEM_REPORT,
-  PROBLEM_REASON_TEXT,
   fail,
   ok,
   type ProblemReason,
@@ -11,7 +10,9 @@ import {
   type ProblemReportView,
   type Reply,
 } from '@cirrus/protocol'
+import { fill } from '../languages.ts'
 import { newId } from '../tokens.ts'
+import { csvWordsFor } from './csv-words.ts'
 import { bankById, questionFor } from './catalog.ts'
 import type { PracticeStore, ProblemReportRow } from '../db/practice-store.ts'
 
@@ -53,10 +54,10 @@ export class ProblemReports {
     return { total, reports: rows.map(reportView) }
   }
 
-  /** Every report (the newest PROBLEM_REPORT.exportLimit) as CSV, for a spreadsheet. */
-  async csv(): Promise<string> {
+  /** Every report (the newest PROBLEM_REPORT.exportLimit) as CSV, for a spreadsheet, in the language `lang`. */
+  async csv(lang?: string): Promise<string> {
     const { rows } = await this.store.problemReports({ take: PROBLEM_REPORT.exportLimit })
-    return reportsCsv(rows.map(reportView))
+    return reportsCsv(rows.map(reportView), lang)
   }
 }
 
@@ -86,13 +87,17 @@ function reportView(row: ProblemReportRow): ProblemReportView {
   }
 }
 
-export const CSV_COLUMNS = ['reported_at', 'first_reported_at', 'question_key', 'domain', 'task', 'topic', 'reason', 'context', 'comment', 'prompt_as_seen', 'right_answer_now', 'source'] as const
+/** The CSV's columns, in order (their headings are in the language asked: csv-words.ts). */
+export const CSV_COLUMNS = ['reportedAt', 'firstReportedAt', 'questionKey', 'domain', 'task', 'topic', 'reason', 'context', 'comment', 'promptAsSeen', 'rightAnswerNow', 'source'] as const
 
 /**
- * The reports as CSV (RFC 4180: every field quoted, CRLF, a byte order mark so that Excel reads UTF-8). A field that
- * starts like a formula (= + - @, tab, CR) gets a leading apostrophe, so a spreadsheet never runs a learner's text.
+ * The reports as CSV (RFC 4180: every field quoted, CRLF, a byte order mark so that Excel reads UTF-8), with the
+ * headings, reasons and where each came from in the language asked. A field that starts like a formula (= + - @,
+ * tab, CR) gets a leading apostrophe, so a spreadsheet never runs a learner's text.
  */
-export function reportsCsv(reports: readonly ProblemReportView[]): string {
+export function reportsCsv(reports: readonly ProblemReportView[], lang?: string): string {
+  const { words } = csvWordsFor(lang)
+  const contexts: Record<string, string> = words.contexts
   const rows = reports.map((r) => [
     new Date(r.updatedAt).toISOString(),
     new Date(r.createdAt).toISOString(),
@@ -100,22 +105,32 @@ export function reportsCsv(reports: readonly ProblemReportView[]): string {
     r.question?.domain ?? '',
     r.question?.task ?? '',
     r.question?.topic ?? '',
-    `${r.reason}: ${PROBLEM_REASON_TEXT[r.reason] ?? ''}`,
-    r.context,
+    words.reasons[r.reason] ?? r.reason,
+    contexts[r.context] ?? r.context,
     r.comment,
     r.prompt,
-    r.question ? rightAnswerText(r.question) : '',
+    r.question ? rightAnswerText(r.question, lang) : '',
     r.question?.source ?? '',
   ])
-  return '\uFEFF' + [CSV_COLUMNS, ...rows].map((row) => row.map((cell) => csvField(String(cell))).join(',')).join('\r\n') + '\r\n'
+  const header = CSV_COLUMNS.map((column) => words.columns[column])
+  return '\uFEFF' + [header, ...rows].map((row) => row.map((cell) => csvField(String(cell))).join(',')).join('\r\n') + '\r\n'
 }
 
-/** The right answer in one cell: the right options (an ordering's items, in their order), or a number's accepted values. */
-export function rightAnswerText(q: NonNullable<ProblemReportView['question']>): string {
+/**
+ * The right answer in one cell: the right options (an ordering's items, in their order), or a number's accepted
+ * values ("1 to 5 minutes (50% credit)"), the numbers and words in the language asked.
+ */
+export function rightAnswerText(q: NonNullable<ProblemReportView['question']>, lang?: string): string {
   if (!q.acceptedNumbers) return q.options.filter((o) => o.correct).map((o) => o.text).join(' | ')
+  const { words, locale } = csvWordsFor(lang)
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 })
+  const percent = new Intl.NumberFormat(locale, { style: 'percent' })
   const unit = q.unit ? ` ${q.unit}` : ''
   return q.acceptedNumbers
-    .map((a) => `${a.tolerance ? `${a.value - a.tolerance} to ${a.value + a.tolerance}` : a.value}${unit}${a.credit < 1 ? ` (${Math.round(a.credit * 100)}% credit)` : ''}`)
+    .map((a) => {
+      const value = a.tolerance ? fill(words.range, { from: number.format(a.value - a.tolerance), to: number.format(a.value + a.tolerance) }) : number.format(a.value)
+      return `${value}${unit}${a.credit < 1 ? ` (${fill(words.credit, { percent: percent.format(a.credit) })})` : ''}`
+    })
     .join(' | ')
 }
 

@@ -8,15 +8,18 @@ import {
   PracticeAnswerSchema,
   ProblemReportQuerySchema,
   ProblemReportSchema,
+  ReportDownloadQuerySchema,
   StartSessionSchema,
   TokenSchema,
   type Reply,
 } from '@cirrus/protocol'
+import { languageFrom } from '../languages.ts'
 import { SlowRefusals } from '../http/refusals.ts'
 import { WorkLane } from '../http/lane.ts'
 import { sendError, sendInvalid } from '../http/reply.ts'
 import { every, KeyedLimiter, LIMITS, type Limits, type Rate } from '../sockets/limits.ts'
 import { catalogView } from './catalog.ts'
+import { CSV_TABLES } from './csv-words.ts'
 import { Paced } from './paced.ts'
 import { REPORTS_PER_ADDRESS } from './reports.ts'
 import type { Practice } from './service.ts'
@@ -70,8 +73,10 @@ export function practiceRoutes(practice: Practice, now: () => number, requireTea
     if (query) res.json(await practice.reports.list(query))
   })
 
-  router.get('/api/problem-reports.csv', requireTeacher, async (_req, res) => {
-    const csv = await practice.reports.csv()
+  router.get('/api/problem-reports.csv', requireTeacher, async (req, res) => {
+    const query = parse(res, ReportDownloadQuerySchema, { ...req.query }, 'query')
+    if (!query) return
+    const csv = await practice.reports.csv(query.lang ?? languageFrom(CSV_TABLES, req.headers['accept-language']))
     const day = new Date(now()).toISOString().slice(0, 10)
     res.setHeader('Content-Type', 'text/csv; charset=utf-8')
     res.setHeader('Content-Disposition', `attachment; filename="cirrus-problem-reports-${day}.csv"`)

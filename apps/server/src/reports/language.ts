@@ -1,3 +1,4 @@
+import { intlLocale } from '../languages.ts'
 import { EN, readsRightToLeft, tableOf, type ReportStrings } from './strings.ts'
 
 /**
@@ -24,7 +25,7 @@ export interface SheetLanguage {
 export function sheetLanguage(lang?: string, timeZone?: string): SheetLanguage {
   const table = tableOf(lang)
   const t = table ?? EN
-  const locale = table && lang ? canonical(lang) : 'en'
+  const locale = table && lang ? intlLocale(lang) : 'en'
   const numbers = new Intl.NumberFormat(locale)
   const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })
   const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short', timeZone: zoneOrDefault(timeZone) })
@@ -40,15 +41,6 @@ export function sheetLanguage(lang?: string, timeZone?: string): SheetLanguage {
       const word = text.trim().toLowerCase()
       return word === 'true' ? t.trueFalse.true : word === 'false' ? t.trueFalse.false : text
     },
-  }
-}
-
-/** The tag as Intl takes it; a tag Intl refuses ("es_ES") is read as its language alone. */
-function canonical(lang: string): string {
-  try {
-    return Intl.getCanonicalLocales(lang.trim())[0]!
-  } catch {
-    return lang.trim().split(/[-_]/)[0]!.toLowerCase()
   }
 }
 

@@ -4,6 +4,7 @@ import { DE } from './strings/de.ts'
 import { ES } from './strings/es.ts'
 import { FR } from './strings/fr.ts'
 import { PT_BR } from './strings/pt-BR.ts'
+import { places, wordEntries as entries } from '../test-words.ts'
 import { EN, languageFrom, stringsFor, type ReportStrings } from './strings.ts'
 
 /**
@@ -13,12 +14,6 @@ import { EN, languageFrom, stringsFor, type ReportStrings } from './strings.ts'
  */
 
 const TABLES = { es: ES, fr: FR, de: DE, 'pt-BR': PT_BR, ar: AR } as const
-
-/** Every value of a table by its path ("endings.completed"). */
-function entries(table: ReportStrings): [string, string][] {
-  return Object.entries(table).flatMap(([key, value]) => (typeof value === 'string' ? [[key, value] as [string, string]] : Object.entries(value).map(([sub, text]) => [`${key}.${sub}`, text] as [string, string])))
-}
-const places = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 
 /** Words the same as English in that language too (a loan word, a shared spelling). */
 const SAME_AS_ENGLISH: Record<keyof typeof TABLES, string[]> = {
@@ -65,6 +60,7 @@ describe('the downloads’ tables of words', () => {
     expect(stringsFor('EN-gb')).toBe(EN)
     expect(stringsFor('ja')).toBe(EN)
     expect(stringsFor(undefined)).toBe(EN)
+    expect(stringsFor('constructor')).toBe(EN)
   })
 
   it('takes the first language of Accept-Language that has a table', () => {

@@ -1,3 +1,6 @@
+import { languageFrom as languageOf, tableFor } from '../languages.ts'
+
+export { fill } from '../languages.ts'
 import { AR } from './strings/ar.ts'
 import { DE } from './strings/de.ts'
 import { EN, type ReportStrings } from './strings/en.ts'
@@ -17,11 +20,8 @@ const TABLES: Record<string, ReportStrings> = { en: EN, es: ES, fr: FR, de: DE, 
 /** The languages whose sheets read right to left. */
 const RIGHT_TO_LEFT = new Set([AR])
 
-/** The table for a language tag ("fr-CA" tries "fr-ca", then "fr"), or undefined when there is none. */
-export function tableOf(lang: string | undefined): ReportStrings | undefined {
-  const tag = (lang ?? '').trim().toLowerCase()
-  return TABLES[tag] ?? TABLES[tag.split('-')[0]!]
-}
+/** The table for a language tag ("fr-CA" reads the French one), or undefined when there is none. */
+export const tableOf = (lang: string | undefined): ReportStrings | undefined => tableFor(TABLES, lang)
 
 /** The table for a language tag, English when there is none. */
 export function stringsFor(lang: string | undefined): ReportStrings {
@@ -31,15 +31,4 @@ export function stringsFor(lang: string | undefined): ReportStrings {
 export const readsRightToLeft = (strings: ReportStrings) => RIGHT_TO_LEFT.has(strings)
 
 /** The first language of an Accept-Language header that has a table, or undefined. */
-export function languageFrom(acceptLanguage: string | undefined): string | undefined {
-  for (const part of (acceptLanguage ?? '').split(',')) {
-    const tag = part.split(';')[0]!.trim()
-    if (tableOf(tag)) return tag
-  }
-  return undefined
-}
-
-/** Fills "{name}" places in a string. */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''))
-}
+export const languageFrom = (acceptLanguage: string | undefined) => languageOf(TABLES, acceptLanguage)

@@ -1,6 +1,7 @@
 import { batch, computed, signal } from '@preact/signals'
 import type { ProblemReason, ProblemReportList, ProblemReportReceipt, ProblemReportView, ProblemsErrorBody } from '@cirrus/protocol'
 import { api, download } from '../api.ts'
+import { language } from '../i18n/i18n.ts'
 import { asRefusal } from './exam-model.ts'
 import { practiceApi, type PracticeError } from './learner.ts'
 
@@ -72,7 +73,8 @@ export function createProblemReports() {
   }
 
   async function exportCsv() {
-    const result = await download('/api/problem-reports.csv')
+    // The CSV's headings and words in the language on screen.
+    const result = await download(`/api/problem-reports.csv?${new URLSearchParams({ lang: language.value })}`)
     if (result.ok) downloaded.value = result.data.fileName
     else refusal.value = { status: result.status, error: result.error }
   }

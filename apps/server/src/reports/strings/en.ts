@@ -1,5 +1,6 @@
 import type { QuestionType } from '@cirrus/questions'
 import type { GameEnding, TeamColor } from '@cirrus/protocol'
+import type { WordsLike } from '../../languages.ts'
 
 /**
  * Every word the report's downloads put in a sheet, in English: the source the other languages' tables follow. A
@@ -80,4 +81,4 @@ export const EN = {
 } as const
 
 /** Every language's table has every key of the English one, and nothing else (each table is typed as this). */
-export type ReportStrings = { [K in keyof typeof EN]: (typeof EN)[K] extends string ? string : { [E in keyof (typeof EN)[K]]: string } }
+export type ReportStrings = WordsLike<typeof EN>
