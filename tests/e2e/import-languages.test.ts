@@ -88,6 +88,26 @@ describe('import problems and export warnings in the teacher’s language', () =
     })
   }
 
+  it('es: a picture the server could not keep is said in the editor the import opens', { timeout: 60_000 }, async () => {
+    const xml = [
+      '<quiz><question type="multichoice"><name><text>Mapa</text></name>',
+      '<questiontext format="html"><text><![CDATA[<p>¿Qué país es este?</p><img src="@@PLUGINFILE@@/roto.png" alt="Mapa">]]></text>',
+      '<file name="roto.png" path="/" encoding="base64">AAAAAAAA</file></questiontext>',
+      '<single>true</single><answer fraction="100"><text>Chile</text></answer><answer fraction="0"><text>Perú</text></answer>',
+      '</question></quiz>',
+    ].join('\n')
+    const page = await open('es')
+    await page.goto(`${env.server.url}/library/import`)
+    await choose(page, WORDS.es.file, 'mapa.xml', xml)
+    await page.getByRole('button', { name: 'Importar 1 pregunta' }).click()
+    const notice = page.locator('.editor-page .notice', { hasText: 'Lo que la importación omitió' })
+    await notice.waitFor()
+    expect(await notice.locator('li').allTextContents()).toEqual(['pregunta 1: la imagen «roto.png» se omitió: no se puede leer como imagen PNG, JPEG, GIF o WebP'])
+    await screenshot(page, 'import-lang-es-05-left-out-on-save')
+    await expectAccessible(page, 'the editor after an import that left a picture out')
+    await page.context().close()
+  })
+
   it('es: what an export leaves out is said beside the download', { timeout: 60_000 }, async () => {
     const items = ['Uno', 'Dos', 'Tres'].map((text) => ({ text, correct: true }))
     await api(env.server.url, '/api/quizzes', {

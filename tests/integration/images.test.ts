@@ -205,7 +205,8 @@ describe('pictures across servers', () => {
         file: JSON.stringify({ title: 'Named', questions: [{ id: 'q', type: 'single', prompt: 'Which map?', image: { id: 'c'.repeat(64), alt: 'A lost map' }, options: [{ text: 'A', correct: true }, { text: 'B', correct: false }] }] }),
       })
       expect(named.status).toBe(201)
-      expect(named.body.notes).toEqual(['question 1: the picture "A lost map" was named but not carried by the file, so it is left out: add it in the editor'])
+      expect(named.body.notes.map((n: { message: string }) => n.message)).toEqual(['question 1: the picture "A lost map" was named but not carried by the file, so it is left out: add it in the editor'])
+      expect(named.body.notes[0]).toMatchObject({ code: 'saved_picture_not_carried', values: { question: 1, of: 'question', alt: 'A lost map' } })
       const csv = await fetch(`${server.url}/api/quizzes/${created.body.id}/export/csv`)
       expect(JSON.parse(decodeURIComponent(csv.headers.get('x-cirrus-export-warnings')!))).toEqual([
         'question 1 ("Which map?"): its pictures are left out; CSV spreadsheet cannot carry pictures (Cirrus JSON and Moodle XML can)',

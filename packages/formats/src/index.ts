@@ -33,7 +33,7 @@ export { FORMATS, detectFormat } from './detect.ts'
 export { goodQuestions, hasProblems } from './common.ts'
 export { IMPORT_LIMITS } from './limits.ts'
 /** Problems and warnings made elsewhere (the server's own: a read that took too long), and the English of each code. */
-export { problem, warning } from './said.ts'
+export { note, problem, warning } from './said.ts'
 export { FIELDS, JSON_REASONS, NOTES, OF, PROBLEMS, WARNINGS, placeText } from './words.ts'
 
 export async function importQuiz(format: FormatId, content: RawContent, options: ImportOptions = {}): Promise<ImportResult> {

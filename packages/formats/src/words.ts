@@ -196,6 +196,10 @@ export const NOTES = {
   partial_counts_wrong: (v) => `${partOfPoints(v)}; Cirrus gives one-answer questions no partial credit, so it counts as wrong`,
   weights_equal: (v) => `the right answers' weights (${v.weights}) become equal shares: Cirrus credits each right answer picked alike`,
   other_units: () => 'answers in other units (Moodle multiplies them) are not accepted here: players answer in the first unit',
+  // What the server left out when it saved an import (apps/server/src/http/images.ts), by question number.
+  saved_picture_unreadable: (v) => `question ${v.question}: the picture "${v.name}" was left out: it cannot be read as a PNG, JPEG, GIF or WebP picture`,
+  saved_picture_on_answer: (v) => `question ${v.question}: the picture "${v.name}" of an answer was left out: only multiple-choice and poll answers show pictures`,
+  saved_picture_not_carried: (v) => `question ${v.question}: ${v.of === 'question' ? 'the picture' : `answer ${v.n}'s picture`} "${v.alt}" was named but not carried by the file, so it is left out: add it in the editor`,
 } satisfies Record<string, English>
 
 const named = (v: Values) => `question ${v.n} ("${v.prompt}")`

@@ -109,6 +109,9 @@ export interface ImportCommitted {
   quiz: QuizSummary
   /** Questions of the file that had problems and were left out (only with `only=good`). */
   skipped: number
-  /** Pictures of the file that could not be kept (damaged, or on an answer that cannot show one), in words. */
-  notes?: string[]
+  /**
+   * Pictures of the file that could not be kept (damaged, or on an answer that cannot show one): @cirrus/formats'
+   * import notes (`saved_picture_*`), a code with its values and the English message made from them.
+   */
+  notes?: { code: string; values: Record<string, string | number>; message: string }[]
 }

@@ -1,7 +1,7 @@
 import express, { Router, type NextFunction, type Request, type Response } from 'express'
 import { ErrorCode, IMAGE_LIMITS, ImageIdSchema, imageUrl, type ProblemsErrorBody, type UploadedImage } from '@cirrus/protocol'
 import { questionImages, type ImageRef, type Question } from '@cirrus/questions'
-import type { ImportedPicture } from '@cirrus/formats'
+import { note, type ImportedPicture, type ImportNote } from '@cirrus/formats'
 import type { ImageStore } from '../db/images.ts'
 import { contentType, reencode } from '../images/encode.ts'
 import type { TeacherGate } from './admin.ts'
@@ -87,22 +87,22 @@ export async function missingImages(images: ImageStore, questions: readonly Ques
  * An import's pictures kept and put on its questions (the question's, or an answer's where its type may show one):
  * each is decoded and re-encoded like an upload, never kept as the file carried it. What cannot come is said in words.
  */
-export async function attachPictures(images: ImageStore, questions: readonly Question[], pictures: readonly (readonly ImportedPicture[])[]): Promise<{ questions: Question[]; notes: string[] }> {
-  const notes: string[] = []
+export async function attachPictures(images: ImageStore, questions: readonly Question[], pictures: readonly (readonly ImportedPicture[])[]): Promise<{ questions: Question[]; notes: ImportNote[] }> {
+  const notes: ImportNote[] = []
   const out: Question[] = []
   for (const [i, question] of questions.entries()) {
     let q = question
     for (const picture of pictures[i] ?? []) {
       const encoded = await reencode(Buffer.from(picture.base64, 'base64'))
       if (!encoded.ok) {
-        notes.push(`question ${i + 1}: the picture "${picture.name}" was left out: ${encoded.message}`)
+        notes.push(note('saved_picture_unreadable', { question: i + 1, name: picture.name }))
         continue
       }
       await images.put(encoded.image)
       const ref = { id: encoded.image.id, alt: (picture.alt || picture.name).slice(0, 300) }
       if (picture.target === 'question') q = { ...q, image: ref }
       else if ((q.type === 'single' || q.type === 'multiple' || q.type === 'poll') && q.options[picture.target]) q = { ...q, options: q.options.map((o, j) => (j === picture.target ? { ...o, image: ref } : o)) }
-      else notes.push(`question ${i + 1}: the picture "${picture.name}" of an answer was left out: only multiple-choice and poll answers show pictures`)
+      else notes.push(note('saved_picture_on_answer', { question: i + 1, name: picture.name }))
     }
     out.push(q)
   }
@@ -121,18 +121,18 @@ export async function picturesOf(images: ImageStore, questions: readonly Questio
 }
 
 /** Questions without the pictures they name that this server does not have (an imported file named, not carried, them). */
-export async function withStoredPictures(images: ImageStore, questions: readonly Question[]): Promise<{ questions: Question[]; notes: string[] }> {
+export async function withStoredPictures(images: ImageStore, questions: readonly Question[]): Promise<{ questions: Question[]; notes: ImportNote[] }> {
   const stored = await images.existing(questions.flatMap((q) => questionImages(q).map((i) => i.id)))
-  const notes: string[] = []
+  const notes: ImportNote[] = []
   const kept = questions.map((q, i) => {
-    const keep = (ref: ImageRef | undefined, what: string) => {
+    const keep = (ref: ImageRef | undefined, where: { of: 'question' } | { of: 'answer'; n: number }) => {
       if (!ref || stored.has(ref.id)) return ref
-      notes.push(`question ${i + 1}: ${what} "${ref.alt}" was named but not carried by the file, so it is left out: add it in the editor`)
+      notes.push(note('saved_picture_not_carried', { question: i + 1, ...where, alt: ref.alt }))
       return undefined
     }
-    const image = keep(q.image, 'the picture')
+    const image = keep(q.image, { of: 'question' })
     const { image: _, ...rest } = q
-    return { ...rest, ...(image && { image }), options: q.options.map(({ image: optionImage, ...o }, j) => { const kept = keep(optionImage, `answer ${j + 1}'s picture`); return kept ? { ...o, image: kept } : o }) }
+    return { ...rest, ...(image && { image }), options: q.options.map(({ image: optionImage, ...o }, j) => { const kept = keep(optionImage, { of: 'answer', n: j + 1 }); return kept ? { ...o, image: kept } : o }) }
   })
   return { questions: kept, notes }
 }

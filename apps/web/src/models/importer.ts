@@ -1,8 +1,14 @@
 import { computed, signal } from '@preact/signals'
-import type { ImportResult } from '@cirrus/formats'
+import type { ImportNote, ImportResult } from '@cirrus/formats'
 import { IMPORT_MAX_BYTES, type ImportCommitted } from '@cirrus/protocol'
 import { api } from '../api.ts'
 import type { Refusal } from '../library/refusals.ts'
+
+/**
+ * What the server left out when it saved the last import (a picture it could not read), for the editor the import
+ * opens to say once: `{ quizId, notes }`.
+ */
+export const leftOutOnImport = signal<{ quizId: string; notes: ImportNote[] } | null>(null)
 
 /** Why an import stopped: the server's refusal, or a file over the limit (never sent: the server would refuse it). */
 export type ImportTrouble = { refusal: Refusal } | { tooBig: number }
@@ -55,7 +61,11 @@ export class Importer {
     this.busy.value = true
     const result = await api<ImportCommitted>(`/api/quizzes/import?${this.query({ title: this.title.value, ...(onlyGood ? { only: 'good' } : {}) })}`, { file })
     this.busy.value = false
-    if (result.ok) return result.data.quiz.id
+    if (result.ok) {
+      const notes = (result.data.notes ?? []) as ImportNote[]
+      leftOutOnImport.value = notes.length ? { quizId: result.data.quiz.id, notes } : null
+      return result.data.quiz.id
+    }
     this.trouble.value = { refusal: result }
     return null
   }

@@ -10,9 +10,11 @@ import { Page, PageHead } from '../components/Page.tsx'
 import { QuestionForm } from '../components/QuestionForm.tsx'
 import { QuestionPreview } from '../components/QuestionPreview.tsx'
 import { formatNumber } from '../i18n/i18n.ts'
+import { sayNote } from '../library/format-words.ts'
 import { problemsAt } from '../library/problems.ts'
 import { describeRefusal, type Refusal } from '../library/refusals.ts'
 import { libraryCrumbs, m, speak, typeLabel, typeName } from '../library/words.ts'
+import { leftOutOnImport } from '../models/importer.ts'
 import { editor, toPublic, type Placeholders } from '../models/quiz-editor.ts'
 import { Link, navigate } from '../router.tsx'
 import './library.css'
@@ -79,6 +81,23 @@ function EditorLoader({ id }: { id?: string }) {
     )
   }
   return <Editor />
+}
+
+/** What the server left out when it saved the import that opened this quiz, said until the teacher leaves it. */
+function LeftOutOnImport() {
+  const said = leftOutOnImport.value
+  useEffect(() => () => void (leftOutOnImport.value = null), [])
+  if (!said || said.quizId !== editor.quizId.value) return null
+  return (
+    <div class="notice" role="status">
+      <p>{m('import.savedNotes')}</p>
+      <ul class="import-notes">
+        {said.notes.map((n, i) => (
+          <li key={i}>{sayNote(n)}</li>
+        ))}
+      </ul>
+    </div>
+  )
 }
 
 /** The preview's stand-ins for what is not written yet. */
@@ -154,6 +173,7 @@ function Editor() {
         }
       />
       {readOnly && <p class="notice">{m('editor.builtinNote')}</p>}
+      <LeftOutOnImport />
       {status && 'refusal' in status ? (
         <p class="error" role="alert">
           {describeRefusal(status.refusal)}
