@@ -1,11 +1,12 @@
+import { trueFalseOf } from '@cirrus/protocol'
 import { intlLocale } from '../languages.ts'
 import { EN, readsRightToLeft, tableOf, type ReportStrings } from './strings.ts'
 
 /**
  * The language a download is written in: its table of words, and how it writes the numbers, percentages and dates
- * that sit inside text (a cell that is only a number stays a number, for the spreadsheet to format). Intl
- * writes them in the asked tag when the server has its table ("fr-CA" dates with the French words), else in English,
- * so that the words and the digits never come from two languages.
+ * that sit inside text (a cell that is only a number stays a number, for the spreadsheet to format). Intl writes
+ * them in the asked tag when the server has its table ("fr-CA" dates with the French words), else in English, so
+ * that the words and the digits never come from two languages.
  */
 export interface SheetLanguage {
   readonly t: ReportStrings
@@ -37,9 +38,8 @@ export function sheetLanguage(lang?: string, timeZone?: string): SheetLanguage {
     date: (iso) => dates.format(new Date(iso)),
     list: (items) => items.join(t.listSeparator),
     option: (type, text) => {
-      if (type !== 'truefalse') return text
-      const word = text.trim().toLowerCase()
-      return word === 'true' ? t.trueFalse.true : word === 'false' ? t.trueFalse.false : text
+      const which = trueFalseOf(type, text)
+      return which ? t.trueFalse[which] : text
     },
   }
 }

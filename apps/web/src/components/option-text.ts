@@ -1,3 +1,4 @@
+import { trueFalseOf } from '@cirrus/protocol'
 import { t } from '../i18n/i18n.ts'
 
 /**
@@ -6,9 +7,8 @@ import { t } from '../i18n/i18n.ts'
  * language on screen; every other option is the teacher's own text, shown as written.
  */
 export function optionText(type: string, text: string): string {
-  if (type !== 'truefalse') return text
-  const word = text.trim().toLowerCase()
-  return word === 'true' ? t('options.true') : word === 'false' ? t('options.false') : text
+  const which = trueFalseOf(type, text)
+  return which ? t(`options.${which}`) : text
 }
 
 /** A question's options as the screen says them (see optionText). */
