@@ -79,6 +79,17 @@ function plain(element: XmlText | undefined): string {
   return (format === 'plain_text' || format === 'markdown' ? raw : htmlToText(raw)).trim()
 }
 
+/** The validator's messages a teacher meets most, as codes: its English words only what is left. */
+const VALIDATOR: [RegExp, ProblemCode, (m: RegExpExecArray) => Values][] = [
+  [/^Expected closing tag '(.+?)' \(opened in line (\d+), col \d+\) instead of closing tag '(.+?)'\.$/s, 'xml_wrong_close', (m) => ({ expected: m[1]!, opened: Number(m[2]), found: m[3]! })],
+  [/^Closing tag '(.+?)' has not been opened\.$/s, 'xml_close_not_opened', (m) => ({ tag: m[1]! })],
+  [/^Unclosed tag '(.+?)'\.$/s, 'xml_unclosed', (m) => ({ tag: m[1]! })],
+  [/^char '&' is not expected\.$/, 'xml_ampersand', () => ({})],
+  [/^char '(.+)' is not expected\.$/s, 'xml_char', (m) => ({ char: m[1]! })],
+  [/^Multiple possible root nodes found\.$/, 'xml_many_roots', () => ({})],
+  [/^Extra text at the end$/, 'xml_extra_text', () => ({})],
+]
+
 /** The validator's message, except for elements left open, which it reports as a list at line 1. */
 function malformed(xml: string, err: { line: number; msg: string }) {
   const open = /^Invalid '(\[.*\])' found\.$/s.exec(err.msg)
@@ -96,6 +107,10 @@ function malformed(xml: string, err: { line: number; msg: string }) {
       const list = shown.map((n) => (n.startsWith('...') ? n : `<${n}>`)).join(', ')
       return problem({ at: 'line', line }, 'xml_never_closed', { elements: list })
     }
+  }
+  for (const [re, code, values] of VALIDATOR) {
+    const m = re.exec(err.msg)
+    if (m) return problem({ at: 'line', line: err.line }, code, values(m))
   }
   return problem({ at: 'line', line: err.line }, 'xml_malformed', { detail: err.msg })
 }
