@@ -5,8 +5,9 @@
  * code and values in the teacher's language from its library catalogue (apps/web/src/library/format-words.ts).
  *
  * Values that are words are codes too, so that a translated sentence holds no English: `field` (FIELDS), `of` (what
- * a picture belongs to: OF), `kind` (zod's expected type), `format` (a FormatId), `type` (a QuestionType), `reason` (JSON_REASONS). `detail` is the
- * one exception: the English of a library (an XML validator's, a zip reader's) that has no codes of its own.
+ * a picture belongs to: OF), `kind` (zod's expected type), `format` (a FormatId), `type` (a QuestionType), `reason`
+ * (JSON_REASONS). `detail` is the one exception: the English of a library (an XML validator's rarer complaints, a zip
+ * reader's) that has no codes of its own.
  */
 import { DIFFICULTIES, POINT_VALUES, QUESTION_TYPES } from '@cirrus/questions'
 import type { FormatId, Place } from './types.ts'
