@@ -4,6 +4,7 @@ import { reduce, reduceBatch, type BatchEvent, type Outcome } from './reduce.ts'
 import { apply, applyAll, deepFreeze, join, newGame, pick, started, T0, typed } from './test-fixtures.ts'
 import type { Effect, GameState } from './types.ts'
 import { hostView } from './views.ts'
+import { answerOf } from './round-answers.ts'
 
 /** The reference: the same events reduced one after another. */
 function oneByOne(state: GameState, events: readonly BatchEvent[], now: number) {
@@ -87,8 +88,8 @@ describe('reduceBatch', () => {
     const late = { ...pick('b', 0, [0]), at: deadline + 501 } as BatchEvent
     const { state, outcomes } = reduceBatch(s, [inTime, late], deadline + 520)
     expect(outcomes.map((o) => (o.ok ? 'ok' : o.error))).toEqual(['ok', 'too_late'])
-    expect(state.round!.answers.a!.receivedAt).toBe(openedAt + 2000)
-    expect(state.round!.answers.a!.elapsedMs).toBe(2000)
+    expect(answerOf(state.round!.answers, 'a')!.receivedAt).toBe(openedAt + 2000)
+    expect(answerOf(state.round!.answers, 'a')!.elapsedMs).toBe(2000)
   })
 
   // How fast this is belongs to the benchmark (npm run bench); here, that a whole classroom fits in one batch.

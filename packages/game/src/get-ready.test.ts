@@ -6,6 +6,7 @@ import { nextWakeAt, reduce } from './reduce.ts'
 import { apply, pick, QUIZ, started, T0 } from './test-fixtures.ts'
 import type { GameState } from './types.ts'
 import { publicView } from './views.ts'
+import { answerOf } from './round-answers.ts'
 
 const LIMIT = 20_000
 const READY = 4000
@@ -43,7 +44,7 @@ describe('get ready: the question alone, then the options and the clock', () => 
     // Once open, the view says so (no opensAt), and the time taken counts from the options.
     expect(questionView(s, T0 + READY).opensAt).toBeUndefined()
     const answered = apply(s, pick('a', 0, [1]), T0 + READY + 500)
-    expect(answered.state.round!.answers['a']!.elapsedMs).toBe(500)
+    expect(answerOf(answered.state.round!.answers, 'a')!.elapsedMs).toBe(500)
     // The round closes at the deadline from the options, not from the question's arrival.
     expect(nextWakeAt(s)).toBeGreaterThan(T0 + READY + LIMIT)
   })
@@ -72,9 +73,9 @@ describe('get ready: the question alone, then the options and the clock', () => 
 
   it('credits half the round trip when the options opened at a time announced in advance, the whole without a get-ready', () => {
     const ready = apply(started(['a'], withReady), pick('a', 0, [1], 200), T0 + READY + 1000)
-    expect(ready.state.round!.answers['a']!.elapsedMs).toBe(900)
+    expect(answerOf(ready.state.round!.answers, 'a')!.elapsedMs).toBe(900)
     const none = apply(started(['a'], { getReadySec: 0 }), pick('a', 0, [1], 200), T0 + 1000)
-    expect(none.state.round!.answers['a']!.elapsedMs).toBe(800)
+    expect(answerOf(none.state.round!.answers, 'a')!.elapsedMs).toBe(800)
   })
 
   it('is one preparing step with the pictures: every phone ready early still waits for the get-ready', () => {

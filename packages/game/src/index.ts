@@ -6,6 +6,7 @@ export { reduce, reduceBatch, nextWakeAt, type BatchEvent, type BatchResult, typ
 export { leaderboard, finalResults, ranksOf, type Ranks } from './leaderboard.ts'
 export { publicView, playerView, hostView, hostStatus } from './views.ts'
 export type * from './types.ts'
+export { NO_ANSWERS, answerEntries, answerOf, answersFrom, hasAnswer, type RoundAnswers } from './round-answers.ts'
 export { grade, choiceProblem } from './scoring.ts'
 export { itemsAsShown, rightOrderShown, shownOrder } from './ordering.ts'
 export { publicNumber } from './number.ts'

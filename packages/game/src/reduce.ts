@@ -14,6 +14,7 @@ import type { AnswerRecord, Effect, GameEvent, GameState, PlayerState, ReduceRes
 import { playerView, publicView } from './views.ts'
 import { clockDue, everyoneReady, ready, startClock, waitingForMedia, withMediaWait } from './media.ts'
 import { gettingReady, rttCredit, withGetReady } from './get-ready.ts'
+import { NO_ANSWERS, answerOf, hasAnswer, withAnswers, withoutAnswer, type AnswersDraft } from './round-answers.ts'
 
 type Event<T extends GameEvent['type']> = Extract<GameEvent, { type: T }>
 
@@ -238,10 +239,7 @@ function kick(state: GameState, { playerId }: Event<'kick'>, now: number): Reduc
   if (!seated(state, playerId)) return refuse(ErrorCode.PlayerNotFound, `no player ${playerId} in this game`)
   const { [playerId]: _removed, ...players } = state.players
   let round = state.round
-  if (round && state.phase === 'question' && Object.hasOwn(round.answers, playerId)) {
-    const { [playerId]: _answer, ...answers } = round.answers
-    round = { ...round, answers }
-  }
+  if (round && state.phase === 'question') round = { ...round, answers: withoutAnswer(round.answers, playerId) }
   const kicked: GameState = { ...state, players, round, order: state.order.filter((id) => id !== playerId), kicked: [...state.kicked, playerId] }
   const effects: Effect[] = [{ type: 'kick', playerId }, hostDirty]
   if (kicked.phase === 'question' && everyoneAnswered(kicked)) return closeRound(kicked, now, effects)
@@ -256,8 +254,8 @@ function lock(state: GameState, { locked }: Event<'lock'>, now: number): ReduceR
 
 // ---- answering ----
 
-/** Why an answer is refused, or its scored record. `answers` are the round's answers so far (maybe a batch's copy). */
-function judgeAnswer(state: GameState, answers: Record<string, RoundAnswer>, event: Event<'answer'>, batchNow: number): Outcome & { answer?: RoundAnswer; record?: AnswerRecord } {
+/** Why an answer is refused, or its scored record. `answers` are the round's answers so far (maybe a batch's draft). */
+function judgeAnswer(state: GameState, answers: Pick<AnswersDraft, 'has'>, event: Event<'answer'>, batchNow: number): Outcome & { answer?: RoundAnswer; record?: AnswerRecord } {
   const { playerId, questionIndex, choice, rttMs } = event
   const now = Math.min(event.at ?? batchNow, batchNow)
   const refuse = (error: ErrorCode, message: string) => ({ ok: false as const, error, message })
@@ -270,7 +268,7 @@ function judgeAnswer(state: GameState, answers: Record<string, RoundAnswer>, eve
   if (state.pausedAt !== null) return refuse(ErrorCode.Paused, 'the game is paused')
   if (gettingReady(round, now)) return refuse(ErrorCode.WrongPhase, 'the answers are not open yet: the question is being read')
   if (questionIndex !== state.index) return refuse(ErrorCode.WrongQuestion, `question ${questionIndex + 1} is not the open question (${state.index + 1})`)
-  if (Object.hasOwn(answers, playerId)) return refuse(ErrorCode.AlreadyAnswered, 'you have already answered this question')
+  if (answers.has(playerId)) return refuse(ErrorCode.AlreadyAnswered, 'you have already answered this question')
   const question = state.questions[state.index]!
   // A player with extra time has their own deadline, and the speed rule counts against their own time.
   const factor = extraTimeOf(player)
@@ -295,44 +293,42 @@ function judgeAnswer(state: GameState, answers: Record<string, RoundAnswer>, eve
  * The round closes on the answer that completes it; answers after that meet the reveal like any other late answer.
  */
 function answerRun(state: GameState, events: Event<'answer'>[], now: number, effects: Effect[], outcomes: Outcome[]): GameState {
-  let answers = state.round?.answers ?? {}
-  let owned = false
-  // Players before the cursor have answered or are away; the round is complete when it reaches the end.
-  let cursor = 0
-  const complete = () => {
-    for (; cursor < state.order.length; cursor++) {
-      const id = state.order[cursor]!
-      if (state.players[id]?.connected && !Object.hasOwn(answers, id)) return false
+  let closedAt = -1
+  const answers = withAnswers(state.round?.answers ?? NO_ANSWERS, (draft) => {
+    // Players before the cursor have answered or are away; the round is complete when it reaches the end.
+    let cursor = 0
+    const complete = () => {
+      for (; cursor < state.order.length; cursor++) {
+        const id = state.order[cursor]!
+        if (state.players[id]?.connected && !draft.has(id)) return false
+      }
+      return true
     }
-    return true
-  }
-  for (const [i, event] of events.entries()) {
-    const judged = judgeAnswer(state, answers, event, now)
-    if (!judged.ok) {
-      outcomes.push({ ok: false, error: judged.error, message: judged.message })
-      continue
+    for (const [i, event] of events.entries()) {
+      const judged = judgeAnswer(state, draft, event, now)
+      if (!judged.ok) {
+        outcomes.push({ ok: false, error: judged.error, message: judged.message })
+        continue
+      }
+      draft.set(event.playerId, judged.answer!)
+      outcomes.push({ ok: true })
+      effects.push({ type: 'persistAnswer', answer: judged.record! }, hostDirty)
+      if (complete()) return void (closedAt = i)
     }
-    if (!owned) {
-      answers = { ...answers }
-      owned = true
-    }
-    answers[event.playerId] = judged.answer!
-    outcomes.push({ ok: true })
-    effects.push({ type: 'persistAnswer', answer: judged.record! }, hostDirty)
-    if (complete()) {
-      const closed = closeRound({ ...state, round: { ...state.round!, answers } }, now)
-      if (!closed.ok) throw new Error('closing a round cannot be refused')
-      effects.push(...closed.effects)
-      return reduceEach(closed.state, events.slice(i + 1), now, effects, outcomes)
-    }
-  }
-  return owned ? { ...state, round: { ...state.round!, answers } } : state
+  })
+  if (answers === state.round?.answers || !state.round) return state
+  const answered = { ...state, round: { ...state.round, answers } }
+  if (closedAt < 0) return answered
+  const closed = closeRound(answered, now)
+  if (!closed.ok) throw new Error('closing a round cannot be refused')
+  effects.push(...closed.effects)
+  return reduceEach(closed.state, events.slice(closedAt + 1), now, effects, outcomes)
 }
 
 /** Every connected player still seated has answered the open question. Stops at the first who has not. */
 function everyoneAnswered(state: GameState): boolean {
-  const answers = state.round?.answers ?? {}
-  for (const id of state.order) if (state.players[id]?.connected && !Object.hasOwn(answers, id)) return false
+  const answers = state.round?.answers ?? NO_ANSWERS
+  for (const id of state.order) if (state.players[id]?.connected && !hasAnswer(answers, id)) return false
   return true
 }
 
@@ -417,7 +413,7 @@ function clock(state: GameState, now: number): number {
 function openQuestion(state: GameState, index: number, now: number): ReduceResult {
   const at = clock(state, now)
   const question = state.questions[index]!
-  const sent: Round = { index, openedAt: at, deadline: at + timeLimitMs(question, state.settings), answers: {} }
+  const sent: Round = { index, openedAt: at, deadline: at + timeLimitMs(question, state.settings), answers: NO_ANSWERS }
   // One preparing step before answers open: the pictures' wait, then the get-ready's (get-ready.ts).
   const round = withGetReady(withMediaWait(sent, question, state.settings.timeScale, at), state.settings, at)
   return phaseChange({ ...state, phase: 'question', index, round, advanceAt: null }, now)
@@ -450,7 +446,7 @@ function settleRound(state: GameState, now: number): GameState {
     const seated = state.players[id]!
     // Snapshots written before askedCount existed lack it.
     const p = { ...seated, askedCount: (seated.askedCount ?? 0) + 1 }
-    const a = round.answers[id]
+    const a = answerOf(round.answers, id)
     players[id] = a
       ? {
           ...p,

@@ -3,6 +3,7 @@ import { nextWakeAt, reduce } from './reduce.ts'
 import { restoreGame } from './restore.ts'
 import { apply, pick, started, T0 } from './test-fixtures.ts'
 import type { AnswerRecord } from './types.ts'
+import { NO_ANSWERS, answerOf } from './round-answers.ts'
 
 describe('restoreGame', () => {
   it('puts back open answers, new players and removed ones, and does not count the time away', () => {
@@ -23,10 +24,10 @@ describe('restoreGame', () => {
     expect(Object.values(s.players).every((p) => !p.connected)).toBe(true)
     expect(s.players.c).toMatchObject({ nickname: 'Late c', score: 0 })
     expect(s.round).toMatchObject({ openedAt: T0 + 60_000, deadline: T0 + 80_000 })
-    expect(s.round!.answers.a).toEqual(answered.state.round!.answers.a)
+    expect(answerOf(s.round!.answers, 'a')).toEqual(answerOf(answered.state.round!.answers, 'a'))
     expect(reduce(s, pick('a', 0, [2]), T0 + 66_000)).toMatchObject({ ok: false, error: 'already_answered' })
     const revealed = apply(s, { type: 'endAnswering' }, T0 + 70_000).state
-    expect(revealed.players.a!.score).toBe(answered.state.round!.answers.a!.points)
+    expect(revealed.players.a!.score).toBe(answerOf(answered.state.round!.answers, 'a')!.points)
   })
 
   it("puts back a revealed round's answers from their rows alone, and leaves its times as they were", () => {
@@ -36,7 +37,7 @@ describe('restoreGame', () => {
     const revealed = second.state
     expect(revealed.phase).toBe('reveal')
     const rows = [first, second].map((r) => r.effects.find((e) => e.type === 'persistAnswer')!.answer as AnswerRecord)
-    const snapshot = { ...revealed, round: { ...revealed.round!, answers: {} } }
+    const snapshot = { ...revealed, round: { ...revealed.round!, answers: NO_ANSWERS } }
     const players = ['a', 'b'].map((id) => ({ id, nickname: `Nick ${id}` }))
     const s = restoreGame(snapshot, { players, answers: rows, stoppedAt: T0 + 5000, now: T0 + 60_000 })
     expect(s.round).toEqual(revealed.round)

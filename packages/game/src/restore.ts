@@ -1,6 +1,7 @@
 import { GameSettingsSchema } from '@cirrus/protocol'
 import { extraTimeOf, ownLimitMs } from './timing.ts'
 import { seatUnteamed } from './teams.ts'
+import { answerEntries, answersFrom, snapshotAnswers } from './round-answers.ts'
 import type { AnswerRecord, GameState, PlayerState, RoundAnswer } from './types.ts'
 
 /** Every setting at its default: a snapshot from before a setting existed plays by it. */
@@ -51,7 +52,7 @@ export function restoreGame(snapshot: GameState, { players, kicked: removed = []
   if (round) {
     // Answers of players no longer seated do not count.
     const restored: Record<string, RoundAnswer> = {}
-    for (const [id, a] of Object.entries(round.answers)) if (nextPlayers[id]) restored[id] = a
+    for (const [id, a] of answerEntries(snapshotAnswers(round.answers))) if (nextPlayers[id]) restored[id] = a
     const question = snapshot.questions[round.index]
     for (const a of answers) {
       if (a.questionIndex !== round.index || !nextPlayers[a.playerId] || restored[a.playerId]) continue
@@ -66,7 +67,7 @@ export function restoreGame(snapshot: GameState, { players, kicked: removed = []
         streakBonus: a.streakBonus,
       }
     }
-    round = { ...round, answers: restored }
+    round = { ...round, answers: answersFrom(restored) }
     if (snapshot.phase === 'question') round = { ...round, openedAt: round.openedAt + away, deadline: round.deadline + away }
   }
 

@@ -1,6 +1,7 @@
 import { TEAM_COLORS, teamNames, type GameLanguage, type TeamStanding, type TeamView } from '@cirrus/protocol'
 import { streakBonus } from './scoring.ts'
 import { scores } from './scoring.ts'
+import { answerOf } from './round-answers.ts'
 import type { GameState, PlayedQuestion, PlayerState, Round, TeamState } from './types.ts'
 
 /**
@@ -56,7 +57,7 @@ export function settleTeams(teams: TeamState[], players: Record<string, PlayerSt
     const p = players[id]
     const sum = p?.team !== undefined ? sums[p.team] : undefined
     if (!sum) continue
-    const a = round.answers[id]
+    const a = answerOf(round.answers, id)
     sum.members++
     // The members' own streak bonuses stay theirs: the team has its own.
     if (a) sum.points += a.points - a.streakBonus

@@ -1,6 +1,7 @@
 import type { Question } from '@cirrus/questions'
 import type { GameSettings } from '@cirrus/protocol'
 import type { GameState, PlayerState, Round } from './types.ts'
+import { hasAnswer } from './round-answers.ts'
 
 /** Every duration of the game, with the time scale applied. */
 
@@ -44,7 +45,7 @@ export function roundClosesAt(state: GameState): number | null {
   let closes = round.deadline
   for (const id of state.order) {
     const p = state.players[id]
-    if (!p || p.extraTime === undefined || p.extraTime === 1 || !p.connected || Object.hasOwn(round.answers, id)) continue
+    if (!p || p.extraTime === undefined || p.extraTime === 1 || !p.connected || hasAnswer(round.answers, id)) continue
     closes = Math.max(closes, ownDeadline(round, limit, p.extraTime))
   }
   return closes

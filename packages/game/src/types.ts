@@ -1,4 +1,5 @@
 import type { Question } from '@cirrus/questions'
+import type { RoundAnswers } from './round-answers.ts'
 import type { Choice, ErrorCode, GameSettings, HostView, Phase, PhaseView, PlayerView, Step, TeamColor } from '@cirrus/protocol'
 
 /** The engine's whole state: plain JSON, so that it can be snapshotted and restored. */
@@ -74,7 +75,8 @@ export interface Round {
   openedAt: number
   /** Answers after this (plus the grace) are refused. Moved forward by pauses. */
   deadline: number
-  answers: Record<string, RoundAnswer>
+  /** By player (round-answers.ts). */
+  answers: RoundAnswers
   /**
    * While a question's pictures load (media.ts): when it was sent and the players who have them. Meanwhile openedAt
    * and deadline are the latest the clock may start and end; absent once the clock runs.

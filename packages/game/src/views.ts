@@ -10,6 +10,7 @@ import { rulesOf } from './modes.ts'
 import { teamOf, teamStandings, teamViews } from './teams.ts'
 import { perPlayerOrder } from './fair-play.ts'
 import { gettingReady } from './get-ready.ts'
+import { answerList, hasAnswer } from './round-answers.ts'
 
 /**
  * What everyone sees (players and host alike). Built only from what may be shown in the phase: before the reveal,
@@ -78,7 +79,7 @@ function publicImage(image: ImageRef): PublicImage {
 }
 
 function revealOf(q: PlayedQuestion, state: GameState) {
-  const answers = Object.values(state.round?.answers ?? {})
+  const answers = state.round ? answerList(state.round.answers) : []
   if (q.type === 'ordering' || q.type === 'number') {
     const right = answers.filter((a) => a.correct).length
     const partly = answers.filter((a) => !a.correct && a.credit > 0).length
@@ -96,11 +97,11 @@ function revealOf(q: PlayedQuestion, state: GameState) {
 }
 
 function answeredCount(state: GameState): number {
-  return state.round && (state.phase === 'question' || state.phase === 'reveal') ? Object.keys(state.round.answers).length : 0
+  return state.round && (state.phase === 'question' || state.phase === 'reveal') ? state.round.answers.count : 0
 }
 
 function hasAnswered(state: GameState, playerId: string): boolean {
-  return state.phase === 'question' && state.round?.answers[playerId] !== undefined
+  return state.phase === 'question' && state.round !== null && hasAnswer(state.round.answers, playerId)
 }
 
 /** One player's own state. Pass `ranks` (from ranksOf(leaderboard(state))) when making views for many players. */

@@ -9,6 +9,7 @@ import { teamStandings } from './teams.ts'
 import { apply, applyAll, join, newGame, pick, QUIZ, started, T0 } from './test-fixtures.ts'
 import type { GameState } from './types.ts'
 import { hostView, playerView, publicView } from './views.ts'
+import { answerOf } from './round-answers.ts'
 
 const single = QUIZ[0]! // Paris (option 1) is right; 20 s, 1000 points
 const singles = (n: number): Question[] => Array.from({ length: n }, (_, i) => ({ ...single, id: `s${i}` }))
@@ -262,18 +263,18 @@ describe('fair play', () => {
     const order = playerOptionOrder('a', 0, 4)
     const shown = order.indexOf(1) // where Paris is on a's phone
     const r = apply(s, pick('a', 0, [shown]), T0 + 100)
-    expect(r.state.round!.answers.a!.choice).toEqual({ options: [1] })
-    expect(r.state.round!.answers.a!.correct).toBe(true)
+    expect(answerOf(r.state.round!.answers, 'a')!.choice).toEqual({ options: [1] })
+    expect(answerOf(r.state.round!.answers, 'a')!.correct).toBe(true)
     expect(r.effects.find((e) => e.type === 'persistAnswer')).toMatchObject({ answer: { choice: { options: [1] } } })
     expect(publicView(s, T0)).toMatchObject({ optionsPerPlayer: true })
   })
 
   it('keeps the order of true/false and leaves games without the setting alone', () => {
     const tf = started(['a'], perPhone, [QUIZ[2]!])
-    expect(apply(tf, pick('a', 0, [1]), T0 + 100).state.round!.answers.a!.correct).toBe(true)
+    expect(answerOf(apply(tf, pick('a', 0, [1]), T0 + 100).state.round!.answers, 'a')!.correct).toBe(true)
     const plain = started(['a'], { optionsPerPlayer: true }, singles(1)) // questions not on the phones: no own order
     expect(publicView(plain, T0)).toMatchObject({ optionsPerPlayer: false })
-    expect(apply(plain, pick('a', 0, [1]), T0 + 100).state.round!.answers.a!.correct).toBe(true)
+    expect(answerOf(apply(plain, pick('a', 0, [1]), T0 + 100).state.round!.answers, 'a')!.correct).toBe(true)
   })
 
   it('every phone’s order is a permutation, and the answer mapped back is the option shown (property)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createGame, reduce, reduceBatch, type GameEvent, type GameState } from '@cirrus/game'
+import { NO_ANSWERS, createGame, reduce, reduceBatch, type GameEvent, type GameState } from '@cirrus/game'
 import { GameSettingsSchema } from '@cirrus/protocol'
 import { starterQuiz } from '@cirrus/questions'
 import { changedParts, coreJson, markWritten, restoredSnapshot, writtenParts, type SnapshotParts } from './snapshot.ts'
@@ -42,7 +42,7 @@ describe('a snapshot in parts', () => {
     const states = gameThroughOneRound()
     written(states).forEach(({ core, parts }, i) => {
       const state = states[i]!
-      const round = state.round && { ...state.round, answers: {} }
+      const round = state.round && { ...state.round, answers: NO_ANSWERS }
       expect(restoredSnapshot(core, parts)).toEqual(plain({ ...state, round }))
     })
   })

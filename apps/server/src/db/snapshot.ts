@@ -1,4 +1,4 @@
-import type { GameState } from '@cirrus/game'
+import { NO_ANSWERS, type GameState } from '@cirrus/game'
 
 /**
  * A game's snapshot in pieces. SQLite rewrites a whole row on any update, so the large pieces live in rows of their
@@ -42,7 +42,7 @@ export function markWritten(state: GameState, written: WrittenParts): void {
 export function coreJson(state: GameState): string {
   const { questions: _q, players: _p, order: _o, round, ...rest } = state
   // Everything of the round but its answers (its pictures' wait and get-ready too: a restart keeps them).
-  return JSON.stringify({ ...rest, round: round && { ...round, answers: {} } })
+  return JSON.stringify({ ...rest, round: round && { ...round, answers: NO_ANSWERS } })
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { GameState } from '@cirrus/game'
+import { answerOf, type GameState } from '@cirrus/game'
 import { liveQuestionKey, PRACTICE_TYPES } from './catalog.ts'
 import { reviewed } from './review.ts'
 import { ratingFor } from './scheduler.ts'
@@ -30,7 +30,7 @@ export class LiveMisses {
     const write = new Promise<void>((resolve) => setImmediate(resolve))
       .then(async () => {
         const wrong = [...learners].flatMap(([playerId, learnerId]) => {
-          const a = round.answers[playerId]
+          const a = answerOf(round.answers, playerId)
           return a && !a.correct ? [{ learnerId, elapsedMs: a.elapsedMs, credit: a.credit }] : []
         })
         if (!wrong.length) return
