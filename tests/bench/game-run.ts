@@ -2,7 +2,7 @@ import type { GameSettingsInput, PhaseView, Step } from '@cirrus/protocol'
 import { call } from '../support/client.ts'
 import { hostGame, type HostedGame } from '../support/game.ts'
 import { spawnServer } from '../support/server.ts'
-import { INSPECT_ARGS, inspectorUrl, liveBytes, liveMemory, writeHeapSnapshot, type LiveMemory } from './inspector.ts'
+import { INSPECT_ARGS, Inspector, inspectorUrl, liveBytes } from './inspector.ts'
 import type { BotFleet } from './fleet.ts'
 import type { Seat } from './messages.ts'
 import { wallNow } from './messages.ts'
@@ -91,8 +91,8 @@ export async function runGame(options: BenchOptions, fleet: BotFleet, beside?: B
       })
   const url = target?.url ?? spawned!.url
   const sample = () => sampleProcesses(target ? target.pids() : [spawned!.process.pid!])
-  const inspector = spawned ? await inspectorUrl(spawned.output) : null
-  const live = async (): Promise<LiveMemory | null> => (inspector ? liveMemory(inspector) : null)
+  // The cluster's processes are not inspected: its memory is RSS alone.
+  const inspector = spawned ? await Inspector.open(await inspectorUrl(spawned.output)) : null
   const hosts: Host[] = []
   const neighbour = beside ? await beside.start(url) : null
   let besideResult: Promise<unknown> | null = null
@@ -111,8 +111,8 @@ export async function runGame(options: BenchOptions, fleet: BotFleet, beside?: B
     const seats: Seat[] = Array.from({ length: players }, (_, i) => ({ pin: hosts[i % games]!.pin, nickname: botNickname(i) }))
     await pause(300)
     // The collection first: the server's start (migrations, the bank) leaves garbage that would count against RSS.
-    const liveBefore = await live()
-    if (inspector && options.heapSnapshotDir) await writeHeapSnapshot(inspector, options.heapSnapshotDir, 'game-before-joins')
+    const liveBefore = await inspector?.liveMemory()
+    if (options.heapSnapshotDir) await inspector?.writeHeapSnapshot(options.heapSnapshotDir, 'game-before-joins')
     const before = sample()
 
     const joinStart = wallNow()
@@ -161,6 +161,7 @@ export async function runGame(options: BenchOptions, fleet: BotFleet, beside?: B
     }
 
     await fleet.all({ cmd: 'count' })
+    if (options.allocationProfileDir) await inspector?.startAllocationSampling()
     const playStart = sample()
     for (let i = 0; i < questions; i++) {
       const sentAt = await (i === 0 ? everyHost('host:start', { phase: 'lobby', index: -1 }) : everyHost('host:next', { phase: 'leaderboard', index: i - 1 }))
@@ -211,12 +212,13 @@ export async function runGame(options: BenchOptions, fleet: BotFleet, beside?: B
     run.cpuPerMessageUs = run.messages ? (run.serverCpuMs * 1000) / run.messages : Number.NaN
     run.memoryPerPlayerKB = (end.rssBytes - before.rssBytes) / 1024 / players
     run.rssEndMB = end.rssBytes / 2 ** 20
-    const liveEnd = await live()
+    if (options.allocationProfileDir) await inspector?.stopAllocationSampling(options.allocationProfileDir, 'game-play')
+    const liveEnd = await inspector?.liveMemory()
     if (liveBefore && liveEnd) {
       run.liveMemoryPerPlayerKB = (liveBytes(liveEnd) - liveBytes(liveBefore)) / 1024 / players
       run.rssAfterGcPerPlayerKB = (liveEnd.rssBytes - liveBefore.rssBytes) / 1024 / players
     }
-    if (inspector && options.heapSnapshotDir) await writeHeapSnapshot(inspector, options.heapSnapshotDir, 'game-podium')
+    if (options.heapSnapshotDir) await inspector?.writeHeapSnapshot(options.heapSnapshotDir, 'game-podium')
     const bytes = hosts.flatMap((h) => h.questionBytes)
     run.questionPayloadBytes = Math.round(bytes.reduce((a, b) => a + b, 0) / Math.max(1, bytes.length))
     if (neighbour) run.beside = await stopNeighbour()
@@ -225,6 +227,7 @@ export async function runGame(options: BenchOptions, fleet: BotFleet, beside?: B
     await stopNeighbour()
     await fleet.all({ cmd: 'disconnect' })
     for (const h of hosts) h.host.close()
+    inspector?.close()
     await spawned?.stop()
   }
 }

@@ -22,6 +22,8 @@ export interface BenchOptions {
   cpuProfDir: string | null
   /** Writes heap snapshots of each server before the players come and at the end (the podium), here. */
   heapSnapshotDir: string | null
+  /** Writes a sampling profile of where each server allocated memory while playing (garbage included), here. */
+  allocationProfileDir: string | null
   /** Hostile scenario: what hammers the server beside the game, one run each after the game alone. */
   hammers: HammerName[]
   /** Hostile scenario: requests each hammer keeps in flight. */
@@ -53,6 +55,8 @@ export const USAGE = `npm run bench -- [options]
   --cpu-prof DIR         write a CPU profile of each game server into DIR (node --cpu-prof)
   --heap-snapshot DIR    write heap snapshots of each game and plain server before the players come and at the end
                          (the podium; the plain server's last round) into DIR (open them in Chrome's memory tab)
+  --alloc-profile DIR    write a sampling profile of where each game and plain server allocates memory while
+                         playing, garbage included, into DIR (.heapprofile, Chrome's memory tab)
   --hammers LIST         hostile: comma-separated among imports, practice, http (default all three)
   --hammer-concurrency N hostile: requests each hammer keeps in flight (default 8)
   --raise-limits         hostile: lift the hammer's import and practice limits, so that all its work is done
@@ -74,6 +78,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       quiz: { type: 'string', default: 'aws-cloud-concepts' },
       'cpu-prof': { type: 'string' },
       'heap-snapshot': { type: 'string' },
+      'alloc-profile': { type: 'string' },
       hammers: { type: 'string', default: 'imports,practice,http' },
       'hammer-concurrency': { type: 'string', default: '8' },
       'raise-limits': { type: 'boolean', default: false },
@@ -104,6 +109,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     json: values.json,
     cpuProfDir: values['cpu-prof'] ?? null,
     heapSnapshotDir: values['heap-snapshot'] ?? null,
+    allocationProfileDir: values['alloc-profile'] ?? null,
     hammers,
     hammerConcurrency: int(values['hammer-concurrency'], '--hammer-concurrency', 1),
     raiseLimits: values['raise-limits'],

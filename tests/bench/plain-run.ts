@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { io } from 'socket.io-client'
 import { freePort, repoRoot, waitFor } from '../support/server.ts'
 import type { BotFleet } from './fleet.ts'
-import { INSPECT_ARGS, inspectorUrl, isInspectorChatter, liveBytes, liveMemory, writeHeapSnapshot } from './inspector.ts'
+import { INSPECT_ARGS, Inspector, inspectorUrl, isInspectorChatter, liveBytes } from './inspector.ts'
 import { wallNow, type Seat } from './messages.ts'
 import type { BenchOptions } from './options.ts'
 import { sampleProcess } from './proc.ts'
@@ -45,6 +45,7 @@ export async function runPlain(options: BenchOptions, fleet: BotFleet, payloadBy
     if (!isInspectorChatter(chunk.toString())) process.stderr.write(chunk)
   })
   const url = `http://127.0.0.1:${port}`
+  let inspector: Inspector | null = null
   const controller = io(url, { transports: ['websocket'], forceNew: true, reconnection: false, autoConnect: false, auth: { controller: true } })
   try {
     await waitFor(() => listening, 30_000)
@@ -55,9 +56,9 @@ export async function runPlain(options: BenchOptions, fleet: BotFleet, payloadBy
     })
     const pid = child.pid!
     await pause(300)
-    const inspector = await inspectorUrl(() => errors)
-    const liveBefore = await liveMemory(inspector)
-    if (options.heapSnapshotDir) await writeHeapSnapshot(inspector, options.heapSnapshotDir, 'plain-before-connections')
+    inspector = await Inspector.open(await inspectorUrl(() => errors))
+    const liveBefore = await inspector.liveMemory()
+    if (options.heapSnapshotDir) await inspector.writeHeapSnapshot(options.heapSnapshotDir, 'plain-before-connections')
     const before = sampleProcess(pid)
     const seats: Seat[] = Array.from({ length: options.players }, () => ({ pin: '', nickname: '' }))
     const start = wallNow()
@@ -77,6 +78,7 @@ export async function runPlain(options: BenchOptions, fleet: BotFleet, payloadBy
     }
     await pause(options.gapMs)
     await fleet.all({ cmd: 'count' })
+    if (options.allocationProfileDir) await inspector.startAllocationSampling()
     const playStart = sampleProcess(pid)
     for (let i = 0; i < options.questions; i++) {
       const sentAt = wallNow()
@@ -97,14 +99,16 @@ export async function runPlain(options: BenchOptions, fleet: BotFleet, payloadBy
     const messages = (await fleet.all({ cmd: 'count' })).reduce((n, c) => n + c.messages, 0)
     run.cpuPerMessageUs = messages ? ((end.cpuMs - playStart.cpuMs) * 1000) / messages : Number.NaN
     run.memoryPerConnectionKB = (end.rssBytes - before.rssBytes) / 1024 / options.players
-    const liveEnd = await liveMemory(inspector)
+    if (options.allocationProfileDir) await inspector.stopAllocationSampling(options.allocationProfileDir, 'plain-play')
+    const liveEnd = await inspector.liveMemory()
     run.liveMemoryPerConnectionKB = (liveBytes(liveEnd) - liveBytes(liveBefore)) / 1024 / options.players
     run.rssAfterGcPerConnectionKB = (liveEnd.rssBytes - liveBefore.rssBytes) / 1024 / options.players
-    if (options.heapSnapshotDir) await writeHeapSnapshot(inspector, options.heapSnapshotDir, 'plain-end')
+    if (options.heapSnapshotDir) await inspector.writeHeapSnapshot(options.heapSnapshotDir, 'plain-end')
     return run
   } finally {
     await fleet.all({ cmd: 'disconnect' })
     controller.close()
+    inspector?.close()
     await new Promise((resolve) => {
       if (child.exitCode !== null) return resolve(null)
       child.once('exit', resolve)
