@@ -113,6 +113,12 @@ describe('the quiz library API, with no admin password', () => {
     expect(copy.body.questions).toEqual(starterQuiz.questions)
     const renamed = await api(server.url, `/api/quizzes/${copy.body.id}`, { method: 'PUT', json: { ...copy.body, title: 'My cloud basics' } })
     expect(renamed.status).toBe(200)
+    // The copy is named in the language of the page that asked (lang), else of the browser (Accept-Language).
+    const spanish = await api<SavedQuiz>(server.url, `/api/quizzes/${starterQuiz.id}/duplicate?lang=es`, { method: 'POST' })
+    expect(spanish.body.title).toBe(`Copia de ${starterQuiz.title}`)
+    const arabic = await api<SavedQuiz>(server.url, `/api/quizzes/${starterQuiz.id}/duplicate`, { method: 'POST', headers: { 'accept-language': 'ar-EG,ar;q=0.9' } })
+    expect(arabic.body.title).toBe(`نسخة من ${starterQuiz.title}`)
+    for (const extra of [spanish, arabic]) await api(server.url, `/api/quizzes/${extra.body.id}`, { method: 'DELETE' })
   })
 
   it('previews an import without saving; commits nothing while a question has problems, unless asked for the good ones', async () => {

@@ -104,6 +104,9 @@ export const ImportQuerySchema = z.object({
   only: z.enum(['good']).optional(),
 })
 
+/** POST /api/quizzes/:id/duplicate's query: `lang`, the language of the copy's title ("Copia de …"; else Accept-Language). */
+export const DuplicateQuerySchema = z.object({ lang: z.string().trim().max(35).optional() })
+
 /** What POST /api/quizzes/import answers once the quiz is saved. */
 export interface ImportCommitted {
   quiz: QuizSummary

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import express, { Router, type NextFunction, type Request, type Response } from 'express'
 import { FORMAT_IDS, FORMATS, detectFormat, problem, warning, type ExportWarning, type FormatId, type ImportProblem, type ImportResult } from '@cirrus/formats'
-import { LIMITS } from '@cirrus/questions'
-import { ErrorCode, IdSchema, IMPORT_MAX_BYTES, ImportQuerySchema, QuizDraftSchema, QuizListQuerySchema, type ImportCommitted } from '@cirrus/protocol'
+import { DuplicateQuerySchema, ErrorCode, IdSchema, IMPORT_MAX_BYTES, ImportQuerySchema, QuizDraftSchema, QuizListQuerySchema, type ImportCommitted } from '@cirrus/protocol'
 import type { Store } from '../db/store.ts'
 import type { FileJob } from '../files/jobs.ts'
 import type { FilePool, PoolFailure } from '../files/pool.ts'
 import { fileStem } from '../file-name.ts'
 import type { KeyedLimiter } from '../sockets/limits.ts'
 import type { TeacherGate } from './admin.ts'
+import { copyTitle } from './copy-title.ts'
 import { SlowRefusals } from './refusals.ts'
 import { sendError, sendInvalid } from './reply.ts'
 import { attachPictures, missingImages, picturesOf, withStoredPictures } from './images.ts'
@@ -96,9 +96,11 @@ export function quizRoutes({ store, admin, now, files, imports }: QuizRoutesDeps
   })
 
   router.post('/api/quizzes/:id/duplicate', gate, async (req, res) => {
+    const query = DuplicateQuerySchema.safeParse(req.query)
+    if (!query.success) return sendInvalid(res, query.error, 'the query')
     const quiz = await findQuiz(req, res)
     if (!quiz) return
-    const title = `Copy of ${quiz.title}`.slice(0, LIMITS.titleChars)
+    const title = copyTitle(quiz.title, query.data.lang, req.headers['accept-language'])
     res.status(201).json(await store.createQuiz(newQuizId(), { title, description: quiz.description, questions: quiz.questions }))
   })
 

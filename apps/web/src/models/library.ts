@@ -1,6 +1,7 @@
 import { computed, signal } from '@preact/signals'
 import type { QuizSummary, SavedQuiz } from '@cirrus/protocol'
 import { api } from '../api.ts'
+import { language } from '../i18n/i18n.ts'
 import type { Refusal } from '../library/refusals.ts'
 import type { Said } from '../library/words.ts'
 
@@ -29,7 +30,8 @@ export class LibraryList {
   }
 
   async duplicate(quiz: QuizSummary): Promise<void> {
-    const result = await api<SavedQuiz>(`/api/quizzes/${encodeURIComponent(quiz.id)}/duplicate`, { method: 'POST' })
+    // The server names the copy ("Copia de …") in the language on screen.
+    const result = await api<SavedQuiz>(`/api/quizzes/${encodeURIComponent(quiz.id)}/duplicate?${new URLSearchParams({ lang: language.value })}`, { method: 'POST' })
     if (!result.ok) return void (this.refusal.value = result)
     this.notice.value = { key: 'list.made', values: { title: result.data.title } }
     await this.load()
