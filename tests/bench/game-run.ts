@@ -6,7 +6,7 @@ import { INSPECT_ARGS, Inspector, inspectorUrl, liveBytes } from './inspector.ts
 import type { BotFleet } from './fleet.ts'
 import type { Seat } from './messages.ts'
 import { wallNow } from './messages.ts'
-import type { BenchOptions } from './options.ts'
+import { cpuProfileArgs, type BenchOptions } from './options.ts'
 import { sampleProcesses } from './proc.ts'
 import { answerWindow, awaitEverywhere, connectEverywhere, pause, splitSeats } from './steps.ts'
 
@@ -86,7 +86,7 @@ export async function runGame(options: BenchOptions, fleet: BotFleet, beside?: B
   const spawned = target
     ? null
     : await spawnServer({
-        nodeArgs: [...INSPECT_ARGS, ...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [])],
+        nodeArgs: [...INSPECT_ARGS, ...cpuProfileArgs(options)],
         env: benchLimits(players, games, beside?.rateLimits),
       })
   const url = target?.url ?? spawned!.url

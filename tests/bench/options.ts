@@ -18,7 +18,7 @@ export interface BenchOptions {
   gapMs: number
   quiz: string
   json: boolean
-  /** Writes a V8 CPU profile of each game server process into this folder. */
+  /** Writes a V8 CPU profile of each game and plain server process into this folder. */
   cpuProfDir: string | null
   /** Writes heap snapshots of each server before the players come and at the end (the podium), here. */
   heapSnapshotDir: string | null
@@ -52,7 +52,7 @@ export const USAGE = `npm run bench -- [options]
   --join-concurrency C   connections each worker opens at a time (default 50)
   --gap-ms T             pause between the steps of a question (default 250)
   --quiz ID              the built-in quiz to play (default aws-cloud-concepts)
-  --cpu-prof DIR         write a CPU profile of each game server into DIR (node --cpu-prof)
+  --cpu-prof DIR         write a CPU profile of each game and plain server into DIR (node --cpu-prof)
   --heap-snapshot DIR    write heap snapshots of each game and plain server before the players come and at the end
                          (the podium; the plain server's last round) into DIR (open them in Chrome's memory tab)
   --alloc-profile DIR    write a sampling profile of where each game and plain server allocates memory while
@@ -117,6 +117,11 @@ export function parseOptions(argv: string[]): BenchOptions {
   }
   if (options.games > options.players && !cluster) usage('--games cannot exceed --players')
   return options
+}
+
+/** Node's flags for a CPU profile of a server process, when the run asks for them. */
+export function cpuProfileArgs(options: BenchOptions): string[] {
+  return options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : []
 }
 
 function int(text: string, name: string, min: number): number {

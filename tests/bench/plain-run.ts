@@ -6,7 +6,7 @@ import { freePort, repoRoot, waitFor } from '../support/server.ts'
 import type { BotFleet } from './fleet.ts'
 import { INSPECT_ARGS, Inspector, inspectorUrl, isInspectorChatter, liveBytes } from './inspector.ts'
 import { wallNow, type Seat } from './messages.ts'
-import type { BenchOptions } from './options.ts'
+import { cpuProfileArgs, type BenchOptions } from './options.ts'
 import { sampleProcess } from './proc.ts'
 import { answerWindow, awaitEverywhere, connectEverywhere, pause, splitSeats } from './steps.ts'
 
@@ -32,7 +32,7 @@ export interface PlainRun {
 /** One broadcast per question, of the game's question payload size, then every client answers, as in the game. */
 export async function runPlain(options: BenchOptions, fleet: BotFleet, payloadBytes: number): Promise<PlainRun> {
   const port = await freePort()
-  const child = spawn(process.execPath, [...INSPECT_ARGS, '--import', 'tsx', path.join(here, 'plain-server.ts')], {
+  const child = spawn(process.execPath, [...INSPECT_ARGS, ...cpuProfileArgs(options), '--import', 'tsx', path.join(here, 'plain-server.ts')], {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
