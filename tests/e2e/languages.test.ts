@@ -275,11 +275,11 @@ describe('languages', () => {
   /** A whole game's words in each language, on the projector and the phone, as a class would read them. */
   const GAME = {
     es: {
-      start: 'Empezar', extraTime: 'Tiempo extra', timeFor: 'Tiempo para Zoe', rename: /^Renombrar Red Rockets$/, yourTeam: 'Tu equipo:', extraNote: /^Tienes 2× el tiempo en cada pregunta\.$/,
+      start: 'Empezar', extraTime: 'Tiempo extra', timeFor: 'Tiempo para Zoe', rename: /^Renombrar Cohetes Rojos$/, yourTeam: 'Tu equipo:', extraNote: /^Tienes 2× el tiempo en cada pregunta\.$/,
       firstShape: 'Triángulo rojo', caption: '1 de 1 respondieron', verdicts: ['¡Correcto!', 'Incorrecto'], leaderboard: 'Clasificación', podium: 'Podio', final: 'Resultados finales', points: /^[\d.]+ puntos?$/,
     },
     ar: {
-      start: 'ابدأ', extraTime: 'وقت إضافي', timeFor: 'الوقت لـ Zoe', rename: /^إعادة تسمية Red Rockets$/, yourTeam: 'فريقك:', extraNote: /^لديك الوقت ×\S+ في كل سؤال\.$/,
+      start: 'ابدأ', extraTime: 'وقت إضافي', timeFor: 'الوقت لـ Zoe', rename: /^إعادة تسمية الصواريخ الحمراء$/, yourTeam: 'فريقك:', extraNote: /^لديك الوقت ×\S+ في كل سؤال\.$/,
       firstShape: 'مثلث أحمر', caption: /من .* أجابوا/, verdicts: ['صحيح!', 'خطأ'], leaderboard: 'لوحة الترتيب', podium: 'منصة التتويج', final: 'النتائج النهائية', points: /نقط|نقاط/,
     },
   } as const
