@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Question } from '@cirrus/questions'
 import { exportQuiz, goodQuestions, importQuiz } from './index.ts'
+import { delimitedProblem } from './delimited.ts'
 import { fixture, problemLines, questionsOf } from './test-support.ts'
+import { PROBLEMS } from './words.ts'
 
 describe('CSV import', () => {
   it('reads a teacher\'s sheet: quotes, "" inside quotes, commas and line breaks in fields, letters and T/F as correct answers', async () => {
@@ -57,6 +59,11 @@ describe('CSV files that cannot be read', () => {
     ['no answer columns', 'question,correct\nQ,1\n', ['row 1: no answer columns in the header row ("answer 1", "answer 2"...)']],
     ['a header and nothing else', 'question,answer 1,answer 2,correct\n', ['row 1: no questions below the header row']],
     ['a quote never closed', 'question,answer 1,answer 2,correct\nQ,a,b,1\n"Q2,a,b,1\n', ['row 3: a quoted field is never closed (a " is missing)']],
+    ['text after a closing quote', 'question,answer 1,answer 2,correct\nQ,"a"b,c,1\n', [
+      // Papa then reads on to the end of the file for the quote's close, and says so too.
+      'row 2: a quoted field has text after its closing quote (write "" for a quote inside a field)',
+      'row 2: a quoted field is never closed (a " is missing)',
+    ]],
     [
       'bad cells, each named with its row',
       'question,answer 1,answer 2,correct,time limit,type\nQ1,a,b,,,\nQ2,a,b,3,abc,\nQ3,a,b,1,20,essay\nQ4,a,,2,,\n',
@@ -132,5 +139,15 @@ describe('CSV text encodings', () => {
     // ô is 0xF4 and ’ is 0x92 in Windows-1252.
     const bytes = Uint8Array.from(sheet, (c) => (c === 'ô' ? 0xf4 : c === '’' ? 0x92 : c.charCodeAt(0)))
     await expectCapital(bytes)
+  })
+})
+
+describe("papaparse's complaints", () => {
+  it('are each a code of their own, and one Cirrus does not know yet is "this row cannot be read", never its English', () => {
+    const codes = ['MissingQuotes', 'InvalidQuotes', 'TooFewFields', 'TooManyFields', 'UndetectableDelimiter'].map(delimitedProblem)
+    expect(codes).toEqual(['quote_not_closed', 'quote_then_text', 'fields_too_few', 'fields_too_many', 'no_separator'])
+    expect(delimitedProblem('SomethingNew')).toBe('delimited_error')
+    expect(delimitedProblem('toString')).toBe('delimited_error')
+    expect(PROBLEMS.delimited_error()).toBe('this row cannot be read as cells separated by commas, semicolons or tabs')
   })
 })

@@ -1,13 +1,23 @@
-import Papa from 'papaparse'
+import Papa, { type ParseError } from 'papaparse'
 import type { ImportProblem, Place } from './types.ts'
 import { FILE, problem } from './said.ts'
 import type { ProblemCode } from './words.ts'
 
-/** Papa's error codes as problems a teacher can act on. */
-const ERRORS: Record<string, ProblemCode> = {
+/**
+ * Papa's error codes (papaparse 5: its `errors[].code`) as problems a teacher can act on, at the row they are on.
+ * Its English `message` is never shown; a code it may add later is `delimited_error`, "this row cannot be read".
+ * TooFewFields and TooManyFields come only with Papa's `header` option, which Cirrus does not use (table.ts finds
+ * the header row itself): they are worded all the same.
+ */
+const ERRORS: Readonly<Record<ParseError['code'], ProblemCode>> = {
   MissingQuotes: 'quote_not_closed',
   InvalidQuotes: 'quote_then_text',
+  TooFewFields: 'fields_too_few',
+  TooManyFields: 'fields_too_many',
+  UndetectableDelimiter: 'no_separator',
 }
+
+export const delimitedProblem = (papaCode: string): ProblemCode => (Object.hasOwn(ERRORS, papaCode) ? ERRORS[papaCode as ParseError['code']] : 'delimited_error')
 
 export interface DelimitedRows {
   rows: string[][]
@@ -74,8 +84,7 @@ export function parseDelimited(
       for (const error of result.errors) {
         if (error.code === 'UndetectableDelimiter') continue // one column: Papa's fallback, a comma, is right
         const line = lineAt(error.index ?? starts[starts.length - 1]!)
-        const code = ERRORS[error.code]
-        problems.push(code ? problem(label(rows.length, line), code) : problem(label(rows.length, line), 'delimited_error', { detail: error.message }))
+        problems.push(problem(label(rows.length, line), delimitedProblem(error.code)))
       }
     },
   })

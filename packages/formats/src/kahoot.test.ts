@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { zipSync } from 'fflate'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import readXlsxFile from 'read-excel-file/universal'
 import writeXlsxFile from 'write-excel-file/universal'
 import { bank, type Question } from '@cirrus/questions'
 import { exportQuiz, goodQuestions, importQuiz } from './index.ts'
 import { KAHOOT_MAX_UNZIPPED_BYTES } from './kahoot.ts'
-import { problemLines, questionsOf, withoutBankTags } from './test-support.ts'
+import { fixtureBytes, problemLines, questionsOf, withoutBankTags } from './test-support.ts'
 
 type Cell = string | number | null
 
@@ -86,9 +86,43 @@ describe('Kahoot spreadsheets that cannot be read', () => {
 
   it('says when the file is not a spreadsheet at all', async () => {
     const notXlsx = new TextEncoder().encode('Question,Answer 1\nx,y\n')
-    const [line] = problemLines(await importQuiz('kahoot-xlsx', notXlsx))
-    expect(line).toMatch(/^file: not a readable \.xlsx spreadsheet \(.+\)$/)
+    expect(problemLines(await importQuiz('kahoot-xlsx', notXlsx))).toEqual(['file: not an .xlsx spreadsheet: save the file from your spreadsheet program as an Excel workbook (.xlsx)'])
     expect(problemLines(await importQuiz('kahoot-xlsx', 'text'))).toEqual(['file: a Kahoot spreadsheet is an .xlsx file: send its bytes, not text'])
+    expect((await importQuiz('kahoot-xlsx', new Uint8Array())).fileProblems.map((p) => p.code)).toEqual(['empty_file'])
+  })
+
+  /** A spreadsheet Cirrus wrote, its parts as the zip holds them, to break one at a time. */
+  async function parts(): Promise<Record<string, Uint8Array>> {
+    const { content } = await exportQuiz('kahoot-xlsx', { title: 'Capitals', questions: bank.slice(0, 2) })
+    return unzipSync(content as Uint8Array)
+  }
+  const codeOf = async (bytes: Uint8Array) => (await importQuiz('kahoot-xlsx', bytes)).fileProblems.map((p) => [p.code, p.values])
+
+  it('tells the kinds of broken spreadsheet a teacher meets apart, each a code with no words of the reader in it', async () => {
+    // Excel 97-2003's .xls, and a workbook saved with a password (Office's agile encryption, password "cirrus"):
+    // both are OLE2 files, not zips.
+    expect(await codeOf(fixtureBytes('old-excel.xls'))).toEqual([['xlsx_old_xls', {}]])
+    expect(await codeOf(fixtureBytes('password-protected.xlsx'))).toEqual([['xlsx_encrypted', {}]])
+    // A download cut short, or bytes garbled in the middle.
+    const whole = zipSync(await parts())
+    expect(await codeOf(whole.slice(0, whole.length / 2))).toEqual([['xlsx_damaged_zip', {}]])
+    const garbled = whole.slice()
+    for (let i = 200; i < 800; i++) garbled[i]! ^= 0x55
+    expect(await codeOf(garbled)).toEqual([['xlsx_damaged_zip', {}]])
+    // A zip, but a Word document, say.
+    expect(await codeOf(zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>') }))).toEqual([['xlsx_not_workbook', {}]])
+    // A workbook whose sheet is missing, or whose sheet's XML is cut off.
+    const { 'xl/worksheets/sheet1.xml': sheet, ...noSheet } = await parts()
+    expect(await codeOf(zipSync(noSheet))).toEqual([['xlsx_damaged', {}]])
+    expect(await codeOf(zipSync({ ...(await parts()), 'xl/worksheets/sheet1.xml': sheet!.slice(0, 300) }))).toEqual([['xlsx_damaged', {}]])
+    // A workbook that lists no sheet at all.
+    const all = await parts()
+    const workbook = strFromU8(all['xl/workbook.xml']!).replace(/<sheets>.*<\/sheets>/s, '<sheets/>')
+    expect(await codeOf(zipSync({ ...all, 'xl/workbook.xml': strToU8(workbook) }))).toEqual([['xlsx_no_sheets', {}]])
+    // Every one of them in English written by Cirrus, never the library's ("Couldn't unzip `.xlsx` file contents").
+    for (const file of [fixtureBytes('old-excel.xls'), whole.slice(0, 100), zipSync(noSheet)]) {
+      expect(problemLines(await importQuiz('kahoot-xlsx', file))[0]).not.toMatch(/`|unzip|not found inside|unclosed tag/i)
+    }
   })
 })
 

@@ -7,6 +7,7 @@ import { FILE, problem, warning } from './said.ts'
 import type { ExportWarning, QuizToExport } from './types.ts'
 import { findHeaderRow, readTable, writeTable } from './table.ts'
 import { writeXlsx, type CellValue } from './xlsx-write.ts'
+import { xlsxReadProblem } from './xlsx-read-errors.ts'
 
 /** Kahoot's own limits, from its quiz spreadsheet template. */
 export const KAHOOT = {
@@ -75,9 +76,9 @@ async function read(content: RawContent): Promise<ReadResult> {
   try {
     sheets = await readXlsxFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error)
-    return { drafts: [], fileProblems: [problem(FILE, 'xlsx_unreadable', { detail: why })] }
+    return { drafts: [], fileProblems: [problem(FILE, xlsxReadProblem(error, bytes))] }
   }
+  if (sheets.length === 0) return { drafts: [], fileProblems: [problem(FILE, 'xlsx_no_sheets')] }
   const cirrus = sheets.find((s) => s.sheet === CIRRUS_SHEET)
   for (const sheet of sheets) {
     if (sheet === cirrus) continue

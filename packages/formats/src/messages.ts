@@ -42,6 +42,13 @@ function coded(issue: z.core.$ZodIssue, input: Record<string, unknown>): [Proble
       break
     case 'type':
       return ['type_unknown', { value: shown }]
+    // The built-in bank's fields: a task statement ("2.3") and the https page a question comes from.
+    case 'task':
+      if (issue.code === 'invalid_format') return ['task_invalid', { value: shown }]
+      break
+    case 'source':
+      if (issue.code === 'invalid_format') return ['source_invalid', { value: shown }]
+      break
   }
   if (path.includes('image') && issue.code !== 'invalid_type') {
     if (path.at(-1) === 'id') return ['picture_id', where]
@@ -56,8 +63,8 @@ function coded(issue: z.core.$ZodIssue, input: Record<string, unknown>): [Proble
   if ((issue.code === 'too_big' || issue.code === 'too_small') && typeof value === 'number')
     return [issue.code === 'too_big' ? 'field_too_big' : 'field_too_small', { ...where, value, bound: Number(bound) }]
   if (issue.code === 'too_big' && typeof value === 'string') return ['field_too_long', { ...where, length: value.length, max: Number(bound) }]
-  // Checks with messages of their own (the bank's task and source fields): zod's English.
-  return ['field_invalid', { ...where, detail: issue.message }]
+  // A check none of the above words (none is known): the field alone, without zod's English.
+  return ['field_invalid', where]
 }
 
 const NAMES: Record<string, Field> = {

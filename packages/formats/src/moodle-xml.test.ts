@@ -67,4 +67,29 @@ describe('Moodle XML files that cannot be read', () => {
   it.each(cases)('%s', async (_name, text, expected) => {
     expect(problemLines(await importQuiz('moodle-xml', text))).toEqual(expected)
   })
+
+  /** Each of the XML validator's rarer complaints, as its code with the tag or attribute it names, at its line. */
+  const rarer: [string, string, string, Record<string, string>][] = [
+    ['a < in text', '<quiz>\n<question type="shortanswer"><questiontext><text>x < 5</text></questiontext></question></quiz>', 'xml_less_than', {}],
+    ['a < before a digit', '<quiz>\n<text>a<5</text></quiz>', 'xml_tag_name', { tag: '5</text' }],
+    ['an attribute whose quote is never closed', '<quiz>\n<question type="shortanswer>\n</question></quiz>', 'xml_attr_quote', { tag: 'question' }],
+    ['a closing tag cut off at the end', '<quiz>\n<a>x</a', 'xml_close_unended', { tag: 'a' }],
+    ['a closing tag with an attribute', '<quiz>\n<a>x</a b="1">\n</quiz>', 'xml_close_attrs', { tag: 'a' }],
+    ['only a comment', '<!-- only a comment -->', 'xml_no_element', {}],
+    ['a declaration after blank lines', '\n\n\n\n\n\n<?xml version="1.0"?><quiz></quiz>', 'xml_declaration_late', {}],
+    ['attributes without a space between them', '<quiz>\n<question type="a"fraction="1"></question></quiz>', 'xml_attr_space', { attr: 'fraction' }],
+    ['an attribute with = and no value', '<quiz>\n<question type=></question></quiz>', 'xml_attr_no_value', { attr: 'type' }],
+    ['an attribute with no value', '<quiz>\n<question single></question></quiz>', 'xml_attr_bare', { attr: 'single' }],
+    ['an attribute name starting with a digit', '<quiz>\n<question 1a="x"></question></quiz>', 'xml_attr_name', { attr: '1a' }],
+    ['an attribute given twice', '<quiz>\n<question type="a" type="b"></question></quiz>', 'xml_attr_repeated', { attr: 'type' }],
+  ]
+  it.each(rarer)('%s', async (_name, text, code, values) => {
+    const [problem, ...more] = (await importQuiz('moodle-xml', text)).fileProblems
+    expect(more).toEqual([])
+    expect([problem!.code, problem!.values]).toEqual([code, values])
+    expect(problem!.line).toBe(code === 'xml_no_element' ? 1 : code === 'xml_declaration_late' ? 7 : 2)
+    // The validator's English ("Attribute 'type' is repeated.") is not what a teacher reads.
+    expect(problem!.message).toMatch(/^not well-formed XML: /)
+    expect(problem!.message).not.toMatch(/Invalid|invalid name|has no space in starting|is repeated|open quote|proper closing|can't have|Start tag|allowed only at the start of the document/)
+  })
 })

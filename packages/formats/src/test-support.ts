@@ -7,6 +7,11 @@ export function fixture(name: string): string {
   return readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')
 }
 
+/** A file of packages/formats/fixtures as its bytes (a spreadsheet). */
+export function fixtureBytes(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)))
+}
+
 /** Each question's problems as "location: message" lines, and the file's, for exact assertions. */
 export function problemLines(result: ImportResult): string[] {
   return [...result.fileProblems, ...result.questions.flatMap((q) => q.problems)].map((p) => `${p.location}: ${p.message}`)

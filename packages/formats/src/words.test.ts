@@ -15,6 +15,10 @@ const broken: [FormatId, string, [string, string, Record<string, string | number
     ['question #1', 'question_rule', { rule: 'single.optionCount', min: 2, max: 6, n: 0, field: 'answers', detail: 'a multiple-choice question has 2 to 6 options, not 0' }],
     ['question #1', 'question_rule', { rule: 'single.rightCount', n: 0, field: 'answers', detail: 'a multiple-choice question has exactly one right option, not 0' }],
   ]],
+  ['json', '[{"type": "single", "prompt": "Q", "options": [{"text": "a", "correct": true}, {"text": "b", "correct": false}], "task": "9", "source": "http://example.org"}]', [
+    ['question #1', 'task_invalid', { value: '"9"' }],
+    ['question #1', 'source_invalid', { value: '"http://example.org"' }],
+  ]],
   ['gift', 'Which? {=a ~b\n', [['line 1', 'gift_answers_open', {}]]],
   ['moodle-xml', '<quiz><question type="essay"><questiontext><text>Why?</text></questiontext></question></quiz>', [['<question> #1 (line 1)', 'xml_type', { value: 'essay', supported: 'multichoice, truefalse, shortanswer, numerical, ordering' }]]],
   ['anki', '#separator:tab\n#tags column:3\nFront\t\t\n', [['line 3', 'anki_back_empty', {}]]],

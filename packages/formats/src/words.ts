@@ -6,8 +6,11 @@
  *
  * Values that are words are codes too, so that a translated sentence holds no English: `field` (FIELDS), `of` (what
  * a picture belongs to: OF), `kind` (zod's expected type), `format` (a FormatId), `type` (a QuestionType), `reason`
- * (JSON_REASONS). `detail` is the one exception: the English of a library (an XML validator's rarer complaints, a zip
- * reader's) that has no codes of its own.
+ * (JSON_REASONS). No value is a library's English: what a library reports (the XML validator, the spreadsheet reader,
+ * papaparse) is told apart by its own codes or words and becomes one of these codes, and what is told apart by none
+ * becomes a code of its own that says only that the file could not be read there (`xml_malformed`, `xlsx_unreadable`,
+ * `delimited_error`, `read_failed`). `question_rule`'s `detail` is the English of a rule whose code, `rule`, the
+ * web app words from the editor's catalogue.
  */
 import { DIFFICULTIES, POINT_VALUES, QUESTION_TYPES } from '@cirrus/questions'
 import type { FormatId, Place } from './types.ts'
@@ -80,7 +83,7 @@ export const PROBLEMS = {
   read_timeout: (v) => `reading the file took more than ${v.seconds} seconds, the most Cirrus gives one file; split it into smaller files`,
   read_memory: (v) => `reading the file needed more than ${v.mb} MB of memory, the most Cirrus gives one file; split it into smaller files`,
   read_stopped: () => 'the file could not be read: the reader stopped; try again, or split the file into smaller ones',
-  read_failed: (v) => `the file cannot be read (${v.detail})`,
+  read_failed: () => 'the file could not be read: the reader failed on it; check that it is the format it says it is, or try another format',
   // The question rules (QuestionSchema), in a teacher's words
   time_not_number: (v) => `the time limit ${v.value} is not a number of seconds`,
   time_out_of_range: (v) => `the time limit is ${v.value} seconds; a question takes ${v.min} to ${v.max}, in whole seconds`,
@@ -106,8 +109,11 @@ export const PROBLEMS = {
   field_too_long: (v) => `${field(v)}: ${v.length} characters; at most ${v.max}`,
   /** One of the question rules (questionProblems): `rule` is its code, worded by the editor's catalogue too; `detail` its English. */
   question_rule: (v) => `${v.field ? `${field(v)}: ` : ''}${v.detail}`,
-  /** A check with no words of its own here (the bank's task and source fields): zod's English in `detail`. */
-  field_invalid: (v) => `${v.field ? `${field(v)}: ` : ''}${v.detail}`,
+  // The built-in bank's own fields
+  task_invalid: (v) => `task ${v.value} is not a task statement such as "2.3"`,
+  source_invalid: (v) => `source ${v.value} is not an https address`,
+  /** A check with no words of its own (none is known): the field, and that its value is refused. */
+  field_invalid: (v) => `${field(v)}: this value is not accepted`,
   // Cirrus JSON
   json_syntax: (v) => `not valid JSON: ${JSON_REASONS[v.reason as keyof typeof JSON_REASONS] ?? JSON_REASONS.unknown}`,
   json_syntax_at: (v) => `not valid JSON at column ${v.column}: ${JSON_REASONS[v.reason as keyof typeof JSON_REASONS] ?? JSON_REASONS.unknown}`,
@@ -118,7 +124,10 @@ export const PROBLEMS = {
   // Tables: CSV, Kahoot's sheet
   quote_not_closed: () => 'a quoted field is never closed (a " is missing)',
   quote_then_text: () => 'a quoted field has text after its closing quote (write "" for a quote inside a field)',
-  delimited_error: (v) => `${v.detail}`,
+  fields_too_few: () => 'this row has fewer cells than the header row',
+  fields_too_many: () => 'this row has more cells than the header row',
+  no_separator: () => 'no separator found between the cells (a comma, a semicolon or a tab)',
+  delimited_error: () => 'this row cannot be read as cells separated by commas, semicolons or tabs',
   no_question_column: (v) => `no "question" column in the header row (found: ${v.found})`,
   no_answer_columns: () => 'no answer columns in the header row ("answer 1", "answer 2"...)',
   no_questions_below_header: () => 'no questions below the header row',
@@ -136,7 +145,14 @@ export const PROBLEMS = {
   time_not_whole: (v) => `time limit "${v.value}" is not a whole number of seconds`,
   xlsx_not_bytes: () => 'a Kahoot spreadsheet is an .xlsx file: send its bytes, not text',
   xlsx_too_big: (v) => `the spreadsheet unpacks to ${v.mb} MB, more than Cirrus reads (${v.max} MB)`,
-  xlsx_unreadable: (v) => `not a readable .xlsx spreadsheet (${v.detail})`,
+  xlsx_not_xlsx: () => 'not an .xlsx spreadsheet: save the file from your spreadsheet program as an Excel workbook (.xlsx)',
+  xlsx_old_xls: () => 'an old Excel .xls workbook: open it in your spreadsheet program, save it as an Excel workbook (.xlsx) and import that',
+  xlsx_encrypted: () => 'the spreadsheet is protected with a password: save a copy without the password and import that',
+  xlsx_damaged_zip: () => 'the spreadsheet is damaged: its contents cannot be unpacked (was the download or the copy cut short?)',
+  xlsx_not_workbook: () => 'a zip file, but not a spreadsheet: it holds no workbook (is it another kind of document?)',
+  xlsx_damaged: () => 'the spreadsheet is damaged inside: open it in your spreadsheet program, save it again and import the new file',
+  xlsx_no_sheets: () => 'the workbook has no sheets',
+  xlsx_unreadable: () => 'the spreadsheet could not be read: open it in your spreadsheet program, save it again as .xlsx and import the new file',
   xlsx_no_header: (v) => `no header row with "Question" and "Answer 1" columns in ${v.count === 1 ? 'sheet' : 'sheets'} ${v.sheets}`,
   // Moodle GIFT
   gift_no_questions: () => 'no questions found (a GIFT question ends with its answers in {...})',
@@ -162,7 +178,7 @@ export const PROBLEMS = {
   // Moodle XML
   xml_too_deep: (v) => `not a Moodle XML file: elements nested more than ${v.max} deep (Moodle's are 5)`,
   xml_never_closed: (v) => `not well-formed XML: ${v.elements} never closed`,
-  xml_malformed: (v) => `not well-formed XML: ${v.detail}`,
+  xml_malformed: () => 'not well-formed XML here',
   xml_wrong_close: (v) => `not well-formed XML: </${v.found}> closes <${v.expected}>, opened on line ${v.opened}`,
   xml_close_not_opened: (v) => `not well-formed XML: </${v.tag}> closes an element that was never opened`,
   xml_unclosed: (v) => `not well-formed XML: <${v.tag}> is never closed`,
@@ -170,8 +186,20 @@ export const PROBLEMS = {
   xml_char: (v) => `not well-formed XML: the character ${v.char} is not expected here`,
   xml_many_roots: () => 'not well-formed XML: more than one top element; a Moodle XML file has one <quiz>',
   xml_extra_text: () => 'not well-formed XML: text after the end of the top element',
+  xml_less_than: () => 'not well-formed XML: a < that starts no element; write &lt; for the character, or put the text in <![CDATA[...]]>',
+  xml_tag_name: (v) => `not well-formed XML: <${v.tag} is not an element name; write &lt; for a < in text`,
+  xml_attr_quote: (v) => `not well-formed XML: an attribute of <${v.tag}> opens a quote it never closes`,
+  xml_close_unended: (v) => `not well-formed XML: </${v.tag} is not ended with >`,
+  xml_close_attrs: (v) => `not well-formed XML: </${v.tag}> holds more than its name`,
+  xml_no_element: () => 'not well-formed XML: no element at all; a Moodle XML file holds <quiz>',
+  xml_declaration_late: () => 'not well-formed XML: <?xml ...?> is allowed only at the very start of the file',
+  xml_attr_space: (v) => `not well-formed XML: the attribute ${v.attr} has no space before it`,
+  xml_attr_no_value: (v) => `not well-formed XML: the attribute ${v.attr} has = but no value in quotes`,
+  xml_attr_bare: (v) => `not well-formed XML: the attribute ${v.attr} has no value (write ${v.attr}="...")`,
+  xml_attr_name: (v) => `not well-formed XML: ${v.attr} is not an attribute name`,
+  xml_attr_repeated: (v) => `not well-formed XML: the attribute ${v.attr} is given twice`,
   xml_doctype: () => 'a <!DOCTYPE> declaration: Moodle XML files have none, and Cirrus does not read them',
-  xml_unreadable: (v) => `not readable as XML: ${v.detail}`,
+  xml_unreadable: () => 'not readable as XML, though well-formed: export it from Moodle again and import the new file',
   xml_no_quiz: () => 'no <quiz> element: a Moodle XML file holds <question> elements inside <quiz>',
   xml_no_questions: () => 'no questions in <quiz>',
   xml_type: (v) => `type "${v.value}" is not one of the types Cirrus plays (${v.supported})`,

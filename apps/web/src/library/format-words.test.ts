@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { exportQuiz, FIELDS, importQuiz, JSON_REASONS, NOTES, OF, PROBLEMS, WARNINGS, type ImportResult } from '@cirrus/formats'
 import type { Question } from '@cirrus/questions'
 import { LANGUAGES, setLanguage } from '../i18n/i18n.ts'
@@ -14,8 +15,8 @@ import { sayNote, sayPlace, sayProblem, sayWarning } from './format-words.ts'
 const dir = path.join(path.dirname(new URL(import.meta.url).pathname), '../i18n/locales/library')
 const catalogue = (code: string) => JSON.parse(fs.readFileSync(path.join(dir, `${code}.json`), 'utf8')) as Record<string, Record<string, string>>
 
-/** The rules' problems are worded by the editor's problems.rules; a check with no words keeps zod's English. */
-const WORDED_ELSEWHERE = new Set(['question_rule', 'field_invalid'])
+/** The rules' problems are worded by the editor's problems.rules. */
+const WORDED_ELSEWHERE = new Set(['question_rule'])
 
 describe.each(LANGUAGES.map((l) => l.code))('the %s library catalogue', (code) => {
   const words = catalogue(code)
@@ -125,13 +126,52 @@ const many: [Parameters<typeof importQuiz>[0], string][] = [
   ['anki', '#separator:tab\n#tags column:3\n\tback\t\nF\tB\tcirrus::type::nope\nF\tmaybe\tcirrus::type::truefalse\nF\tB\tcirrus::type::single\nF<ol type=A><li>a</li></ol>\tnone\tcirrus::type::single\nF\tB\tcirrus::type::text cirrus::points::x\n'],
 ]
 
+/** One good question, for files broken around it. */
+const ONE: Question = {
+  id: 'q', type: 'single', prompt: 'Capital of France?', explanation: '', difficulty: 'medium', timeLimitSec: 20, points: 1000,
+  options: [{ text: 'Paris', correct: true }, { text: 'Rome', correct: false }],
+}
+const spreadsheet = (await exportQuiz('kahoot-xlsx', { title: 'T', questions: [ONE] })).content as Uint8Array
+const { 'xl/worksheets/sheet1.xml': sheet1, ...withoutSheet1 } = unzipSync(spreadsheet)
+/** An OLE2 container, as Excel 97-2003 and a workbook saved with a password are (the latter names "EncryptedPackage"). */
+const ole2 = (...streams: string[]) =>
+  new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0), ...streams.flatMap((n) => [...n].flatMap((c) => [c.charCodeAt(0), 0]))])
+const bankQuestion = { ...ONE, task: '9', source: 'http://example.org' }
+
+/** The rarer complaints: the XML validator's, the spreadsheet reader's, papaparse's, a crashed read's kin, the bank's fields. */
+const rarer: [Parameters<typeof importQuiz>[0], string | Uint8Array][] = [
+  ['moodle-xml', '<quiz>\n<question type="shortanswer"><questiontext><text>x < 5</text></questiontext></question></quiz>'],
+  ['moodle-xml', '<quiz>\n<text>a<5</text></quiz>'],
+  ['moodle-xml', '<quiz>\n<question type="shortanswer>\n</question></quiz>'],
+  ['moodle-xml', '<quiz>\n<a>x</a'],
+  ['moodle-xml', '<quiz>\n<a>x</a b="1">\n</quiz>'],
+  ['moodle-xml', '<!-- only a comment -->'],
+  ['moodle-xml', '\n\n\n\n\n\n<?xml version="1.0"?><quiz></quiz>'],
+  ['moodle-xml', '<quiz>\n<question type="a"fraction="1"></question></quiz>'],
+  ['moodle-xml', '<quiz>\n<question type=></question></quiz>'],
+  ['moodle-xml', '<quiz>\n<question single></question></quiz>'],
+  ['moodle-xml', '<quiz>\n<question 1a="x"></question></quiz>'],
+  ['moodle-xml', '<quiz>\n<question type="a" type="b"></question></quiz>'],
+  ['kahoot-xlsx', new TextEncoder().encode('question,answer 1\nWhat?,yes\n')],
+  ['kahoot-xlsx', ole2('Workbook')],
+  ['kahoot-xlsx', ole2('EncryptionInfo', 'EncryptedPackage')],
+  ['kahoot-xlsx', spreadsheet.slice(0, spreadsheet.length / 2)],
+  ['kahoot-xlsx', zipSync({ 'word/document.xml': strToU8('<w:document/>') })],
+  ['kahoot-xlsx', zipSync(withoutSheet1)],
+  ['kahoot-xlsx', zipSync({ ...withoutSheet1, 'xl/worksheets/sheet1.xml': sheet1!.slice(0, 300) })],
+  ['kahoot-xlsx', zipSync({ ...withoutSheet1, 'xl/workbook.xml': strToU8(strFromU8(withoutSheet1['xl/workbook.xml']!).replace(/<sheets>.*<\/sheets>/s, '<sheets/>')) })],
+  ['csv', 'question,answer 1,answer 2,correct\nWhat?,"yes,no,1\n'],
+  ['csv', 'question,answer 1,answer 2,correct\nWhat?,"yes"no,maybe,1\n'],
+  ['json', JSON.stringify([bankQuestion])],
+]
+
 /** The web app writes numbers as the language does (2,100); the formats' English does not. */
 const plain = (text: string) => text.replace(/(\d),(\d{3})\b/g, '$1$2')
 
 describe('the catalogue’s English says what the formats say', () => {
   it('for every problem and note these files give', async () => {
     const seen = new Set<string>()
-    for (const [format, file] of many) {
+    for (const [format, file] of [...many, ...rarer]) {
       const result = await importQuiz(format, file)
       const all = [...result.fileProblems, ...result.questions.flatMap((q) => q.problems)]
       for (const p of all) {
@@ -144,7 +184,7 @@ describe('the catalogue’s English says what the formats say', () => {
       }
     }
     // Most of the codes are met here; the rest need files too large or broken in ways too rare to write inline.
-    expect(seen.size).toBeGreaterThan(70)
+    expect(seen.size).toBeGreaterThan(100)
   })
 })
 
@@ -165,6 +205,35 @@ describe('an import’s problems and notes, and an export’s warnings, in Spani
       expect(line).not.toBe(source[i])
       expect(line).not.toMatch(/\{\{|library:/)
     })
+  })
+
+  it.each(rarer.map(([format, file], i) => [`${format} #${i + 1}`, format, file] as const))('%s: the rarer complaints are Spanish, with no English run of words left in them', async (_name, format, file) => {
+    const result = await importQuiz(format, file)
+    const problems = [...result.fileProblems, ...result.questions.flatMap((q) => q.problems)]
+    expect(problems.length).toBeGreaterThan(0)
+    for (const p of problems) {
+      const spanish = `${sayPlace(p.place)}: ${sayProblem(p)}`
+      // Quoted file text and tags stay as the file has them; the sentence around them is Spanish.
+      const words = (text: string) => text.replace(/"[^"]*"|«[^»]*»|<[^<>\s]*>?|\{\{\w+\}\}/g, ' ').toLowerCase().match(/[a-z]{2,}/g) ?? []
+      const english = words(p.message)
+      const runs = new Set(english.slice(2).map((w, i) => `${english[i]} ${english[i + 1]} ${w}`))
+      const said = words(spanish)
+      const left = said.slice(2).map((w, i) => `${said[i]} ${said[i + 1]} ${w}`).filter((run) => runs.has(run))
+      expect(left, `${p.code}: ${spanish}`).toEqual([])
+      expect(spanish).not.toMatch(/\{\{|library:|importProblems/)
+    }
+  })
+
+  it('says a broken spreadsheet and a quote never closed in Spanish', async () => {
+    expect(said(await importQuiz('kahoot-xlsx', spreadsheet.slice(0, 100)))).toEqual([
+      'archivo: la hoja de cálculo está dañada: su contenido no se puede descomprimir (¿se cortó la descarga o la copia?)',
+    ])
+    expect(said(await importQuiz('csv', 'question,answer 1,answer 2,correct\nWhat?,"yes,no,1\n'))).toEqual(['fila 2: un campo entre comillas nunca se cierra (falta una ")'])
+    expect(said(await importQuiz('json', JSON.stringify([bankQuestion])))).toEqual([
+      // The value as the file has it, in JSON's quotes (as the other values of the question rules).
+      'pregunta n.º 1: la tarea "9" no es un enunciado de tarea como «2.3»',
+      'pregunta n.º 1: la fuente "http://example.org" no es una dirección https',
+    ])
   })
 
   it('says the place and the values: a row, an answer number, the file’s own text', async () => {

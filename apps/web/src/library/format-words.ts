@@ -58,9 +58,9 @@ export function sayPlace(place: Place): string {
 /** An import's problem, without its place (shown beside it). */
 export function sayProblem(p: ImportProblem): string {
   const values = shown(p.values)
-  if (p.code === 'question_rule' || p.code === 'field_invalid') {
-    // The question rules are the editor's, worded there (problems.rules); another check keeps zod's English.
-    const rule = p.code === 'question_rule' ? known(`problems.rules.${String(p.values.rule)}`, values) : String(p.values.detail)
+  if (p.code === 'question_rule') {
+    // The question rules are the editor's, worded there (problems.rules).
+    const rule = known(`problems.rules.${String(p.values.rule)}`, values)
     if (rule === null) return p.message
     return p.values.field === undefined ? rule : m('importProblems.inField', { field: values.field!, problem: rule })
   }
