@@ -75,7 +75,7 @@ describe('a whole game', () => {
 })
 
 describe('what each client is sent', () => {
-  it('answers the answer that closes a round, and sends every player a reveal that carries their own result', async () => {
+  it('answers the answer that closes a round before its reveal, and sends every player a reveal that carries their own result', async () => {
     const game = await hostGame(server.url, quiz.id, { questionCount: 1 })
     const ada = await joinGame(server.url, game.pin, 'Ada')
     const bob = await joinGame(server.url, game.pin, 'Bob')
@@ -86,12 +86,21 @@ describe('what each client is sent', () => {
     const adaYou = nextYou(ada.socket)
     const bobYou = nextYou(bob.socket)
     const hostReveal = nextPhase(game.host, 'reveal')
-    // Bob's answer is the last one: it closes the round. The reveal may come before its reply, and says it counted.
-    const reply = await call(bob.socket, 'player:answer', { questionIndex: 0, choice: wrongChoice(quiz.questions[0]!) })
-    expect(reply).toEqual({ questionIndex: 0 })
+    // Bob's answer is the last one: it closes the round. Its reply comes first, and the reveal says it counted.
+    // (Heard as the client reads each frame: a promise's continuation would run after both frames of one read.)
+    const heard: string[] = []
+    bob.socket.on('game:phase', (view) => heard.push(view.phase))
+    const reply = await new Promise((resolve) =>
+      bob.socket.emit('player:answer', { questionIndex: 0, choice: wrongChoice(quiz.questions[0]!) }, (r) => {
+        heard.push('reply')
+        resolve(r)
+      }),
+    )
+    expect(reply).toEqual({ ok: true, data: { questionIndex: 0 } })
     expect(await bobYou).toMatchObject({ nickname: 'Bob', score: 0, rank: 2, lastResult: { index: 0, answered: true, correct: false } })
     expect(await adaYou).toMatchObject({ nickname: 'Ada', rank: 1, lastResult: { index: 0, answered: true, correct: true } })
     expect(await hostReveal).not.toHaveProperty('you') // the host's copy is the public view alone
+    expect(heard).toEqual(['reply', 'reveal'])
     for (const s of [ada.socket, bob.socket, game.host]) s.close()
   })
 

@@ -6,6 +6,7 @@ import type { Store, UnfinishedGame } from '../db/store.ts'
 import type { CirrusServer } from '../sockets/types.ts'
 import { hashToken, newId, newToken } from '../tokens.ts'
 import { GameRoom, type PracticeLink } from './room.ts'
+import { AnswerBursts } from './answer-bursts.ts'
 
 /** A finished game stays reachable this long, so that a player who reloads still sees the podium. */
 const FINISHED_ROOM_TTL_MS = 10 * 60_000
@@ -30,6 +31,8 @@ export class RoomRegistry {
   private readonly rooms = new Map<string, GameRoom>()
   private readonly expiry = new Set<NodeJS.Timeout>()
   private readonly timers: NodeJS.Timeout[]
+
+  private readonly bursts = new AnswerBursts(() => this.store.flush())
 
   constructor(
     private readonly io: CirrusServer,
@@ -133,6 +136,7 @@ export class RoomRegistry {
         if (this.rooms.get(closed.pin) === closed) this.rooms.delete(closed.pin)
       },
       ...(this.practice ? { practice: this.practice } : {}),
+      bursts: this.bursts,
     })
     this.rooms.set(state.pin, room)
     return room

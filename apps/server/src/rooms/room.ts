@@ -4,6 +4,7 @@ import type { Store } from '../db/store.ts'
 import type { CirrusServer, CirrusSocket } from '../sockets/types.ts'
 import { isOffensive } from '../nicknames.ts'
 import { hashToken, newId, newToken } from '../tokens.ts'
+import type { AnswerBursts } from './answer-bursts.ts'
 import { RttMeter } from './rtt.ts'
 
 /** Host status is coalesced: at most one per this many ms, however many joins or answers arrive. */
@@ -31,6 +32,8 @@ export interface RoomDeps {
   onClosed: (room: GameRoom) => void
   /** The practice room (apps/server/src/practice), when there is one. */
   practice?: PracticeLink
+  /** Shared by the server's rooms: hands answers over in a burst without waiting for the timer (answer-bursts.ts). */
+  bursts?: AnswerBursts
 }
 
 /** What a live game needs from the practice room: who a learner token is, and each reveal (to queue the misses). */
@@ -144,7 +147,7 @@ export class GameRoom {
    */
   private submit(event: BatchEvent): Promise<{ outcome: Outcome; written: Promise<void> }> {
     this.activeAt = this.deps.now()
-    return new Promise((settle) => {
+    const queued = new Promise<{ outcome: Outcome; written: Promise<void> }>((settle) => {
       this.batch.push({ event, settle })
       if (event.type === 'answer') {
         this.batchSoon ??= setTimeout(() => {
@@ -158,6 +161,13 @@ export class GameRoom {
         }, JOIN_BATCH_MS)
       }
     })
+    if (event.type === 'answer') this.deps.bursts?.answered(this)
+    return queued
+  }
+
+  /** Hands what is queued to the engine now (a burst of answers: answer-bursts.ts). */
+  runQueued(): void {
+    this.runBatch()
   }
 
   private runBatch(): void {
@@ -177,20 +187,42 @@ export class GameRoom {
       return
     }
     this.state = result.state
-    const written = this.carryOut(result.effects)
+    // Answers that close the round are acknowledged before its reveal: committed now, and the reveal sent once their
+    // replies have gone (afterReplies). Batches are at most a burst's size (answer-bursts.ts), so the reveal waits
+    // for ~100 replies, not for 2,000 (docs/performance.md, items 11 and 26).
+    const closesRound = result.effects.some((e) => e.type === 'broadcast') && batch.some((b) => b.event.type === 'answer')
+    const written = this.carryOut(result.effects, closesRound)
     written.catch(() => {}) // each submitter awaits it and reports its own failure
     batch.forEach(({ settle }, i) => settle({ outcome: result.outcomes[i]!, written }))
+    if (closesRound) void this.deps.store.flush()
+  }
+
+  /**
+   * Runs `send` once the replies now being resolved have been sent: after every promise continuation of this turn
+   * (a microtask that queues a tick, which Node runs once the microtasks are drained), still before any other event.
+   */
+  private afterReplies(send: () => void): void {
+    queueMicrotask(() =>
+      process.nextTick(() => {
+        if (this.disposed) return
+        try {
+          send()
+        } catch (error) {
+          this.fail(error, 'broadcast')
+        }
+      }),
+    )
   }
 
   /**
    * Carries the effects out now and returns the writes to wait for. A throw here (a bug in a view or an effect) stops
    * this game alone; the writes resolve (nothing more will be written) and the callers report the failure.
    */
-  private carryOut(effects: Effect[]): Promise<void> {
+  private carryOut(effects: Effect[], repliesFirst = false): Promise<void> {
     const writes: Promise<void>[] = []
     try {
       for (const effect of effects) {
-        const write = this.apply(effect)
+        const write = this.apply(effect, repliesFirst)
         if (write) writes.push(write)
       }
       this.reschedule()
@@ -353,19 +385,22 @@ export class GameRoom {
   }
 
   /** Carries out one effect; returns the write to wait for, if the effect is one. */
-  private apply(effect: Effect): Promise<void> | void {
+  private apply(effect: Effect, repliesFirst: boolean): Promise<void> | void {
     const { io, store } = this.deps
     switch (effect.type) {
-      case 'broadcast':
-        if (!effect.you) return void io.to(this.everyone).emit('game:phase', effect.view)
-        // Each player's own copy, straight to its connection: at a reveal of 2,000 players, one message each (a send
-        // costs more than encoding a view twice) and no lookup through the adapter's rooms.
-        io.to(this.hosts).emit('game:phase', effect.view)
-        for (const you of effect.you) {
-          const socketId = this.socketByPlayer.get(you.playerId)
-          if (socketId) io.sockets.sockets.get(socketId)?.emit('game:phase', { ...effect.view, you } as PhaseView)
+      case 'broadcast': {
+        const send = () => {
+          if (!effect.you) return void io.to(this.everyone).emit('game:phase', effect.view)
+          // Each player's own copy, straight to its connection: at a reveal of 2,000 players, one message each (a
+          // send costs more than encoding a view twice) and no lookup through the adapter's rooms.
+          io.to(this.hosts).emit('game:phase', effect.view)
+          for (const you of effect.you) {
+            const socketId = this.socketByPlayer.get(you.playerId)
+            if (socketId) io.sockets.sockets.get(socketId)?.emit('game:phase', { ...effect.view, you } as PhaseView)
+          }
         }
-        return
+        return repliesFirst ? this.afterReplies(send) : send()
+      }
       case 'hostDirty':
         this.hostStatusTimer ??= setTimeout(() => {
           this.hostStatusTimer = null
