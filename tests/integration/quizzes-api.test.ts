@@ -212,6 +212,21 @@ describe('the quiz library API, with no admin password', () => {
     expect(codes.at(-1)).toEqual({ code: 'more_warnings', values: { count: 200 - (warnings.length - 1) } })
   })
 
+  it("writes the lines a GIFT or Kahoot file explains itself with in the page's language, else the browser's", async () => {
+    const created = await api<SavedQuiz>(server.url, '/api/quizzes', { json: draft })
+    const gift = (query: string, headers: Record<string, string> = {}) =>
+      fetch(`${server.url}/api/quizzes/${created.body.id}/export/gift${query}`, { headers }).then(async (res) => (await res.text()).split('\n')[1])
+    expect(await gift('?lang=es')).toBe('// Exportado desde Cirrus. Moodle lee este archivo con Banco de preguntas > Importar > Formato GIFT.')
+    expect(await gift('?lang=pt-BR', { 'Accept-Language': 'de' })).toBe('// Exportado do Cirrus. O Moodle lê este arquivo em Banco de questões > Importar > Formato GIFT.')
+    expect(await gift('', { 'Accept-Language': 'ja, de-AT;q=0.8' })).toBe('// Aus Cirrus exportiert. Moodle liest diese Datei mit Fragensammlung > Import > GIFT-Format.')
+    expect(await gift('?lang=ja')).toBe('// Exported from Cirrus. Moodle reads this file with Question bank > Import > GIFT format.')
+    // A Spanish file reads back as the same question.
+    const file = await (await fetch(`${server.url}/api/quizzes/${created.body.id}/export/kahoot-xlsx?lang=es`)).arrayBuffer()
+    const back = await api(server.url, '/api/quizzes/import/preview?format=kahoot-xlsx', { file: new Uint8Array(file) })
+    expect(back.body.questions.map((q: { question: { prompt: string } }) => q.question.prompt)).toEqual([draft.questions[0]!.prompt])
+    expect((await api(server.url, `/api/quizzes/${created.body.id}/export/gift?lang=${'x'.repeat(40)}`)).body.error.code).toBe('invalid_payload')
+  })
+
   it('hosts a saved quiz, and not a deleted one', async () => {
     const created = await api<SavedQuiz>(server.url, '/api/quizzes', { json: draft })
     const game = await hostGame(server.url, created.body.id)

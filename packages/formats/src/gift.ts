@@ -1,5 +1,6 @@
 import { LIMITS, type Question, type QuestionInput, type QuestionType } from '@cirrus/questions'
 import type { Codec } from './codecs.ts'
+import type { ExportNotes } from './export-notes.ts'
 import type { Draft, ReadResult } from './common.ts'
 import { distinct, FILE, note, problem } from './said.ts'
 import { htmlToText, imagesIn, markdownImages, markdownToText, pictureName } from './html.ts'
@@ -333,8 +334,8 @@ function writeQuestion(q: Question): string {
 /** Moodle's weights have at most five decimals (33.33333). */
 const formatWeight = (w: number) => String(Math.round(w * 100000) / 100000)
 
-function write(quiz: QuizToExport) {
-  const header = [`// quiz: ${escapeGift(quiz.title)}`, '// Exported from Cirrus. Moodle reads this file with Question bank > Import > GIFT format.', '']
+function write(quiz: QuizToExport, notes: ExportNotes) {
+  const header = [`// quiz: ${escapeGift(quiz.title)}`, `// ${notes.gift}`, '']
   // Moodle reads the category line as it is: no escapes, and "/" would start a subcategory.
   const category = quiz.title.replace(/[\\/\r\n]+/g, ' ').trim()
   const body = [`$CATEGORY: $course$/top/${category}`, '', ...quiz.questions.map((q) => writeQuestion(q) + '\n')]

@@ -7,7 +7,7 @@
  *     bank's rules (QuestionSchema + questionProblems), else `question: null` and its `problems`.
  *     Nothing is saved here: the caller shows the preview and decides (all good, or only the good questions).
  *
- *   exportQuiz(format, { title, questions }) -> Promise<ExportResult>
+ *   exportQuiz(format, { title, questions }, { notes }?) -> Promise<ExportResult>
  *     `content` is a string for text formats and a Uint8Array for Kahoot's .xlsx; `warnings` lists what the
  *     format could not carry (only Kahoot's own sheet has limits).
  *
@@ -27,11 +27,13 @@ import type { ExportResult, FormatId, ImportOptions, ImportResult, QuizToExport 
 import { CODECS } from './codecs.ts'
 import { finishImport, toText, type RawContent } from './common.ts'
 import { fitForFormat } from './fit.ts'
+import { ENGLISH_NOTES, type ExportNotes } from './export-notes.ts'
 
 export * from './types.ts'
 export { FORMATS, detectFormat } from './detect.ts'
 export { goodQuestions, hasProblems } from './common.ts'
 export { IMPORT_LIMITS } from './limits.ts'
+export { EXPORT_NOTES, type ExportNotes } from './export-notes.ts'
 /** Problems and warnings made elsewhere (the server's own: a read that took too long), and the English of each code. */
 export { note, problem, warning } from './said.ts'
 export { FIELDS, JSON_REASONS, NOTES, OF, PROBLEMS, WARNINGS, placeText } from './words.ts'
@@ -42,9 +44,10 @@ export async function importQuiz(format: FormatId, content: RawContent, options:
   return finishImport(format, read, options)
 }
 
-export async function exportQuiz(format: FormatId, quiz: QuizToExport): Promise<ExportResult> {
+/** `options.notes`: the lines a file explains itself with (EXPORT_NOTES, by language); English when absent. */
+export async function exportQuiz(format: FormatId, quiz: QuizToExport, options: { notes?: ExportNotes } = {}): Promise<ExportResult> {
   const fitted = fitForFormat(format, quiz)
-  const out = await CODECS[format].write(fitted.quiz)
+  const out = await CODECS[format].write(fitted.quiz, options.notes ?? ENGLISH_NOTES)
   return { ...out, warnings: [...fitted.warnings, ...out.warnings] }
 }
 /** Any table as .xlsx or .csv (the game reports use them too). */

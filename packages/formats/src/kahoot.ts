@@ -4,6 +4,7 @@ import { questionImages, TIME_LIMIT_SEC, type Question, type QuestionInput } fro
 import type { Codec } from './codecs.ts'
 import { toBytes, type RawContent, type ReadResult } from './common.ts'
 import { FILE, problem, warning } from './said.ts'
+import type { ExportNotes } from './export-notes.ts'
 import type { ExportWarning, QuizToExport } from './types.ts'
 import { findHeaderRow, readTable, writeTable } from './table.ts'
 import { writeXlsx, type CellValue } from './xlsx-write.ts'
@@ -128,13 +129,11 @@ const nearestTimeLimit = (sec: number) =>
  * Kahoot's template: a title and notes above, the header in row 8, one numbered question per row below. A second
  * sheet holds Cirrus's question table, so that Cirrus reads back what Kahoot's sheet cannot carry.
  */
-async function write(quiz: QuizToExport) {
+async function write(quiz: QuizToExport, notes: ExportNotes) {
   const warnings: ExportWarning[] = []
   const rows: CellValue[][] = [
     [null, quiz.title],
-    [null, 'Exported from Cirrus in the layout of Kahoot\'s quiz spreadsheet template.'],
-    [null, 'Questions have at most 120 characters and answers at most 75; several correct answers are separated by commas.'],
-    [null, 'Time limits are 5, 10, 20, 30, 60, 90, 120 or 240 seconds.'],
+    ...notes.kahoot.map((line) => [null, line]),
     [],
     [],
     [],

@@ -107,6 +107,9 @@ export const ImportQuerySchema = z.object({
 /** POST /api/quizzes/:id/duplicate's query: `lang`, the language of the copy's title ("Copia de …"; else Accept-Language). */
 export const DuplicateQuerySchema = z.object({ lang: z.string().trim().max(35).optional() })
 
+/** GET /api/quizzes/:id/export/:format's query: `lang`, the language of the lines a file explains itself with (else Accept-Language). */
+export const ExportQuerySchema = DuplicateQuerySchema
+
 /** What POST /api/quizzes/import answers once the quiz is saved. */
 export interface ImportCommitted {
   quiz: QuizSummary

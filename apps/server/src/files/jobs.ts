@@ -1,4 +1,4 @@
-import { exportQuiz, goodQuestions, hasProblems, importQuiz, problem, type ExportResult, type FormatId, type ImportedPicture, type ImportResult, type QuizToExport } from '@cirrus/formats'
+import { exportQuiz, goodQuestions, hasProblems, importQuiz, problem, type ExportNotes, type ExportResult, type FormatId, type ImportedPicture, type ImportResult, type QuizToExport } from '@cirrus/formats'
 import { LIMITS, type Question } from '@cirrus/questions'
 import { ErrorCode, QuizDraftSchema, type QuizDraft, type QuizDraftInput } from '@cirrus/protocol'
 import { invalidError } from '../http/reply.ts'
@@ -20,7 +20,8 @@ export type FileJob =
       /** Absent: a preview. Present: a commit, with the query's title and `only=good`. */
       commit?: { title?: string; onlyGood: boolean }
     }
-  | { kind: 'export'; format: FormatId; quiz: QuizToExport }
+  /** `notes`: the lines a file explains itself with, in the teacher's language (EXPORT_NOTES); absent, English. */
+  | { kind: 'export'; format: FormatId; quiz: QuizToExport; notes?: ExportNotes }
   /** A game's report (docs/reports.md): built from its rows, as JSON or a download. */
   | { kind: 'report'; rows: ReportRows; format: ReportFormat; locale?: ReportLocale }
 
@@ -36,7 +37,7 @@ export type FileOutcome =
   | ({ kind: 'report' } & ReportFile)
 
 export async function runJob(job: FileJob): Promise<FileOutcome> {
-  if (job.kind === 'export') return { kind: 'export', result: await exportQuiz(job.format, job.quiz) }
+  if (job.kind === 'export') return { kind: 'export', result: await exportQuiz(job.format, job.quiz, { ...(job.notes && { notes: job.notes }) }) }
   if (job.kind === 'report') return { kind: 'report', ...(await reportFile(job.rows, job.format, job.locale)) }
   const result = await readFile(job.format, job.content, job.fileName)
   if (!job.commit) return answer(200, withoutPictureBytes(result))

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import express, { Router, type NextFunction, type Request, type Response } from 'express'
-import { FORMAT_IDS, FORMATS, detectFormat, problem, warning, type ExportWarning, type FormatId, type ImportProblem, type ImportResult } from '@cirrus/formats'
-import { DuplicateQuerySchema, ErrorCode, IdSchema, IMPORT_MAX_BYTES, ImportQuerySchema, QuizDraftSchema, QuizListQuerySchema, type ImportCommitted } from '@cirrus/protocol'
+import { EXPORT_NOTES, FORMAT_IDS, FORMATS, detectFormat, problem, warning, type ExportWarning, type FormatId, type ImportProblem, type ImportResult } from '@cirrus/formats'
+import { DuplicateQuerySchema, ErrorCode, ExportQuerySchema, IdSchema, IMPORT_MAX_BYTES, ImportQuerySchema, QuizDraftSchema, QuizListQuerySchema, type ImportCommitted } from '@cirrus/protocol'
 import type { Store } from '../db/store.ts'
 import type { FileJob } from '../files/jobs.ts'
 import type { FilePool, PoolFailure } from '../files/pool.ts'
 import { fileStem } from '../file-name.ts'
+import { languageFrom, tableFor } from '../languages.ts'
 import type { KeyedLimiter } from '../sockets/limits.ts'
 import type { TeacherGate } from './admin.ts'
 import { copyTitle } from './copy-title.ts'
@@ -114,12 +115,16 @@ export function quizRoutes({ store, admin, now, files, imports }: QuizRoutesDeps
   router.get('/api/quizzes/:id/export/:format', gate, async (req, res) => {
     const format = String(req.params.format)
     if (!isFormat(format)) return unknownFormat(res, format)
+    const query = ExportQuerySchema.safeParse(req.query)
+    if (!query.success) return sendInvalid(res, query.error, 'the query')
     const quiz = await findQuiz(req, res)
     if (!quiz) return
     // Off the event loop too: 500 questions take Kahoot's .xlsx writer about 0.1 s.
     // The formats that carry pictures get their bytes; the others name what they leave out.
     const pictures = format === 'json' || format === 'moodle-xml' ? await picturesOf(store.images, quiz.questions) : undefined
-    const done = await files.run({ kind: 'export', format, quiz: { title: quiz.title, questions: quiz.questions, ...(pictures && { pictures }) } })
+    // The lines a GIFT or Kahoot file explains itself with, in the page's language (else the browser's, else English).
+    const notes = tableFor(EXPORT_NOTES, query.data.lang ?? languageFrom(EXPORT_NOTES, req.headers['accept-language']))
+    const done = await files.run({ kind: 'export', format, quiz: { title: quiz.title, questions: quiz.questions, ...(pictures && { pictures }) }, ...(notes && { notes }) })
     if (!done.ok || done.outcome.kind !== 'export') {
       const busy = !done.ok && done.reason === 'busy'
       if (busy) res.setHeader('Retry-After', '5')

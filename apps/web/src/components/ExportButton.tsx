@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
 import { download, type DownloadWarning } from '../api.ts'
 import { formatLabel, formats, loadFormats } from '../formats.ts'
+import { language } from '../i18n/i18n.ts'
 import { sayWarning } from '../library/format-words.ts'
 import { describeRefusal, type Refusal } from '../library/refusals.ts'
 import { m } from '../library/words.ts'
@@ -20,7 +21,8 @@ export function ExportButton({ quizId, title }: { quizId: string; title: string 
   }, [])
   async function run() {
     outcome.value = null
-    const result = await download(`/api/quizzes/${encodeURIComponent(quizId)}/export/${format.value}`)
+    // The lines a GIFT or Kahoot file explains itself with are written in the language on screen.
+    const result = await download(`/api/quizzes/${encodeURIComponent(quizId)}/export/${format.value}?${new URLSearchParams({ lang: language.value })}`)
     outcome.value = result.ok ? { saved: result.data.fileName, warnings: result.data.warnings } : { refusal: result }
   }
   const said = outcome.value
