@@ -1,5 +1,7 @@
+import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
+import { exportQuiz } from '@cirrus/formats'
 import { screenshot } from '../support/browser.ts'
 import { api } from '../support/http.ts'
 import { expectAccessible, useServerAndBrowser } from './helpers.ts'
@@ -88,6 +90,28 @@ describe('import problems and export warnings in the teacher’s language', () =
     })
   }
 
+  it('es: a broken spreadsheet and a CSV with a quote never closed are said in Spanish, with none of the readers’ English', { timeout: 60_000 }, async () => {
+    const page = await open('es')
+    await page.goto(`${env.server.url}/library/import`)
+    const problem = page.locator('.import-preview [role=alert] li')
+    // A Kahoot spreadsheet whose download was cut short: half of a real export.
+    const { content } = await exportQuiz('kahoot-xlsx', { title: 'Capitales', questions: [{ id: 'c', type: 'single', prompt: '¿Capital de Francia?', explanation: '', difficulty: 'medium', timeLimitSec: 20, points: 1000, options: [{ text: 'París', correct: true }, { text: 'Roma', correct: false }] }] })
+    const bytes = content as Uint8Array
+    await page.getByLabel(WORDS.es.file).setInputFiles({ name: 'capitales.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(bytes.slice(0, bytes.length / 2)) })
+    await problem.waitFor()
+    expect(await problem.textContent()).toBe('archivo: la hoja de cálculo está dañada: su contenido no se puede descomprimir (¿se cortó la descarga o la copia?)')
+    expect(await page.locator('.import-preview').textContent()).not.toMatch(/unzip|xlsx` file|readable/i)
+    await screenshot(page, 'import-lang-es-06-broken-xlsx')
+    await expectAccessible(page, 'a broken spreadsheet in Spanish')
+
+    await choose(page, WORDS.es.file, 'capitales.csv', 'question,answer 1,answer 2,correct\n¿Capital de Francia?,París,Roma,1\n"¿Capital de Italia?,Roma,Milán,2\n')
+    await page.locator('.import-preview [role=alert] li', { hasText: 'fila 3' }).waitFor()
+    expect(await problem.textContent()).toBe('fila 3: un campo entre comillas nunca se cierra (falta una ")')
+    expect(await page.locator('.import-preview').textContent()).not.toMatch(/Quoted field|unterminated|never closed/i)
+    await screenshot(page, 'import-lang-es-07-csv-quote')
+    await page.context().close()
+  })
+
   it('es: a picture the server could not keep is said in the editor the import opens', { timeout: 60_000 }, async () => {
     const xml = [
       '<quiz><question type="multichoice"><name><text>Mapa</text></name>',
@@ -126,7 +150,11 @@ describe('import problems and export warnings in the teacher’s language', () =
     const download = page.waitForEvent('download')
     await page.getByLabel('Formato de exportación de Números en orden').selectOption('gift')
     await item.getByRole('button', { name: 'Exportar' }).click()
-    expect((await download).suggestedFilename()).toMatch(/\.gift$/)
+    const file = await download
+    expect(file.suggestedFilename()).toMatch(/\.gift$/)
+    // The file explains itself in the language on screen too.
+    const gift = fs.readFileSync((await file.path())!, 'utf8')
+    expect(gift.split('\n').slice(0, 2)).toEqual(['// quiz: Números en orden', '// Exportado desde Cirrus. Moodle lee este archivo con Banco de preguntas > Importar > Formato GIFT.'])
     const note = item.locator('.export-note')
     await note.waitFor()
     expect(await note.textContent()).toMatch(/^Guardado: .+\.gift\. Se omitió: la pregunta 1 \(«Ordena de menor a mayor», Ordenar\) se omite en Moodle GIFT: no tiene preguntas de ese tipo$/)
