@@ -145,7 +145,7 @@ describe('CSV text encodings', () => {
 describe("papaparse's complaints", () => {
   it('are each a code of their own, and one Cirrus does not know yet is "this row cannot be read", never its English', () => {
     const codes = ['MissingQuotes', 'InvalidQuotes', 'TooFewFields', 'TooManyFields', 'UndetectableDelimiter'].map(delimitedProblem)
-    expect(codes).toEqual(['quote_not_closed', 'quote_then_text', 'fields_too_few', 'fields_too_many', 'no_separator'])
+    expect(codes).toEqual(['quote_not_closed', 'quote_then_text', 'row_too_few_cells', 'row_too_many_cells', 'no_separator'])
     expect(delimitedProblem('SomethingNew')).toBe('delimited_error')
     expect(delimitedProblem('toString')).toBe('delimited_error')
     expect(PROBLEMS.delimited_error()).toBe('this row cannot be read as cells separated by commas, semicolons or tabs')

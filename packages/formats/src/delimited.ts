@@ -12,8 +12,8 @@ import type { ProblemCode } from './words.ts'
 const ERRORS: Readonly<Record<ParseError['code'], ProblemCode>> = {
   MissingQuotes: 'quote_not_closed',
   InvalidQuotes: 'quote_then_text',
-  TooFewFields: 'fields_too_few',
-  TooManyFields: 'fields_too_many',
+  TooFewFields: 'row_too_few_cells',
+  TooManyFields: 'row_too_many_cells',
   UndetectableDelimiter: 'no_separator',
 }
 

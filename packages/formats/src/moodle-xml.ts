@@ -116,9 +116,10 @@ function malformed(xml: string, err: { line: number; msg: string }) {
     const innermost = names[names.length - 1]
     if (innermost) {
       const line = lineAt(xml, xml.lastIndexOf(`<${innermost}`))
-      const shown = names.length > 4 ? [...names.slice(0, 2), `... ${names.length - 3} more`, innermost] : names
-      const list = shown.map((n) => (n.startsWith('...') ? n : `<${n}>`)).join(', ')
-      return problem({ at: 'line', line }, 'xml_never_closed', { elements: list })
+      const tags = (some: string[]) => some.map((n) => `<${n}>`).join(', ')
+      // A long list names the two outermost and the innermost; the count of the others is a number the catalogue words.
+      if (names.length > 4) return problem({ at: 'line', line }, 'xml_never_closed_list', { first: tags(names.slice(0, 2)), count: names.length - 3, last: tags([innermost]) })
+      return problem({ at: 'line', line }, 'xml_never_closed', { elements: tags(names) })
     }
   }
   for (const [re, code, values] of VALIDATOR) {

@@ -124,8 +124,8 @@ export const PROBLEMS = {
   // Tables: CSV, Kahoot's sheet
   quote_not_closed: () => 'a quoted field is never closed (a " is missing)',
   quote_then_text: () => 'a quoted field has text after its closing quote (write "" for a quote inside a field)',
-  fields_too_few: () => 'this row has fewer cells than the header row',
-  fields_too_many: () => 'this row has more cells than the header row',
+  row_too_few_cells: () => 'this row has fewer cells than the header row',
+  row_too_many_cells: () => 'this row has more cells than the header row',
   no_separator: () => 'no separator found between the cells (a comma, a semicolon or a tab)',
   delimited_error: () => 'this row cannot be read as cells separated by commas, semicolons or tabs',
   no_question_column: (v) => `no "question" column in the header row (found: ${v.found})`,
@@ -178,6 +178,7 @@ export const PROBLEMS = {
   // Moodle XML
   xml_too_deep: (v) => `not a Moodle XML file: elements nested more than ${v.max} deep (Moodle's are 5)`,
   xml_never_closed: (v) => `not well-formed XML: ${v.elements} never closed`,
+  xml_never_closed_list: (v) => `not well-formed XML: ${v.first}, ... ${v.count} more, ${v.last} never closed`,
   xml_malformed: () => 'not well-formed XML here',
   xml_wrong_close: (v) => `not well-formed XML: </${v.found}> closes <${v.expected}>, opened on line ${v.opened}`,
   xml_close_not_opened: (v) => `not well-formed XML: </${v.tag}> closes an element that was never opened`,

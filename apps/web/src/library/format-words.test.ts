@@ -152,6 +152,7 @@ const rarer: [Parameters<typeof importQuiz>[0], string | Uint8Array][] = [
   ['moodle-xml', '<quiz>\n<question single></question></quiz>'],
   ['moodle-xml', '<quiz>\n<question 1a="x"></question></quiz>'],
   ['moodle-xml', '<quiz>\n<question type="a" type="b"></question></quiz>'],
+  ['moodle-xml', '<quiz>\n<question>\n<a>\n<b>\n<c>\n'],
   ['kahoot-xlsx', new TextEncoder().encode('question,answer 1\nWhat?,yes\n')],
   ['kahoot-xlsx', ole2('Workbook')],
   ['kahoot-xlsx', ole2('EncryptionInfo', 'EncryptedPackage')],
@@ -224,11 +225,13 @@ describe('an import’s problems and notes, and an export’s warnings, in Spani
     }
   })
 
-  it('says a broken spreadsheet and a quote never closed in Spanish', async () => {
+  it('says a broken spreadsheet, a quote never closed and elements left open in Spanish', async () => {
     expect(said(await importQuiz('kahoot-xlsx', spreadsheet.slice(0, 100)))).toEqual([
       'archivo: la hoja de cálculo está dañada: su contenido no se puede descomprimir (¿se cortó la descarga o la copia?)',
     ])
     expect(said(await importQuiz('csv', 'question,answer 1,answer 2,correct\nWhat?,"yes,no,1\n'))).toEqual(['fila 2: un campo entre comillas nunca se cierra (falta una ")'])
+    // The elements left open are the file's tags; how many more, a number in the sentence.
+    expect(said(await importQuiz('moodle-xml', '<quiz>\n<question>\n<a>\n<b>\n<c>\n'))).toEqual(['línea 5: XML mal formado: <quiz>, <question>, ... 2 más, <c> nunca se cierran'])
     expect(said(await importQuiz('json', JSON.stringify([bankQuestion])))).toEqual([
       // The value as the file has it, in JSON's quotes (as the other values of the question rules).
       'pregunta n.º 1: la tarea "9" no es un enunciado de tarea como «2.3»',
