@@ -31,6 +31,8 @@ const WORDS = {
     essay: ['línea 5', 'una pregunta de ensayo ({} vacío) no tiene respuesta que comprobar; Cirrus no puede jugarla'],
     json: 'línea 3: JSON no válido en la columna 16: texto inesperado (¿una palabra que no es true, false ni null, o texto sin comillas?)',
     noteText: 'el tiempo límite de 300 s está fuera de los 5 a 240 s de Cirrus: se pone en 240 s',
+    brokenXlsx: 'archivo: la hoja de cálculo está dañada: su contenido no se puede descomprimir (¿se cortó la descarga o la copia?)',
+    csvQuote: ['fila 3', 'fila 3: un campo entre comillas nunca se cierra (falta una ")'],
   },
   ar: {
     file: 'ملف المسابقة',
@@ -38,6 +40,8 @@ const WORDS = {
     essay: ['السطر ٥', 'سؤال مقالي ({} فارغة) بلا إجابة يمكن التحقق منها؛ لا يستطيع Cirrus لعبه'],
     json: 'السطر ٣: ليس JSON صالحًا عند العمود ١٦: نص غير متوقع (كلمة ليست true أو false أو null، أو نص بلا علامات تنصيص؟)',
     noteText: 'المهلة ٣٠٠ ث خارج مدى Cirrus من ٥ إلى ٢٤٠ ث: ضُبطت على ٢٤٠ ث',
+    brokenXlsx: 'الملف: الجدول تالف: لا يمكن فك ضغط محتواه (هل انقطع التنزيل أو النسخ قبل اكتماله؟)',
+    csvQuote: ['الصف ٣', 'الصف ٣: حقل بين علامتي تنصيص لا يُغلق أبدًا (تنقص علامة ")'],
   },
 } satisfies Record<Code, unknown>
 
@@ -90,27 +94,30 @@ describe('import problems and export warnings in the teacher’s language', () =
     })
   }
 
-  it('es: a broken spreadsheet and a CSV with a quote never closed are said in Spanish, with none of the readers’ English', { timeout: 60_000 }, async () => {
-    const page = await open('es')
-    await page.goto(`${env.server.url}/library/import`)
-    const problem = page.locator('.import-preview [role=alert] li')
-    // A Kahoot spreadsheet whose download was cut short: half of a real export.
-    const { content } = await exportQuiz('kahoot-xlsx', { title: 'Capitales', questions: [{ id: 'c', type: 'single', prompt: '¿Capital de Francia?', explanation: '', difficulty: 'medium', timeLimitSec: 20, points: 1000, options: [{ text: 'París', correct: true }, { text: 'Roma', correct: false }] }] })
-    const bytes = content as Uint8Array
-    await page.getByLabel(WORDS.es.file).setInputFiles({ name: 'capitales.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(bytes.slice(0, bytes.length / 2)) })
-    await problem.waitFor()
-    expect(await problem.textContent()).toBe('archivo: la hoja de cálculo está dañada: su contenido no se puede descomprimir (¿se cortó la descarga o la copia?)')
-    expect(await page.locator('.import-preview').textContent()).not.toMatch(/unzip|xlsx` file|readable/i)
-    await screenshot(page, 'import-lang-es-06-broken-xlsx')
-    await expectAccessible(page, 'a broken spreadsheet in Spanish')
+  for (const code of ['es', 'ar'] as const) {
+    it(`${code}: a broken spreadsheet and a CSV with a quote never closed are said in the teacher’s language, with none of the readers’ English`, { timeout: 60_000 }, async () => {
+      const w = WORDS[code]
+      const page = await open(code)
+      await page.goto(`${env.server.url}/library/import`)
+      const problem = page.locator('.import-preview [role=alert] li')
+      // A Kahoot spreadsheet whose download was cut short: half of a real export.
+      const { content } = await exportQuiz('kahoot-xlsx', { title: 'Capitales', questions: [{ id: 'c', type: 'single', prompt: '¿Capital de Francia?', explanation: '', difficulty: 'medium', timeLimitSec: 20, points: 1000, options: [{ text: 'París', correct: true }, { text: 'Roma', correct: false }] }] })
+      const bytes = content as Uint8Array
+      await page.getByLabel(w.file).setInputFiles({ name: 'capitales.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(bytes.slice(0, bytes.length / 2)) })
+      await problem.waitFor()
+      expect(digits((await problem.textContent())!)).toBe(digits(w.brokenXlsx))
+      expect(await page.locator('.import-preview').textContent()).not.toMatch(/unzip|xlsx` file|readable|damaged/i)
+      await screenshot(page, `import-lang-${code}-06-broken-xlsx`)
+      await expectAccessible(page, `a broken spreadsheet in ${code}`)
 
-    await choose(page, WORDS.es.file, 'capitales.csv', 'question,answer 1,answer 2,correct\n¿Capital de Francia?,París,Roma,1\n"¿Capital de Italia?,Roma,Milán,2\n')
-    await page.locator('.import-preview [role=alert] li', { hasText: 'fila 3' }).waitFor()
-    expect(await problem.textContent()).toBe('fila 3: un campo entre comillas nunca se cierra (falta una ")')
-    expect(await page.locator('.import-preview').textContent()).not.toMatch(/Quoted field|unterminated|never closed/i)
-    await screenshot(page, 'import-lang-es-07-csv-quote')
-    await page.context().close()
-  })
+      await choose(page, w.file, 'capitales.csv', 'question,answer 1,answer 2,correct\n¿Capital de Francia?,París,Roma,1\n"¿Capital de Italia?,Roma,Milán,2\n')
+      await page.locator('.import-preview [role=alert] li', { hasText: /row|fila|الصف/ }).waitFor()
+      expect(digits((await problem.textContent())!)).toBe(digits(w.csvQuote[1]!))
+      expect(await page.locator('.import-preview').textContent()).not.toMatch(/Quoted field|unterminated|never closed|row \d/i)
+      await screenshot(page, `import-lang-${code}-07-csv-quote`)
+      await page.context().close()
+    })
+  }
 
   it('es: a picture the server could not keep is said in the editor the import opens', { timeout: 60_000 }, async () => {
     const xml = [
