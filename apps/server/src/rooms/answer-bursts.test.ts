@@ -22,6 +22,17 @@ describe('answer bursts', () => {
     expect(commits).toBe(2)
   })
 
+  it('commits at once when asked, but once for a whole burst when asked while handing it over', () => {
+    let commits = 0
+    const bursts = new AnswerBursts(async () => void commits++, 2)
+    bursts.commitNow()
+    expect(commits).toBe(1)
+    const closing = { runQueued: () => bursts.commitNow() } // each room's batch closes its round
+    bursts.answered(closing)
+    bursts.answered({ runQueued: () => bursts.commitNow() })
+    expect(commits).toBe(2)
+  })
+
   it('survives a commit that fails (each writer hears of it from its own promise)', async () => {
     const bursts = new AnswerBursts(() => Promise.reject(new Error('disk full')), 1)
     bursts.answered({ runQueued: () => {} })

@@ -14,6 +14,7 @@ export interface QueuedWork {
 export class AnswerBursts {
   private queued = 0
   private readonly rooms = new Set<QueuedWork>()
+  private handingOver = false
 
   /** `commit`: commits what the journal holds now (Store.flush; each writer's own promise reports a failure). */
   constructor(
@@ -27,11 +28,24 @@ export class AnswerBursts {
     if (++this.queued >= this.size) this.handOver()
   }
 
+  /**
+   * Commits what the journal holds now (a batch that closed its round), or, while handing a burst over, once every
+   * room of it has run: a hundred games closing in the same burst make one transaction, not a hundred.
+   */
+  commitNow(): void {
+    if (!this.handingOver) this.commit().catch(() => {})
+  }
+
   private handOver(): void {
     const rooms = [...this.rooms]
     this.rooms.clear()
     this.queued = 0
-    for (const room of rooms) room.runQueued()
-    this.commit().catch(() => {})
+    this.handingOver = true
+    try {
+      for (const room of rooms) room.runQueued()
+    } finally {
+      this.handingOver = false
+    }
+    this.commitNow()
   }
 }

@@ -194,7 +194,10 @@ export class GameRoom {
     const written = this.carryOut(result.effects, closesRound)
     written.catch(() => {}) // each submitter awaits it and reports its own failure
     batch.forEach(({ settle }, i) => settle({ outcome: result.outcomes[i]!, written }))
-    if (closesRound) void this.deps.store.flush()
+    if (closesRound) {
+      if (this.deps.bursts) this.deps.bursts.commitNow()
+      else void this.deps.store.flush()
+    }
   }
 
   /**
