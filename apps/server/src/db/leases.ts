@@ -69,8 +69,14 @@ export class GameLeases {
     const { gameIds, tokens } = this.tokens(this.held.keys())
     if (gameIds.length === 0) return { lost: [], wanted: [] }
     const { rows } = await this.pool.query<{ gameId: string; wantedBy: string | null }>(
-      `UPDATE "GameLease" AS l SET "expiresAt" = now() + $4::interval FROM unnest($1::text[], $2::int[]) AS t(id, token)
-       WHERE l."gameId" = t.id AND l."token" = t.token AND l."owner" = $3 RETURNING l."gameId", l."wantedBy"`,
+      // Locked in the games' order, as the journal locks them (db/postgres-journal.ts): two writers locking the
+      // same rows in different orders deadlock.
+      `WITH mine AS (
+         SELECT l."gameId" FROM "GameLease" l JOIN unnest($1::text[], $2::int[]) AS t(id, token) ON l."gameId" = t.id AND l."token" = t.token
+         WHERE l."owner" = $3 ORDER BY l."gameId" FOR UPDATE OF l
+       )
+       UPDATE "GameLease" AS l SET "expiresAt" = now() + $4::interval FROM mine WHERE l."gameId" = mine."gameId"
+       RETURNING l."gameId", l."wantedBy"`,
       [gameIds, tokens, this.owner, this.ttl],
     )
     const kept = new Set(rows.map((r) => r.gameId))

@@ -31,7 +31,21 @@ export class PostgresJournal extends Journal {
     this.pool.on('error', (error) => console.error('a PostgreSQL connection of the journal failed:', error.message))
   }
 
+  /**
+   * One transaction; tried again when PostgreSQL breaks a deadlock by failing it (lease rows are locked here and by
+   * the lease renewal, both in the games' order, which should leave none; nothing of a failed try is written).
+   */
   protected async write(entries: JournalEntry[], snapshots: Snapshots): Promise<Set<string>> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.writeOnce(entries, snapshots)
+      } catch (error) {
+        if (attempt >= WRITE_ATTEMPTS || !RETRIED.has((error as { code?: string }).code ?? '')) throw error
+      }
+    }
+  }
+
+  private async writeOnce(entries: JournalEntry[], snapshots: Snapshots): Promise<Set<string>> {
     const client = await this.pool.connect()
     try {
       await client.query('BEGIN')
@@ -58,7 +72,7 @@ export class PostgresJournal extends Journal {
     const { gameIds, tokens } = this.leases!.tokens(games)
     const { rows } = await client.query<{ gameId: string }>(
       `SELECT l."gameId" FROM "GameLease" l JOIN unnest($1::text[], $2::int[]) AS t(id, token) ON l."gameId" = t.id AND l."token" = t.token
-       WHERE l."owner" = $3 FOR SHARE OF l`,
+       WHERE l."owner" = $3 ORDER BY l."gameId" FOR SHARE OF l`,
       [gameIds, tokens, this.leases!.owner],
     )
     const held = new Set(rows.map((r) => r.gameId))
@@ -71,6 +85,10 @@ export class PostgresJournal extends Journal {
 }
 
 type Statement = [sql: string, params: unknown[]]
+
+/** Deadlock detected, serialization failure: PostgreSQL's word that trying again may succeed. */
+const RETRIED = new Set(['40P01', '40001'])
+const WRITE_ATTEMPTS = 3
 
 function gameOf(entry: JournalEntry): string {
   return entry.kind === 'player' ? entry.player.gameId : entry.gameId
