@@ -16,9 +16,10 @@ const HOST_STATUS_INTERVAL_MS = 150
  */
 const JOIN_BATCH_MS = 20
 /**
- * Answers wait at most this long. Each batch copies the round's answers once: with 2,000 players answering over a
- * couple of seconds, batching per turn of the event loop still made one copy (~0.3 ms, ~100 KB of garbage) per
- * answer; 5 ms makes a few hundred, at the price of at most 5 ms on an acknowledgement.
+ * Answers wait at most this long (or until a burst hands them over: answer-bursts.ts). Each batch costs a pass of
+ * the engine, a scan of the players for the round's close and a commit: with 2,000 players answering over a couple
+ * of seconds, a batch per turn of the event loop was one per answer; 5 ms makes a few hundred, at the price of at
+ * most 5 ms on an acknowledgement.
  */
 const ANSWER_BATCH_MS = 5
 
