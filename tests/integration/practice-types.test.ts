@@ -155,7 +155,8 @@ describe("a teacher's ordering and number questions missed in a live game", () =
     await move(game.host, 'host:start')
     for (const [i, play] of plays.entries()) {
       const view = await opened
-      const revealed = nextPhase(ada.socket, 'reveal')
+      // The host moves on from the screen it saw: wait for its own copy of the reveal, not only the phone's.
+      const revealed = Promise.all([nextPhase(ada.socket, 'reveal'), nextPhase(game.host, 'reveal')])
       await call(ada.socket, 'player:answer', { questionIndex: i, choice: play(view.question.options) })
       await revealed
       const leaderboard = nextPhase(game.host, 'leaderboard')
