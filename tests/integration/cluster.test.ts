@@ -1,6 +1,6 @@
 import { starterQuiz } from '@cirrus/questions'
 import type { Joined, PhaseView } from '@cirrus/protocol'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { rightChoice } from '../support/answers.ts'
 import { call, connect, lastStep, move, next, send, type CirrusClient } from '../support/client.ts'
 import { clusterAvailable, hostThroughBalancer, startCluster, startsOf, type Cluster } from '../support/cluster.ts'
@@ -99,6 +99,8 @@ describe.runIf(clusterAvailable())('three processes behind nginx, on PostgreSQL 
     for (const c of clients) c.close()
     await cluster?.stop()
   }, 60_000)
+  // Each test begins its game where the PIN belongs: a process restarted by the test before may still be passed over.
+  beforeEach(() => cluster.settled(), 70_000)
 
   it('plays a game through the load balancer, every connection of it on the process that runs it', async () => {
     // The join screen's look-up of a new game's PIN finds it through nginx, wherever it was created.

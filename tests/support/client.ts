@@ -47,7 +47,10 @@ export function connected(socket: CirrusClient): Promise<void> {
 export async function send<E extends keyof ClientToServerEvents>(socket: CirrusClient, event: E, payload: Payload<E>, timeoutMs = 5000): Promise<Reply<Data<E>>> {
   // socket.io's typing of emitWithAck cannot follow a generic event name; the reply type is restored here.
   const emit = socket.timeout(timeoutMs).emitWithAck as unknown as (event: E, payload: Payload<E>) => Promise<Reply<Data<E>>>
-  const reply = await emit.call(socket.timeout(timeoutMs), event, payload)
+  // socket.io's own rejections ("operation has timed out", "socket has been disconnected") do not say which command.
+  const reply = await emit.call(socket.timeout(timeoutMs), event, payload).catch((e: Error) => {
+    throw new Error(`${String(event)}: ${e.message}`)
+  })
   const view = reply.ok ? (reply.data as { view?: PhaseView } | undefined)?.view : undefined
   if (view) seen.set(socket, stepOf(view))
   return reply

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import type { GameSettingsInput } from '@cirrus/protocol'
 import { call, connect, send, type CirrusClient } from './client.ts'
 import { hostGame, type HostedGame } from './game.ts'
@@ -28,9 +30,17 @@ export interface Cluster {
   ownerOf(pin: string): Promise<number | null>
   /** Resolves once the process at `index` has been started again after it died, and answers. */
   restarted(index: number, after: number): Promise<void>
+  /**
+   * Resolves once nginx sends every PIN to its own process again: after a process was started again, nginx may pass it
+   * over for its `fail_timeout` (it failed while down), so a game begun then would start elsewhere and move back.
+   */
+  settled(): Promise<void>
   output(): string
   stop(): Promise<void>
 }
+
+/** How long nginx passes over a process that failed (deploy/nginx.conf, the upstream's `fail_timeout`). */
+const NGINX_FAIL_TIMEOUT_MS = 1000 * Number(/fail_timeout=(\d+)s/.exec(readFileSync(path.join(repoRoot, 'deploy/nginx.conf'), 'utf8'))?.[1] ?? 10)
 
 /** `npm run cluster -- --processes N --port P` against a fresh PostgreSQL schema and the test Redis; `env` for the servers. */
 export async function startCluster(processes = 3, env: Record<string, string> = {}): Promise<Cluster> {
@@ -58,6 +68,8 @@ export async function startCluster(processes = 3, env: Record<string, string> = 
     return output.includes('cluster: ready')
   }, 120_000, 200)
   const ports = Array.from({ length: processes }, (_, i) => port + 1 + i)
+  const startsSoFar = () => [...starts.values()].reduce((sum, n) => sum + n, 0)
+  let settledStarts = startsSoFar()
   return {
     url: `http://127.0.0.1:${port}`,
     databaseUrl,
@@ -73,6 +85,14 @@ export async function startCluster(processes = 3, env: Record<string, string> = 
     },
     async restarted(index, after) {
       await waitFor(async () => (starts.get(index) ?? 0) > after && (await fetch(`http://127.0.0.1:${ports[index]}/healthz`).catch(() => null))?.ok === true, 60_000, 100)
+    },
+    async settled() {
+      const now = startsSoFar()
+      if (now === settledStarts) return
+      const answering = async () => (await Promise.all(ports.map((p) => fetch(`http://127.0.0.1:${p}/healthz`).then((r) => r.ok, () => false)))).every(Boolean)
+      await waitFor(answering, 60_000, 100)
+      await new Promise((r) => setTimeout(r, NGINX_FAIL_TIMEOUT_MS + 500))
+      settledStarts = now
     },
     output: () => output,
     stop: () =>
