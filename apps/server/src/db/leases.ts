@@ -22,12 +22,16 @@ export class GameLeases {
   /** The games this process holds, with their fencing tokens. */
   private readonly held = new Map<string, number>()
   private readonly pool: pg.Pool
+  /** The renewals' own connection: claims and look-ups for a crowd of handshakes must not hold a renewal back. */
+  private readonly renewals: pg.Pool
   private readonly ttl = `${LEASE_MS} milliseconds`
 
   constructor(databaseUrl: string) {
     const { connectionString, schema } = postgresTarget(databaseUrl)
-    this.pool = new pg.Pool({ connectionString, max: 2, options: `-c search_path=${quoteIdent(schema)}` })
-    this.pool.on('error', (error) => console.error('a PostgreSQL connection of the leases failed:', error.message))
+    const options = `-c search_path=${quoteIdent(schema)}`
+    this.pool = new pg.Pool({ connectionString, max: 2, options })
+    this.renewals = new pg.Pool({ connectionString, max: 1, options })
+    for (const pool of [this.pool, this.renewals]) pool.on('error', (error) => console.error('a PostgreSQL connection of the leases failed:', error.message))
   }
 
   heldGames(): string[] {
@@ -68,7 +72,7 @@ export class GameLeases {
   async renew(): Promise<{ lost: string[]; wanted: string[] }> {
     const { gameIds, tokens } = this.tokens(this.held.keys())
     if (gameIds.length === 0) return { lost: [], wanted: [] }
-    const { rows } = await this.pool.query<{ gameId: string; wantedBy: string | null }>(
+    const { rows } = await this.renewals.query<{ gameId: string; wantedBy: string | null }>(
       // Locked in the games' order, as the journal locks them (db/postgres-journal.ts): two writers locking the
       // same rows in different orders deadlock.
       `WITH mine AS (
@@ -123,6 +127,6 @@ export class GameLeases {
   }
 
   async close(): Promise<void> {
-    await this.pool.end()
+    await Promise.all([this.pool.end(), this.renewals.end()])
   }
 }

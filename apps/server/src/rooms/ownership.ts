@@ -5,6 +5,13 @@ import type { RoomRegistry } from './registry.ts'
 
 /** A game whose lease expired this long ago with nobody asking for it is taken by whichever process looks first. */
 const ORPHAN_GRACE_MS = 2000
+/**
+ * After a failover thousands of clients retry their handshakes a few times a second: a PIN's game is looked up at
+ * most once in this long, and a game whose claim failed is not claimed again sooner (those handshakes are refused
+ * without asking the database), so the retries cannot queue the database work of the takeover behind them.
+ */
+const PIN_LOOKUP_MS = 1000
+const CLAIM_RETRY_MS = 250
 
 /**
  * Which games this process runs, when several processes share one PostgreSQL database (docs/scaling.md). The load
@@ -18,6 +25,9 @@ export class Ownership {
   private readonly timer: NodeJS.Timeout
   /** One claim at a time per game: 2,000 players reconnecting at once ask once. */
   private readonly claiming = new Map<string, Promise<boolean>>()
+  /** When each game's last claim failed. */
+  private readonly refusedAt = new Map<string, number>()
+  private readonly lookups = new Map<string, { at: number; gameId: Promise<string | null> }>()
   private ticking = false
   private closed = false
 
@@ -54,9 +64,20 @@ export class Ownership {
   async admit(request: IncomingMessage): Promise<boolean> {
     const pin = new URL(request.url ?? '/', 'http://x').searchParams.get('pin')
     if (!pin || !/^\d{4,10}$/.test(pin) || this.rooms.get(pin) || this.closed) return true
-    const gameId = await this.leases.gameByPin(pin)
+    const gameId = await this.gameByPin(pin)
     if (!gameId) return true // no such running game: the commands say so
     return this.take(gameId)
+  }
+
+  private gameByPin(pin: string): Promise<string | null> {
+    const now = this.now()
+    const known = this.lookups.get(pin)
+    if (known && now - known.at < PIN_LOOKUP_MS) return known.gameId
+    if (this.lookups.size > 10_000) for (const [p, l] of this.lookups) if (now - l.at >= PIN_LOOKUP_MS) this.lookups.delete(p)
+    const gameId = this.leases.gameByPin(pin)
+    this.lookups.set(pin, { at: now, gameId })
+    gameId.catch(() => this.lookups.delete(pin))
+    return gameId
   }
 
   /**
@@ -66,7 +87,7 @@ export class Ownership {
   async bring(pin: string, timeoutMs = 3000): Promise<void> {
     const deadline = Date.now() + timeoutMs
     while (!this.rooms.get(pin) && !this.closed && Date.now() < deadline) {
-      const gameId = await this.leases.gameByPin(pin)
+      const gameId = await this.gameByPin(pin)
       if (!gameId || (await this.take(gameId))) return
       await new Promise((r) => setTimeout(r, 250))
     }
@@ -74,13 +95,17 @@ export class Ownership {
 
   private take(gameId: string): Promise<boolean> {
     let claim = this.claiming.get(gameId)
+    const refused = this.refusedAt.get(gameId)
+    if (!claim && refused !== undefined && this.now() - refused < CLAIM_RETRY_MS && !this.rooms.byGameId(gameId)) return Promise.resolve(false)
     if (!claim) {
       claim = (async () => {
         if (this.rooms.byGameId(gameId)) return true
         if ((await this.leases.claim(gameId)) === null) {
+          this.refusedAt.set(gameId, this.now())
           await this.leases.want(gameId)
           return false
         }
+        this.refusedAt.delete(gameId)
         const restored = this.rooms.restore(await this.store.unfinishedGames(this.now(), [gameId]))
         console.log(`took game ${gameId}${restored[0] ? ` (PIN ${restored[0].pin})` : ''} over`)
         return true
@@ -108,6 +133,7 @@ export class Ownership {
     this.ticking = true
     try {
       const { lost, wanted } = await this.leases.renew()
+      for (const [gameId, at] of this.refusedAt) if (this.now() - at >= CLAIM_RETRY_MS) this.refusedAt.delete(gameId)
       for (const gameId of lost) this.lost(gameId)
       for (const gameId of wanted) await this.handOver(gameId)
       for (const gameId of await this.leases.orphans(ORPHAN_GRACE_MS)) await this.take(gameId)
