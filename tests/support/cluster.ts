@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { GameSettingsInput } from '@cirrus/protocol'
 import { call, connect, send, type CirrusClient } from './client.ts'
 import { hostGame, type HostedGame } from './game.ts'
-import { freePort, repoRoot, tempDatabaseUrl, testPostgresUrl, waitFor } from './server.ts'
+import { freePortRun, repoRoot, tempDatabaseUrl, testPostgresUrl, waitFor } from './server.ts'
 
 /** What the cluster tests need: PostgreSQL (TEST_DATABASE=postgres), Redis (TEST_REDIS_URL) and nginx. */
 export function clusterAvailable(): boolean {
@@ -44,7 +44,8 @@ const NGINX_FAIL_TIMEOUT_MS = 1000 * Number(/fail_timeout=(\d+)s/.exec(readFileS
 
 /** `npm run cluster -- --processes N --port P` against a fresh PostgreSQL schema and the test Redis; `env` for the servers. */
 export async function startCluster(processes = 3, env: Record<string, string> = {}): Promise<Cluster> {
-  const port = await freePort()
+  // nginx on `port`, the processes on the ports after it (scripts/cluster.mjs); each process restarts on its own.
+  const port = await freePortRun(processes + 1)
   const databaseUrl = tempDatabaseUrl('cluster')
   const child: ChildProcess = spawn(process.execPath, ['scripts/cluster.mjs', '--processes', String(processes), '--port', String(port)], {
     cwd: repoRoot,

@@ -118,6 +118,28 @@ export async function freePort(): Promise<number> {
   })
 }
 
+/**
+ * `count` consecutive free ports below Linux's ephemeral range (32768 up): a port the kernel hands out is soon the
+ * local end of some outgoing connection too (2,000 bots' sockets), and a process started again later could not
+ * listen on it (EADDRINUSE).
+ */
+export async function freePortRun(count: number): Promise<number> {
+  const net = await import('node:net')
+  const free = (port: number) =>
+    new Promise<boolean>((resolve) => {
+      const server = net.createServer()
+      server.once('error', () => resolve(false))
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)))
+    })
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const first = 20_000 + Math.floor(Math.random() * (32_000 - 20_000))
+    let all = true
+    for (let p = first; p < first + count && all; p++) all = await free(p)
+    if (all) return first
+  }
+  throw new Error(`no ${count} consecutive free ports between 20000 and 32000`)
+}
+
 export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 10_000, intervalMs = 50): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
