@@ -125,7 +125,10 @@ export async function createCirrus(options: CirrusOptions): Promise<Cirrus> {
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject)
-        httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port))
+        // A long queue of connections not yet accepted (Node's default is 511): after a failover a whole game
+        // reconnects at once to a process busy taking the game over, and a full queue drops their connections
+        // (a load balancer then counts the process as down). The kernel caps it at net.core.somaxconn.
+        httpServer.listen({ port, host, backlog: 4096 }, () => resolve((httpServer.address() as AddressInfo).port))
       }),
     async close() {
       // Answers already in flight are accepted and acknowledged before the connections close.
