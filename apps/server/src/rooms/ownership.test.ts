@@ -7,20 +7,22 @@ import type { RoomRegistry } from './registry.ts'
 
 /** The leases of a game another process holds: every query is counted. */
 function heldElsewhere() {
-  const asked = { lookups: 0, claims: 0, wants: 0 }
+  const asked = { lookups: 0, claims: 0, wants: 0, releases: 0 }
   let free = false
   const leases = {
     gameByPin: async () => (asked.lookups++, 'game-1'),
     claim: async () => (asked.claims++, free ? 1 : null),
     want: async () => void asked.wants++,
+    release: async () => void asked.releases++,
     renew: async () => ({ lost: [], wanted: [] }),
     orphans: async () => [],
     heldGames: () => [],
   }
   const restored: string[][] = []
-  const rooms = { get: () => undefined, byGameId: () => undefined, restore: (games: { id: string }[]) => (restored.push(games.map((g) => g.id)), []) }
-  const store = { unfinishedGames: async (_now: number, ids: string[]) => ids.map((id) => ({ id })) }
-  return { asked, restored, leases, rooms, store, release: () => (free = true) }
+  let ended = false
+  const rooms = { get: () => undefined, byGameId: () => undefined, restore: (games: { id: string }[]) => (restored.push(games.map((g) => g.id)), games.map(() => ({ pin: '123456' }))) }
+  const store = { unfinishedGames: async (_now: number, ids: string[]) => (ended ? [] : ids.map((id) => ({ id }))) }
+  return { asked, restored, leases, rooms, store, release: () => (free = true), end: () => (ended = true) }
 }
 
 const handshake = (pin: string) => ({ url: `/socket.io/?EIO=4&transport=websocket&pin=${pin}` }) as IncomingMessage
@@ -36,11 +38,11 @@ describe('ownership: handshakes for a game another process holds', () => {
     // 2,000 players reconnect at once after a failover: all refused, one look-up and one claim between them.
     const first = await Promise.all(Array.from({ length: 2000 }, () => ownership!.admit(handshake('123456'))))
     expect(first.every((admitted) => !admitted)).toBe(true)
-    expect(fake.asked).toEqual({ lookups: 1, claims: 1, wants: 1 })
+    expect(fake.asked).toEqual({ lookups: 1, claims: 1, wants: 1, releases: 0 })
     // Their retries a moment later are refused without a query.
     now += 100
     expect(await ownership.admit(handshake('123456'))).toBe(false)
-    expect(fake.asked).toEqual({ lookups: 1, claims: 1, wants: 1 })
+    expect(fake.asked).toEqual({ lookups: 1, claims: 1, wants: 1, releases: 0 })
     // Once the holder lets go, the next retry after the wait takes the game, and it is restored here.
     fake.release()
     now += 200
@@ -51,6 +53,16 @@ describe('ownership: handshakes for a game another process holds', () => {
     now += 1000
     await ownership.admit(handshake('123456'))
     expect(fake.asked.lookups).toBe(2)
+  })
+
+  it('lets the lease of a game that ended between the look-up and the claim go at once', async () => {
+    const fake = heldElsewhere()
+    fake.release()
+    fake.end()
+    ownership = new Ownership(fake.leases as unknown as GameLeases, fake.store as unknown as Store, fake.rooms as unknown as RoomRegistry, () => 0)
+    expect(await ownership.admit(handshake('123456'))).toBe(true) // the commands say there is no such game
+    expect(fake.restored).toEqual([[]])
+    expect(fake.asked.releases).toBe(1)
   })
 
   it('lets a handshake without a PIN, or with one that is not a PIN, through without asking', async () => {

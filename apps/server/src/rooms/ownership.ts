@@ -107,7 +107,12 @@ export class Ownership {
         }
         this.refusedAt.delete(gameId)
         const restored = this.rooms.restore(await this.store.unfinishedGames(this.now(), [gameId]))
-        console.log(`took game ${gameId}${restored[0] ? ` (PIN ${restored[0].pin})` : ''} over`)
+        // It ended meanwhile (its PIN was looked up a moment before): nothing to run, and its lease goes at once.
+        if (!restored[0]) {
+          await this.leases.release(gameId)
+          return true
+        }
+        console.log(`took game ${gameId} (PIN ${restored[0].pin}) over`)
         return true
       })().finally(() => this.claiming.delete(gameId))
       this.claiming.set(gameId, claim)
