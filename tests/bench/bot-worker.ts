@@ -25,6 +25,9 @@ interface Connection {
 
 let connections: Connection[] = []
 let messages = 0
+let revealBytes = 0
+/** The questions whose reveal frame was measured (once per question per worker: a stringify for every one would slow the bots). */
+const revealsMeasured = new Set<number>()
 /** Per key: per PIN, how many connections have it and when the last one got it. */
 const receipts = new Map<string, Map<string, { count: number; lastAt: number }>>()
 const waiters = new Set<() => void>()
@@ -57,6 +60,10 @@ function open(url: string, mode: 'game' | 'plain', seat: Seat, timeoutMs: number
   } else {
     socket.on('game:phase', (view: PhaseView) => {
       receive(connection, `${view.phase}:${'index' in view ? view.index : '-'}`)
+      if (view.phase === 'reveal' && !revealsMeasured.has(view.index)) {
+        revealsMeasured.add(view.index)
+        revealBytes = Math.max(revealBytes, JSON.stringify(['game:phase', view]).length)
+      }
       if (view.phase === 'question') connection.question = { index: view.index, question: view.question }
       const last = ownView(view)?.lastResult
       if (last) receive(connection, `you:${last.index}`)
@@ -214,13 +221,15 @@ async function run(command: WorkerCommand): Promise<unknown> {
     case 'count': {
       const counted = messages
       messages = 0
-      return { messages: counted }
+      return { messages: counted, revealBytes }
     }
     case 'disconnect':
       for (const c of connections) c.socket.close()
       connections = []
       receipts.clear()
       messages = 0
+      revealBytes = 0
+      revealsMeasured.clear()
       return {}
   }
 }

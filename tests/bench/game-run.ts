@@ -46,6 +46,8 @@ export interface GameRun {
   messages: number
   cpuPerMessageUs: number
   questionPayloadBytes: number
+  /** The largest reveal frame a player received (the view with its own result), bytes. */
+  revealPayloadBytes: number
   /** What ran beside the game (the hostile scenario's hammer), as it reported when stopped. */
   beside?: unknown
 }
@@ -145,6 +147,7 @@ export async function runGame(options: BenchOptions, fleet: BotFleet, beside?: B
       messages: 0,
       cpuPerMessageUs: 0,
       questionPayloadBytes: 0,
+      revealPayloadBytes: 0,
     }
     /**
      * Sends the command, from the step every game is at, to every host's game; resolves, once all have replied, with
@@ -207,7 +210,9 @@ export async function runGame(options: BenchOptions, fleet: BotFleet, beside?: B
     const podium = await awaitEverywhere(fleet, 'podium:-')
     run.missedDeliveries += podium.missing
     const end = sample()
-    run.messages = (await fleet.all({ cmd: 'count' })).reduce((n, c) => n + c.messages, 0)
+    const counts = await fleet.all({ cmd: 'count' })
+    run.messages = counts.reduce((n, c) => n + c.messages, 0)
+    run.revealPayloadBytes = Math.max(0, ...counts.map((c) => c.revealBytes))
     run.serverCpuMs = end.cpuMs - playStart.cpuMs
     run.cpuPerMessageUs = run.messages ? (run.serverCpuMs * 1000) / run.messages : Number.NaN
     run.memoryPerPlayerKB = (end.rssBytes - before.rssBytes) / 1024 / players

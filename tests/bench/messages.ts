@@ -52,6 +52,8 @@ export interface AwaitResult {
 
 export interface CountResult {
   messages: number
+  /** The largest reveal frame one of the worker's connections received (one is measured per question), bytes. */
+  revealBytes: number
 }
 
 export interface Results {

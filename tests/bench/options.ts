@@ -32,6 +32,11 @@ export interface BenchOptions {
   raiseLimits: boolean
   /** Cluster scenario: server processes behind nginx. */
   processes: number
+  /**
+   * The plain server also sends each client a frame of its own, the size of the game's reveal, once every client
+   * has answered: the game's pattern of messages around the acknowledgements, for comparison (not the baseline).
+   */
+  plainReveal: boolean
 }
 
 export const USAGE = `npm run bench -- [options]
@@ -60,6 +65,8 @@ export const USAGE = `npm run bench -- [options]
   --hammers LIST         hostile: comma-separated among imports, practice, http (default all three)
   --hammer-concurrency N hostile: requests each hammer keeps in flight (default 8)
   --raise-limits         hostile: lift the hammer's import and practice limits, so that all its work is done
+  --plain-reveal         the plain server also sends each client its own reveal-sized frame once all have
+                         answered, as the game does (a comparison: the issue's baseline is without it)
   --json                 print one JSON object instead of a table`
 
 export function parseOptions(argv: string[]): BenchOptions {
@@ -83,6 +90,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       'hammer-concurrency': { type: 'string', default: '8' },
       'raise-limits': { type: 'boolean', default: false },
       processes: { type: 'string', default: '2' },
+      'plain-reveal': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -114,6 +122,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     hammerConcurrency: int(values['hammer-concurrency'], '--hammer-concurrency', 1),
     raiseLimits: values['raise-limits'],
     processes: int(values.processes, '--processes', 1),
+    plainReveal: values['plain-reveal'],
   }
   if (options.games > options.players && !cluster) usage('--games cannot exceed --players')
   return options

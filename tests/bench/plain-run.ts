@@ -29,12 +29,15 @@ export interface PlainRun {
   cpuPerMessageUs: number
 }
 
-/** One broadcast per question, of the game's question payload size, then every client answers, as in the game. */
-export async function runPlain(options: BenchOptions, fleet: BotFleet, payloadBytes: number): Promise<PlainRun> {
+/**
+ * One broadcast per question, of the game's question payload size, then every client answers, as in the game; with
+ * `revealBytes`, once all have answered each client also gets a frame of its own of that size (--plain-reveal).
+ */
+export async function runPlain(options: BenchOptions, fleet: BotFleet, payloadBytes: number, revealBytes = 0): Promise<PlainRun> {
   const port = await freePort()
   const child = spawn(process.execPath, [...INSPECT_ARGS, ...cpuProfileArgs(options), '--import', 'tsx', path.join(here, 'plain-server.ts')], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port) },
+    env: { ...process.env, PORT: String(port), PLAIN_REVEAL_BYTES: String(revealBytes) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let listening = false

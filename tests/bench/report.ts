@@ -54,6 +54,7 @@ export function summarize(options: BenchOptions, games: GameRun[], plains: Plain
     rssBeforeJoinsMB: med(games.map((g) => g.rssBeforeJoinsMB)),
     rssEndMB: med(games.map((g) => g.rssEndMB)),
     questionPayloadBytes: med(games.map((g) => g.questionPayloadBytes)),
+    revealPayloadBytes: med(games.map((g) => g.revealPayloadBytes)),
     errors: [...new Set(games.flatMap((g) => [...g.joinErrors, ...g.answerErrors]))].slice(0, 5),
   }
   const plain = {
@@ -115,6 +116,8 @@ export function runSetup(options: BenchOptions, startedAt: Date, loadBefore: num
     joinConcurrency: options.joinConcurrency,
     gapMs: options.gapMs,
     quiz: options.quiz,
+    /** --plain-reveal: the plain server also sent each client its own reveal-sized frame (not the baseline). */
+    plainReveal: options.plainReveal,
     startedAt: startedAt.toISOString(),
     loadAverageBefore: loadBefore,
     loadAverageAfter: loadAverage(),

@@ -56,7 +56,7 @@ try {
     const game = await runGame(options, fleet)
     games.push(game)
     log(`rep ${rep}: game done (joins ${Math.round(game.joinAllMs)} ms, ${game.failedJoins} failed)`)
-    plains.push(await runPlain(options, fleet, game.questionPayloadBytes))
+    plains.push(await runPlain(options, fleet, game.questionPayloadBytes, options.plainReveal ? game.revealPayloadBytes : 0))
     log(`rep ${rep}: plain done`)
   }
 } finally {
