@@ -164,6 +164,12 @@ const BLOCKING = new Set(['serious', 'critical'])
 export async function expectAccessible(page: Page, where: string): Promise<void> {
   // Page.evaluate runs through the debugging protocol, so the app's Content-Security-Policy does not block axe.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE)
+  // Checked once the fades have ended: a colour caught mid-transition (a podium step's 0.5 s fade in, slower on a
+  // busy machine) is a blend nobody reads, and axe would measure its contrast.
+  await page.evaluate(() => {
+    const fades = document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished.catch(() => {}))
+    return Promise.race([Promise.all(fades), new Promise((r) => setTimeout(r, 3000))])
+  })
   const violations = await page.evaluate(async () => {
     const w = window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }
     const result = await w.axe.run(document, { resultTypes: ['violations'] })

@@ -251,8 +251,9 @@ describe('options shuffled on the server', () => {
       orders.add(texts(q))
       const feedback = (await answerCurrent(learner, session, false)) as PracticeFeedback
       expect(feedback.correct).toBe(false)
-      // The key comes back by the positions on screen.
-      expect(feedback.correctOptions.map((i) => q.options[i]).sort()).toEqual(bankQ.options.filter((o) => o.correct).map((o) => o.text).sort())
+      // The key comes back by the positions on screen (an ordering question's as the order, its options all in it).
+      if (bankQ.type === 'ordering') expect(feedback.correctOrder!.map((i) => q.options[i])).toEqual(bankQ.options.map((o) => o.text))
+      else expect(feedback.correctOptions.map((i) => q.options[i]).sort()).toEqual(bankQ.options.filter((o) => o.correct).map((o) => o.text).sort())
       clock += 2 * MIN
       session = await learner.ok<SessionView>('/sessions', { json: { mode: 'due', limit: 1 } })
     }
