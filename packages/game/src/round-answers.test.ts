@@ -27,8 +27,19 @@ describe("a round's answers", () => {
     expect(answerOf(oneByOne, 'p299')).toEqual(answer(299))
     expect(answerOf(oneByOne, 'p3')).toEqual(answer(3))
     expect(hasAnswer(oneByOne, 'nobody')).toBe(false)
-    // What a batch copies stays small: the recent part is folded each 64 answers.
+    // What a batch copies stays small: the recent part becomes a run each 64 answers.
     expect(Object.keys(oneByOne.recent).length).toBeLessThan(64)
+  })
+
+  it('keep few runs, largest first, merged as a binary counter carries', () => {
+    const answers = inRuns(ids(5000), 100)
+    // 5,000 = 78 runs of 64 and 8 more: 78 = 64 + 8 + 4 + 2, so runs of 4,096, 512, 256 and 128.
+    expect(answers.runs.map((run) => run.size)).toEqual([4096, 512, 256, 128])
+    expect(answers.runs.map((run) => Object.keys(run.answers).length)).toEqual([4096, 512, 256, 128])
+    expect(Object.keys(answers.recent)).toHaveLength(8)
+    expect(answerEntries(answers).map(([id]) => id)).toEqual(ids(5000))
+    expect(answerOf(answers, 'p4999')).toEqual(answer(4999))
+    expect(answerOf(answers, 'p0')).toEqual(answer(0))
   })
 
   it('never change: a batch makes new answers and leaves the old ones as they were', () => {
@@ -54,7 +65,7 @@ describe("a round's answers", () => {
     expect(withoutAnswer(answers, 'nobody')).toBe(answers)
   })
 
-  it('come back from a record, and from a snapshot written before they had two parts', () => {
+  it('come back from a record, and from snapshots written before they had runs', () => {
     const record = Object.fromEntries(ids(80).map((id, i) => [id, answer(i)]))
     expect(answersFrom(record)).toEqual(inRuns(ids(80), 1))
     expect(snapshotAnswers({})).toEqual(NO_ANSWERS)
@@ -62,5 +73,8 @@ describe("a round's answers", () => {
     const current = inRuns(ids(5), 1)
     expect(snapshotAnswers(current)).toBe(current)
     expect(snapshotAnswers(undefined)).toEqual(NO_ANSWERS)
+    // Two parts, as an earlier version kept them.
+    const settled = Object.fromEntries(ids(70).map((id, i) => [id, answer(i)]))
+    expect(snapshotAnswers({ settled, recent: { late: answer(70) }, count: 71 })).toEqual(answersFrom({ ...settled, late: answer(70) }))
   })
 })
