@@ -37,12 +37,16 @@ export class FencedError extends Error {
   }
 }
 
-type Waiter = { gameId: string; resolve: () => void; reject: (error: unknown) => void }
+/**
+ * What a game's writes in one batch wait on. One promise per game and batch, not per row: a burst's batch of 100
+ * answers is one promise to settle and one for the room to wait on, not 100 of each.
+ */
+type Waiter = { promise: Promise<void>; resolve: () => void; reject: (error: unknown) => void }
 
 export abstract class Journal {
   private pending: JournalEntry[] = []
   private snapshots: Snapshots = new Map()
-  private waiting: Waiter[] = []
+  private waiting = new Map<string, Waiter>()
   /** Told of each game whose writes were refused by fencing, before its callers hear of it. */
   onFenced: (gameId: string) => void = () => {}
   private scheduled = false
@@ -97,7 +101,7 @@ export abstract class Journal {
 
   /**
    * Commits everything added so far, now (on SQLite before this returns); the promise settles when it is committed
-   * or has failed (each caller's own promise says which).
+   * or has failed (each game's own promise says which).
    */
   flush(): Promise<void> {
     this.scheduled = false
@@ -120,20 +124,20 @@ export abstract class Journal {
     const gathering = this.gathering!
     this.pending = []
     this.snapshots = new Map()
-    this.waiting = []
+    this.waiting = new Map()
     this.gathering = null
     // An async function runs synchronously up to its first await: SQLite's write commits right here.
     const run = async () => {
       try {
         const fenced = (await this.write(entries, snapshots)) ?? new Set<string>()
         for (const gameId of fenced) this.onFenced(gameId)
-        for (const w of waiting) {
-          if (fenced.has(w.gameId)) w.reject(new FencedError(w.gameId))
+        for (const [gameId, w] of waiting) {
+          if (fenced.has(gameId)) w.reject(new FencedError(gameId))
           else w.resolve()
         }
       } catch (error) {
         console.error(`could not write ${entries.length} rows and ${snapshots.size} snapshots:`, error)
-        for (const w of waiting) w.reject(error)
+        for (const w of waiting.values()) w.reject(error)
       } finally {
         gathering.settle()
       }
@@ -155,7 +159,14 @@ export abstract class Journal {
       this.scheduled = true
       setImmediate(() => void this.flush())
     }
-    return new Promise((resolve, reject) => this.waiting.push({ gameId, resolve, reject }))
+    let waiter = this.waiting.get(gameId)
+    if (!waiter) {
+      const w: Partial<Waiter> = {}
+      w.promise = new Promise<void>((resolve, reject) => Object.assign(w, { resolve, reject }))
+      waiter = w as Waiter
+      this.waiting.set(gameId, waiter)
+    }
+    return waiter.promise
   }
 }
 

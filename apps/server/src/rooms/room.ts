@@ -234,7 +234,8 @@ export class GameRoom {
       this.fail(error, effects[0]?.type ?? 'effects')
       return Promise.reject(new Error('the game failed while carrying out its effects'))
     }
-    return Promise.all(writes).then(() => {})
+    // A batch's rows share their game's one promise of the journal (db/journal.ts): wait on each promise once.
+    return Promise.all(new Set(writes)).then(() => {})
   }
 
   attachHost(socket: CirrusSocket, hostToken: string): Reply<{ gameId: string; view: PhaseView; host: HostView }> {
