@@ -9,6 +9,7 @@ import { wallNow } from './messages.ts'
 import { cpuProfileArgs, type BenchOptions } from './options.ts'
 import { sampleProcesses } from './proc.ts'
 import { answerWindow, awaitEverywhere, connectEverywhere, pause, splitSeats } from './steps.ts'
+import { percentile } from './stats.ts'
 
 /** The raw figures of one repetition of the game: N players in G games on a fresh server process. */
 export interface GameRun {
@@ -23,6 +24,8 @@ export interface GameRun {
   answerAckMs: number[]
   /** The same for the odd questions, where each player answers at a random moment within the answer window. */
   answerAckSpreadMs: number[]
+  /** Per even question (all at once), in order: that burst's own acknowledgement p99 (the first is a fresh process's). */
+  answerAckBurstP99Ms: number[]
   failedAnswers: number
   answerErrors: string[]
   /** Per question: from the end of answering (the server's time on the reveal) until the last player had its result and rank. */
@@ -131,6 +134,7 @@ export async function runGame(options: BenchOptions, fleet: BotFleet, beside?: B
       questionFromFirstCommandMs: [],
       answerAckMs: [],
       answerAckSpreadMs: [],
+      answerAckBurstP99Ms: [],
       failedAnswers: 0,
       answerErrors: [],
       leaderboardLastDeliveryMs: [],
@@ -181,6 +185,7 @@ export async function runGame(options: BenchOptions, fleet: BotFleet, beside?: B
         run.failedAnswers += a.failed + a.refused
         run.answerErrors.push(...a.errors.slice(0, 5 - run.answerErrors.length))
       }
+      if (!windowMs) run.answerAckBurstP99Ms.push(percentile(answered.flatMap((a) => a.latencies), 99))
       // Everyone answered, so each game closes its round by itself; a game still open (a lost answer) is closed.
       await waitForReveals(hosts, i, 3000)
       if (hosts.some((h) => !h.revealedAt.has(i))) {

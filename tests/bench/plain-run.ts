@@ -9,6 +9,7 @@ import { wallNow, type Seat } from './messages.ts'
 import { cpuProfileArgs, type BenchOptions } from './options.ts'
 import { sampleProcess } from './proc.ts'
 import { answerWindow, awaitEverywhere, connectEverywhere, pause, splitSeats } from './steps.ts'
+import { percentile } from './stats.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
@@ -20,6 +21,8 @@ export interface PlainRun {
   lastDeliveryMs: number[]
   answerAckMs: number[]
   answerAckSpreadMs: number[]
+  /** As the game's: each all-at-once round's own acknowledgement p99, in order. */
+  answerAckBurstP99Ms: number[]
   failedAnswers: number
   missedDeliveries: number
   memoryPerConnectionKB: number
@@ -72,6 +75,7 @@ export async function runPlain(options: BenchOptions, fleet: BotFleet, payloadBy
       lastDeliveryMs: [],
       answerAckMs: [],
       answerAckSpreadMs: [],
+      answerAckBurstP99Ms: [],
       failedAnswers: 0,
       missedDeliveries: 0,
       memoryPerConnectionKB: 0,
@@ -96,6 +100,7 @@ export async function runPlain(options: BenchOptions, fleet: BotFleet, payloadBy
         ;(windowMs ? run.answerAckSpreadMs : run.answerAckMs).push(...a.latencies)
         run.failedAnswers += a.failed + a.refused
       }
+      if (!windowMs) run.answerAckBurstP99Ms.push(percentile(answered.flatMap((a) => a.latencies), 99))
       await pause(options.gapMs)
     }
     const end = sampleProcess(pid)

@@ -25,6 +25,12 @@ export const TARGETS = {
   joinAllMs: 5000,
 }
 
+/** Per position (a question, a burst), the median over repetitions. */
+function medianEach(perRun: number[][]): number[] {
+  const length = Math.min(...perRun.map((values) => values.length))
+  return Array.from({ length }, (_, i) => round(median(perRun.map((values) => values[i]!))))
+}
+
 /** The median over repetitions of each repetition's p50 and p99. */
 function medianSpread(perRun: number[][]): Spread {
   const spreads = perRun.map(spread)
@@ -40,6 +46,8 @@ export function summarize(options: BenchOptions, games: GameRun[], plains: Plain
     questionFromFirstCommandMs: medianSpread(games.map((g) => g.questionFromFirstCommandMs)),
     answerAckMs: medianSpread(games.map((g) => g.answerAckMs)),
     answerAckSpreadMs: medianSpread(games.map((g) => g.answerAckSpreadMs)),
+    /** Each all-at-once round's own p99, in order: the first is a fresh process's (its code not yet compiled). */
+    answerAckBurstP99Ms: medianEach(games.map((g) => g.answerAckBurstP99Ms)),
     leaderboardLastDeliveryMs: medianSpread(games.map((g) => g.leaderboardLastDeliveryMs)),
     leaderboardViewLastDeliveryMs: medianSpread(games.map((g) => g.leaderboardViewLastDeliveryMs)),
     memoryPerPlayerKB: med(games.map((g) => g.memoryPerPlayerKB)),
@@ -62,6 +70,7 @@ export function summarize(options: BenchOptions, games: GameRun[], plains: Plain
     lastDeliveryMs: medianSpread(plains.map((p) => p.lastDeliveryMs)),
     answerAckMs: medianSpread(plains.map((p) => p.answerAckMs)),
     answerAckSpreadMs: medianSpread(plains.map((p) => p.answerAckSpreadMs)),
+    answerAckBurstP99Ms: medianEach(plains.map((p) => p.answerAckBurstP99Ms)),
     memoryPerConnectionKB: med(plains.map((p) => p.memoryPerConnectionKB)),
     liveMemoryPerConnectionKB: med(plains.map((p) => p.liveMemoryPerConnectionKB)),
     rssAfterGcPerConnectionKB: med(plains.map((p) => p.rssAfterGcPerConnectionKB)),
@@ -75,6 +84,8 @@ export function summarize(options: BenchOptions, games: GameRun[], plains: Plain
     questionLastDeliveryP50: ratio(game.questionLastDeliveryMs.p50, plain.lastDeliveryMs.p50),
     answerAckP99: ratio(game.answerAckMs.p99, plain.answerAckMs.p99),
     answerAckSpreadP99: ratio(game.answerAckSpreadMs.p99, plain.answerAckSpreadMs.p99),
+    /** The same burst of the game and of plain, each against each (the target is the p99 of them all, above). */
+    answerAckBurstP99: game.answerAckBurstP99Ms.map((ms, i) => ratio(ms, plain.answerAckBurstP99Ms[i]!)),
     memoryPerPlayer: ratio(game.memoryPerPlayerKB, plain.memoryPerConnectionKB),
     /** After a forced full collection: what each player really keeps alive, garbage left out. */
     liveMemoryPerPlayer: ratio(game.liveMemoryPerPlayerKB, plain.liveMemoryPerConnectionKB),
@@ -166,6 +177,7 @@ export function table(s: Summary): string {
     row('question to last player p50/p99, ms', sp(s.game.questionLastDeliveryMs), sp(s.plain.lastDeliveryMs), `ratio ${s.ratios.questionLastDeliveryP99} ${ok(s.targets.questionLastDeliveryP99Ratio)}`),
     ...(s.games > 1 ? [row('  from the first host command, ms', sp(s.game.questionFromFirstCommandMs), '')] : []),
     row('answer ack, all at once p50/p99, ms', sp(s.game.answerAckMs), sp(s.plain.answerAckMs), `ratio ${s.ratios.answerAckP99} ${ok(s.targets.answerAckP99Ratio)}`),
+    row('  each burst\'s own p99, ms', s.game.answerAckBurstP99Ms.join(' '), s.plain.answerAckBurstP99Ms.join(' '), `ratios ${s.ratios.answerAckBurstP99.join(' ')}`),
     row(`answer ack, within ${s.setup.answerWindowMs} ms p50/p99`, sp(s.game.answerAckSpreadMs), sp(s.plain.answerAckSpreadMs), ok(s.targets.answerAckSpreadP99Ms)),
     row('results+rank to last player p50/p99, ms', sp(s.game.leaderboardLastDeliveryMs), '', ok(s.targets.leaderboardLastDeliveryP99Ms)),
     row('leaderboard view to last p50/p99, ms', sp(s.game.leaderboardViewLastDeliveryMs), ''),
